@@ -1,0 +1,28 @@
+/**
+ * Errors the hub reports to its users. Every one has a stable English code (a contract with
+ * clients) and a Chinese message meant for township staff, which names the bad value and,
+ * for reports, the table, row and column.
+ */
+export type HubErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'EMPTY_DOCUMENT'
+  | 'NOT_A_REPORT'
+  | 'UNSUPPORTED_FORMAT'
+  | 'BAD_ENCODING'
+  | 'UNKNOWN_TOWNSHIP'
+  | 'UNKNOWN_REGION'
+  | 'YEAR_OUT_OF_RANGE'
+  | 'ORGANIZATION_MISMATCH'
+  | 'YEAR_MISMATCH'
+  | 'NOT_FOUND';
+
+export class HubError extends Error {
+  constructor(
+    readonly code: HubErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'HubError';
+  }
+}
