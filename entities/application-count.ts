@@ -1,0 +1,24 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** One row of table 3 (applications) of a report version: the row's seven applicant columns. */
+@Entity('application_counts')
+@Index('uq_application_counts_version_id_row_key', ['versionId', 'rowKey'], { unique: true })
+export class ApplicationCount {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Column({ type: 'int' })
+  versionId!: number;
+
+  /** DOMAIN.md row path: newReceived, denied.stateSecret, otherHandling.total, … */
+  @Column({ type: 'varchar', length: 40 })
+  rowKey!: string;
+
+  @Column({ type: 'int', nullable: true }) natural!: number | null;
+  @Column({ type: 'int', nullable: true }) commercial!: number | null;
+  @Column({ type: 'int', nullable: true }) research!: number | null;
+  @Column({ type: 'int', nullable: true }) publicInterest!: number | null;
+  @Column({ type: 'int', nullable: true }) legal!: number | null;
+  @Column({ type: 'int', nullable: true }) other!: number | null;
+  @Column({ type: 'int', nullable: true }) total!: number | null;
+}

@@ -1,0 +1,30 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { LARGE_TEXT } from '../src/db/column-types';
+
+/**
+ * A channel or response count of a report version (`channels.website`,
+ * `responses.hotTopics`, …) with where it was read: the platform table or the narrative.
+ */
+@Entity('publication_counts')
+@Index('uq_publication_counts_version_id_metric', ['versionId', 'metric'], { unique: true })
+export class PublicationCount {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Column({ type: 'int' })
+  versionId!: number;
+
+  @Column({ type: 'varchar', length: 40 })
+  metric!: string;
+
+  @Column({ type: 'int', nullable: true })
+  value!: number | null;
+
+  /** table or narrative */
+  @Column({ type: 'varchar', length: 10 })
+  source!: string;
+
+  /** The table label or the narrative sentence. */
+  @Column({ type: LARGE_TEXT })
+  evidence!: string;
+}

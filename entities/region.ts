@@ -1,0 +1,48 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+export enum RegionLevel {
+  PROVINCE = 'PROVINCE',
+  CITY = 'CITY',
+  COUNTY = 'COUNTY',
+  TOWNSHIP = 'TOWNSHIP',
+}
+registerEnumType(RegionLevel, { name: 'RegionLevel', description: 'Level in the region tree' });
+
+/**
+ * A node of the national region tree (province → city → county-level division → township),
+ * keyed by its statistical division code. Each row carries the codes of all its ancestors so
+ * that "every township under X" is one indexed equality, whatever X's level.
+ */
+@ObjectType({ description: 'A province, city, county-level division or township' })
+@Entity('regions')
+@Index('ix_regions_level_province_code', ['level', 'provinceCode'])
+@Index('ix_regions_level_city_code', ['level', 'cityCode'])
+@Index('ix_regions_level_county_code', ['level', 'countyCode'])
+export class Region {
+  @Field({ description: 'Statistical division code: 6 digits down to county level, 9 for a township' })
+  @PrimaryColumn({ type: 'varchar', length: 12 })
+  code!: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 100 })
+  name!: string;
+
+  @Field(() => RegionLevel)
+  @Column({ type: 'varchar', length: 10 })
+  level!: RegionLevel;
+
+  @Field(() => String, { nullable: true })
+  @Index('ix_regions_parent_code')
+  @Column({ type: 'varchar', length: 12, nullable: true })
+  parentCode!: string | null;
+
+  @Column({ type: 'varchar', length: 12, nullable: true })
+  provinceCode!: string | null;
+
+  @Column({ type: 'varchar', length: 12, nullable: true })
+  cityCode!: string | null;
+
+  @Column({ type: 'varchar', length: 12, nullable: true })
+  countyCode!: string | null;
+}

@@ -1,0 +1,31 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { LARGE_TEXT } from '../src/db/column-types';
+
+/** A rule violation found in a report version. */
+@Entity('report_issues')
+@Index('uq_report_issues_version_id_position', ['versionId', 'position'], { unique: true })
+@Index('ix_report_issues_rule_version_id', ['rule', 'versionId'])
+export class ReportIssueRecord {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Column({ type: 'int' })
+  versionId!: number;
+
+  @Column({ type: 'int' })
+  position!: number;
+
+  /** Stable rule id: applications.identity, cells.blank, … */
+  @Column({ type: 'varchar', length: 40 })
+  rule!: string;
+
+  @Column({ type: 'varchar', length: 10 })
+  severity!: string;
+
+  @Column({ type: LARGE_TEXT })
+  message!: string;
+
+  /** ReportData paths of the cells involved, one per line. */
+  @Column({ type: LARGE_TEXT })
+  cells!: string;
+}

@@ -1,0 +1,33 @@
+import { Region } from '../entities';
+import { ReportData } from '../src/template/report-data';
+import { CountSourceKind, ReportType } from './types/report.type';
+import { IssueSeverity } from './types/issue.type';
+
+/** A stored or previewed report as the GraphQL Report type shows it. */
+export function reportView(township: Region, year: number, isDemo: boolean, reportId: number | null, data: ReportData): ReportType {
+  return {
+    reportId,
+    township,
+    year,
+    isDemo,
+    template: data.template,
+    organization: data.organization,
+    publishedOn: data.publishedOn,
+    activeDisclosure: data.activeDisclosure ?? null,
+    applications: data.applications ?? null,
+    review: data.review ?? null,
+    litigationDirect: data.litigationDirect ?? null,
+    litigationAfterReview: data.litigationAfterReview ?? null,
+    channels: data.channels ?? null,
+    responses: data.responses ?? null,
+    countSources: Object.entries(data.countSources ?? {}).map(([metric, evidence]) => ({
+      metric,
+      source: evidence.source as CountSourceKind,
+      evidence: evidence.text,
+    })),
+    sections: data.sections ?? null,
+    narrativeCounts: (data.narrativeCounts ?? []).map((count) => ({ metric: count.key, value: count.value, sentence: count.sentence })),
+    notApplicable: data.notApplicable ?? [],
+    issues: data.issues.map((issue) => ({ ...issue, severity: issue.severity as IssueSeverity })),
+  };
+}

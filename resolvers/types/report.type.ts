@@ -1,0 +1,132 @@
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Region } from '../../entities';
+import { IssueType } from './issue.type';
+import { TownshipType } from './township.type';
+import {
+  ActiveDisclosureType,
+  ApplicationsType,
+  CaseOutcomeType,
+  ChannelsType,
+  ResponsesType,
+  SectionsType,
+} from './report-tables.type';
+
+export enum CountSourceKind {
+  TABLE = 'table',
+  NARRATIVE = 'narrative',
+}
+registerEnumType(CountSourceKind, { name: 'CountSource', description: 'Where a count was read' });
+
+@ObjectType('CountSource', { description: 'Where a channel or response count was read' })
+export class CountSourceType {
+  @Field({ description: 'channels.website, responses.hotTopics, …' })
+  metric!: string;
+
+  @Field(() => CountSourceKind)
+  source!: CountSourceKind;
+
+  @Field({ description: 'The table label or the narrative sentence' })
+  evidence!: string;
+}
+
+@ObjectType('NarrativeCount', { description: 'A count stated in the prose, with its sentence' })
+export class NarrativeCountType {
+  @Field()
+  metric!: string;
+
+  @Field(() => Float)
+  value!: number;
+
+  @Field()
+  sentence!: string;
+}
+
+@ObjectType('ReportVersion', { description: 'One uploaded version of a report; the newest is the current one' })
+export class ReportVersionType {
+  @Field(() => Int)
+  number!: number;
+
+  @Field({ description: 'SHA-256 of the stored document (and any publishedOn override), hex' })
+  contentHash!: string;
+
+  @Field()
+  format!: string;
+
+  @Field(() => Int)
+  byteLength!: number;
+
+  @Field(() => String, { nullable: true })
+  publishedOn!: string | null;
+
+  @Field()
+  template!: string;
+
+  @Field()
+  isDemo!: boolean;
+
+  @Field()
+  uploadedAt!: Date;
+
+  @Field({ description: 'Whether this is the current version' })
+  isCurrent!: boolean;
+}
+
+@ObjectType('Report', { description: "A township's annual report for a year, as the hub read it" })
+export class ReportType {
+  /** Stored report id, null for a preview. */
+  reportId!: number | null;
+
+  @Field(() => TownshipType)
+  township!: Region;
+
+  @Field(() => Int)
+  year!: number;
+
+  @Field({ description: '2019 or 2021' })
+  template!: string;
+
+  @Field(() => String, { nullable: true, description: 'The body named in the report' })
+  organization!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  publishedOn!: string | null;
+
+  @Field()
+  isDemo!: boolean;
+
+  @Field(() => ActiveDisclosureType, { nullable: true })
+  activeDisclosure!: object | null;
+
+  @Field(() => ApplicationsType, { nullable: true })
+  applications!: object | null;
+
+  @Field(() => CaseOutcomeType, { nullable: true })
+  review!: object | null;
+
+  @Field(() => CaseOutcomeType, { nullable: true })
+  litigationDirect!: object | null;
+
+  @Field(() => CaseOutcomeType, { nullable: true })
+  litigationAfterReview!: object | null;
+
+  @Field(() => ChannelsType, { nullable: true })
+  channels!: object | null;
+
+  @Field(() => [CountSourceType], { description: 'Where each channel and response count came from' })
+  countSources!: CountSourceType[];
+
+  @Field(() => ResponsesType, { nullable: true })
+  responses!: object | null;
+
+  @Field(() => SectionsType, { nullable: true })
+  sections!: object | null;
+
+  @Field(() => [NarrativeCountType])
+  narrativeCounts!: NarrativeCountType[];
+
+  @Field(() => [String], { description: 'Cells the report marks not applicable (——)' })
+  notApplicable!: string[];
+
+  @Field(() => [IssueType])
+  issues!: IssueType[];
+}

@@ -1,0 +1,45 @@
+import http from 'node:http';
+import { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { DataSource } from 'typeorm';
+import { HubConfig } from './config';
+import { openDatabase } from './db/data-source';
+import { loadDemoIfEmpty } from './demo/load-demo';
+import { HubContext } from './graphql/context';
+import { createApolloServer } from './graphql/apollo';
+import { createHttpServer } from './http/server';
+import { loadRegionsIfEmpty } from './store/region-store';
+
+export interface RunningHub {
+  dataSource: DataSource;
+  apollo: ApolloServer<HubContext>;
+  server: http.Server;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Opens the database, fills an empty one (regions, then the demo unless HUB_DEMO=off) and serves. */
+export async function startHub(config: HubConfig, log: (line: string) => void = console.log): Promise<RunningHub> {
+  const dataSource = await openDatabase(config.database);
+  const regions = await loadRegionsIfEmpty(dataSource);
+  if (regions) log(`loaded ${regions} regions`);
+  if (config.demo) {
+    const reports = await loadDemoIfEmpty(dataSource);
+    if (reports) log(`loaded ${reports} demo reports`);
+  }
+  const apollo = await createApolloServer();
+  const server = createHttpServer(apollo, dataSource);
+  await new Promise<void>((resolve) => server.listen(config.port, resolve));
+  const url = `http://localhost:${(server.address() as AddressInfo).port}/graphql`;
+  return {
+    dataSource,
+    apollo,
+    server,
+    url,
+    async stop() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await apollo.stop();
+      await dataSource.destroy();
+    },
+  };
+}

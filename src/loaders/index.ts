@@ -1,0 +1,50 @@
+import DataLoader from 'dataloader';
+import { DataSource, In } from 'typeorm';
+import { Region, ReportVersion } from '../../entities';
+import { VersionToLoad, loadReportData } from '../store/load-report';
+import { ReportData } from '../template/report-data';
+import { NewReceivedTotal, loadNewReceivedTotals } from '../analytics/new-received';
+
+/**
+ * Per-request batch loaders: every list field resolves with one statement per kind of row,
+ * however many parents ask. Made fresh for each request, so nothing is cached across
+ * requests (an upload is seen by the next query).
+ */
+export interface Loaders {
+  region: DataLoader<string, Region | null>;
+  versions: DataLoader<number, ReportVersion[]>;
+  reportData: DataLoader<VersionToLoad, ReportData, number>;
+  newReceivedTotal: DataLoader<string, NewReceivedTotal | null>;
+}
+
+/** Key of a township's year, for loaders keyed by both. */
+export const townshipYearKey = (code: string, year: number): string => `${code}:${year}`;
+
+export function createLoaders(dataSource: DataSource): Loaders {
+  const manager = dataSource.manager;
+  return {
+    region: new DataLoader(async (codes) => {
+      const rows = await manager.find(Region, { where: { code: In([...codes]) } });
+      const byCode = new Map(rows.map((row) => [row.code, row]));
+      return codes.map((code) => byCode.get(code) ?? null);
+    }),
+    versions: new DataLoader(async (reportIds) => {
+      const rows = await manager.find(ReportVersion, {
+        where: { reportId: In([...reportIds]) },
+        order: { reportId: 'ASC', number: 'ASC' },
+      });
+      return reportIds.map((id) => rows.filter((row) => row.reportId === id));
+    }),
+    reportData: new DataLoader(
+      async (versions) => {
+        const byVersion = await loadReportData(manager, versions);
+        return versions.map((version) => byVersion.get(version.versionId)!);
+      },
+      { cacheKeyFn: (version) => version.versionId },
+    ),
+    newReceivedTotal: new DataLoader(async (keys) => {
+      const totals = await loadNewReceivedTotals(manager, keys);
+      return keys.map((key) => totals.get(key) ?? null);
+    }),
+  };
+}

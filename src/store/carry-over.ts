@@ -1,0 +1,31 @@
+import { EntityManager } from 'typeorm';
+import { ReportIssueRecord } from '../../entities';
+import { yearsCarryOver } from '../checks/years-carry-over';
+import { ReportData } from '../template/report-data';
+import { findCurrentReport, versionToLoad } from './current-report';
+import { loadReportData } from './load-report';
+import { issueRows } from './report-rows';
+import { insertRows } from './save-report';
+
+/**
+ * `years.carryOver` compares a year with the year before. When the earlier year arrives
+ * (or changes) after the later one, the later report's finding must follow: this re-runs
+ * the rule for the next year's current version and replaces its findings.
+ */
+export async function refreshNextYearCarryOver(manager: EntityManager, townshipCode: string, year: number, data: ReportData): Promise<void> {
+  const next = await findCurrentReport(manager, townshipCode, year + 1);
+  if (!next) return;
+  const toLoad = versionToLoad(year + 1, next.version);
+  const nextData = (await loadReportData(manager, [toLoad])).get(toLoad.versionId)!;
+  const versionId = next.version.id;
+  await manager.delete(ReportIssueRecord, { versionId, rule: yearsCarryOver.id });
+  const last = nextData.issues.length;
+  const issues = yearsCarryOver.check(nextData, { previous: data }).map(({ message, cells }) => ({
+    rule: yearsCarryOver.id,
+    severity: yearsCarryOver.severity,
+    message,
+    cells,
+  }));
+  const rows = issueRows(issues).map((row, index) => ({ ...row, versionId, position: last + index }));
+  await insertRows(manager, ReportIssueRecord, rows);
+}

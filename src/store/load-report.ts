@@ -1,0 +1,56 @@
+import { EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
+import {
+  ApplicationCount,
+  CaseOutcome,
+  DisclosureItem,
+  NarrativeCount,
+  NarrativeSection,
+  PublicationCount,
+  ReportIssueRecord,
+} from '../../entities';
+import { ReportData } from '../template/report-data';
+import { ReportRows, VersionFacts, fromRows } from './report-rows';
+
+export interface VersionToLoad extends VersionFacts {
+  versionId: number;
+}
+
+/** Entity of each list and the column that orders it. */
+const ROW_SOURCES: { [K in keyof ReportRows]: [EntityTarget<ObjectLiteral>, string] } = {
+  disclosureItems: [DisclosureItem, 'id'],
+  applicationCounts: [ApplicationCount, 'id'],
+  caseOutcomes: [CaseOutcome, 'id'],
+  publicationCounts: [PublicationCount, 'id'],
+  narrativeSections: [NarrativeSection, 'id'],
+  narrativeCounts: [NarrativeCount, 'position'],
+  issues: [ReportIssueRecord, 'position'],
+};
+
+function emptyRows(): ReportRows {
+  return {
+    disclosureItems: [],
+    applicationCounts: [],
+    caseOutcomes: [],
+    publicationCounts: [],
+    narrativeSections: [],
+    narrativeCounts: [],
+    issues: [],
+  };
+}
+
+/**
+ * ReportData of many versions at once: one statement per row table, whatever the number of
+ * versions, so a list of reports costs the same as one.
+ */
+export async function loadReportData(manager: EntityManager, versions: readonly VersionToLoad[]): Promise<Map<number, ReportData>> {
+  const ids = versions.map((version) => version.versionId);
+  const rowsByVersion = new Map<number, ReportRows>(ids.map((id) => [id, emptyRows()]));
+  if (ids.length) {
+    for (const key of Object.keys(ROW_SOURCES) as (keyof ReportRows)[]) {
+      const [entity, orderColumn] = ROW_SOURCES[key];
+      const rows = await manager.find(entity, { where: { versionId: In(ids) }, order: { [orderColumn]: 'ASC' } });
+      for (const row of rows) (rowsByVersion.get(row.versionId)![key] as object[]).push(row);
+    }
+  }
+  return new Map(versions.map((version) => [version.versionId, fromRows(version, rowsByVersion.get(version.versionId)!)]));
+}

@@ -1,0 +1,114 @@
+import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import {
+  ApplicationCount,
+  CaseOutcome,
+  DisclosureItem,
+  NarrativeCount,
+  NarrativeSection,
+  PublicationCount,
+  Report,
+  ReportIssueRecord,
+  ReportVersion,
+} from '../../entities';
+import { ReportData } from '../template/report-data';
+import { ReportRows, joinPaths, toRows } from './report-rows';
+
+export type SaveStatus = 'CREATED' | 'UPDATED' | 'UNCHANGED';
+
+export interface StoredDocument {
+  bytes: Buffer;
+  format: string;
+  /** Identity of the upload: equal hashes mean the same upload (UNCHANGED). */
+  contentHash: string;
+}
+
+export interface SaveReportInput {
+  townshipCode: string;
+  year: number;
+  document: StoredDocument;
+  data: ReportData;
+  isDemo: boolean;
+}
+
+export interface SaveReportResult {
+  status: SaveStatus;
+  reportId: number;
+  versionId: number;
+}
+
+/** Entity of each list in ReportRows. */
+const ROW_TABLES: { [K in keyof ReportRows]: EntityTarget<ObjectLiteral> } = {
+  disclosureItems: DisclosureItem,
+  applicationCounts: ApplicationCount,
+  caseOutcomes: CaseOutcome,
+  publicationCounts: PublicationCount,
+  narrativeSections: NarrativeSection,
+  narrativeCounts: NarrativeCount,
+  issues: ReportIssueRecord,
+};
+
+export async function insertRows(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, rows: object[]): Promise<void> {
+  if (!rows.length) return;
+  await manager.createQueryBuilder().insert().into(entity).values(rows).updateEntity(false).execute();
+}
+
+async function insertVersionRows(manager: EntityManager, versionId: number, rows: ReportRows): Promise<void> {
+  for (const key of Object.keys(ROW_TABLES) as (keyof ReportRows)[]) {
+    await insertRows(manager, ROW_TABLES[key], rows[key].map((row) => ({ ...row, versionId })));
+  }
+}
+
+/** The report row for a township and year, created when missing; locked for this transaction. */
+async function lockReport(manager: EntityManager, townshipCode: string, year: number): Promise<Report> {
+  const find = () => {
+    const query = manager.getRepository(Report).createQueryBuilder('report').where({ townshipCode, year });
+    // SQLite serialises writers itself and has no row locks.
+    if (manager.connection.driver.options.type !== 'better-sqlite3') query.setLock('pessimistic_write');
+    return query.getOne();
+  };
+  const existing = await find();
+  if (existing) return existing;
+  await manager.insert(Report, { townshipCode, year, versionCount: 0, currentVersionId: null, isDemo: false });
+  return (await find())!;
+}
+
+async function currentHash(manager: EntityManager, report: Report): Promise<string | null> {
+  if (report.currentVersionId === null) return null;
+  const version = await manager.findOne(ReportVersion, {
+    where: { id: report.currentVersionId },
+    select: { id: true, contentHash: true },
+  });
+  return version?.contentHash ?? null;
+}
+
+/**
+ * Stores a parsed upload as the newest version of its report: the document byte for byte,
+ * the version's facts and every table row. Re-uploading what the current version already
+ * holds changes nothing. Run it inside a transaction (the caller's), so that an upload is
+ * stored whole or not at all.
+ */
+export async function saveReport(manager: EntityManager, input: SaveReportInput): Promise<SaveReportResult> {
+  const report = await lockReport(manager, input.townshipCode, input.year);
+  if ((await currentHash(manager, report)) === input.document.contentHash) {
+    return { status: 'UNCHANGED', reportId: report.id, versionId: report.currentVersionId! };
+  }
+  const number = report.versionCount + 1;
+  const { data, document } = input;
+  const inserted = await manager.insert(ReportVersion, {
+    reportId: report.id,
+    number,
+    contentHash: document.contentHash,
+    document: document.bytes,
+    byteLength: document.bytes.length,
+    format: document.format,
+    organization: data.organization,
+    template: data.template,
+    publishedOn: data.publishedOn,
+    isDemo: input.isDemo,
+    notApplicable: data.notApplicable?.length ? joinPaths(data.notApplicable) : null,
+  });
+  const versionId = Number(inserted.identifiers[0].id);
+  await insertVersionRows(manager, versionId, toRows(data));
+  await manager.update(Report, { id: report.id }, { currentVersionId: versionId, versionCount: number, isDemo: input.isDemo });
+  return { status: number === 1 ? 'CREATED' : 'UPDATED', reportId: report.id, versionId };
+}

@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import mysql from 'mysql2/promise';
+import { DataSource } from 'typeorm';
+import { DatabaseConfig, parseDatabaseUrl } from '../../src/config';
+import { openDatabase } from '../../src/db/data-source';
+import { RegionSeed, loadRegionSeed } from '../../src/regions/region-seed';
+import { loadRegionsIfEmpty } from '../../src/store/region-store';
+
+/**
+ * Every database test runs on the database DATABASE_URL names: SQLite by default, MariaDB
+ * or MySQL when it is mysql://… (CI runs the suite on both). Each test file gets a fresh,
+ * empty database of its own, with the schema built by the migrations.
+ */
+export const TEST_DATABASE_KIND = parseDatabaseUrl(process.env.DATABASE_URL).kind;
+
+let counter = 0;
+
+async function freshMysqlDatabase(url: string): Promise<DatabaseConfig> {
+  const parsed = new URL(url);
+  const base = parsed.pathname.replace(/^\//, '') || 'hub_test';
+  const name = `${base}_${process.env.JEST_WORKER_ID ?? 0}_${process.pid}_${counter++}`;
+  const admin = await mysql.createConnection({
+    host: parsed.hostname,
+    port: Number(parsed.port || 3306),
+    user: decodeURIComponent(parsed.username),
+    password: decodeURIComponent(parsed.password),
+  });
+  await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
+  await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  await admin.end();
+  parsed.pathname = `/${name}`;
+  return { kind: 'mysql', url: parsed.toString() };
+}
+
+function freshSqliteFile(): DatabaseConfig {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-test-'));
+  return { kind: 'sqlite', file: path.join(dir, 'hub.sqlite') };
+}
+
+export interface TestDatabase {
+  dataSource: DataSource;
+  close(): Promise<void>;
+}
+
+export async function openTestDatabase(): Promise<TestDatabase> {
+  const config = TEST_DATABASE_KIND === 'mysql' ? await freshMysqlDatabase(process.env.DATABASE_URL!) : freshSqliteFile();
+  const dataSource = await openDatabase(config);
+  return {
+    dataSource,
+    async close() {
+      if (config.kind === 'mysql') await dataSource.query(`DROP DATABASE \`${new URL(config.url).pathname.slice(1)}\``);
+      await dataSource.destroy();
+      if (config.kind === 'sqlite') fs.rmSync(path.dirname(config.file), { recursive: true, force: true });
+    },
+  };
+}
+
+let seed: RegionSeed[] | undefined;
+
+/** Loads the regions whose codes start with one of `prefixes` (default 浙江省, 33): enough for most tests, and fast. */
+export async function seedRegions(dataSource: DataSource, prefixes: readonly string[] = ['33']): Promise<void> {
+  seed ??= loadRegionSeed();
+  await loadRegionsIfEmpty(dataSource, () => seed!.filter((region) => prefixes.some((prefix) => region.code.startsWith(prefix))));
+}
