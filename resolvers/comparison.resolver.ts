@@ -15,11 +15,11 @@ export class ComparisonResolver {
   async channelComparison(
     @Arg('year', () => Int) year: number,
     @Arg('regionCode') regionCode: string,
-    @Arg('orderBy', () => Channel, { defaultValue: Channel.WEBSITE }) orderBy: Channel,
+    @Arg('orderBy', () => Channel, { nullable: true, defaultValue: Channel.WEBSITE }) orderBy: Channel | null,
     @Ctx() { dataSource }: HubContext,
   ): Promise<ChannelComparisonRow[]> {
     const region = await requireRegion(dataSource.manager, regionCode);
-    const rows = await channelComparison(dataSource.manager, region, checkYear(year), channelKey(orderBy));
+    const rows = await channelComparison(dataSource.manager, region, checkYear(year), channelKey(orderBy ?? Channel.WEBSITE));
     return rows.map(({ township, ...row }) => ({ ...row, township: township as Region }));
   }
 

@@ -7,15 +7,15 @@ import { findCurrentReport, versionToLoad } from '../src/store/current-report';
 import { requireTownship } from '../src/store/regions';
 import { reportView } from './report-view';
 import { ReportType, ReportVersionType } from './types/report.type';
-import { UploadReportInput } from './types/upload-report.input';
+import { ContentEncoding, ReportFormat, UploadReportInput } from './types/upload-report.input';
 import { ReportPreview, UploadReportResult, UploadStatus } from './types/upload-report.result';
 
 function uploadRequest(input: UploadReportInput): UploadRequest {
   return {
     townshipCode: input.townshipCode,
     year: input.year,
-    bytes: decodeContent(input.content, input.encoding),
-    format: input.format,
+    bytes: decodeContent(input.content, input.encoding ?? ContentEncoding.UTF8),
+    format: input.format ?? ReportFormat.AUTO,
     publishedOn: input.publishedOn,
   };
 }

@@ -15,7 +15,7 @@ export enum CountSourceKind {
   TABLE = 'table',
   NARRATIVE = 'narrative',
 }
-registerEnumType(CountSourceKind, { name: 'CountSource', description: 'Where a count was read' });
+registerEnumType(CountSourceKind, { name: 'CountSourceKind', description: 'Where a count was read: the table or the narrative' });
 
 @ObjectType('CountSource', { description: 'Where a channel or response count was read' })
 export class CountSourceType {

@@ -32,11 +32,11 @@ export class UploadReportInput {
   @Field({ description: 'The document: text as it is, or base64 of the file bytes' })
   content!: string;
 
-  @Field(() => ReportFormat, { defaultValue: ReportFormat.AUTO })
-  format!: ReportFormat;
+  @Field(() => ReportFormat, { nullable: true, defaultValue: ReportFormat.AUTO })
+  format?: ReportFormat | null;
 
-  @Field(() => ContentEncoding, { defaultValue: ContentEncoding.UTF8 })
-  encoding!: ContentEncoding;
+  @Field(() => ContentEncoding, { nullable: true, defaultValue: ContentEncoding.UTF8 })
+  encoding?: ContentEncoding | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; else the date the report states' })
   @IsOptional()

@@ -1,0 +1,40 @@
+/**
+ * What a consistency rule is. Rules return findings; the runner stamps them with the rule's
+ * id and severity, so a rule cannot report under another rule's name.
+ */
+import type { ReportData, Severity } from '../template/report-data';
+
+/** Stable rule ids: a contract with clients, stored issues and assessments. */
+export const RULE_IDS = [
+  'applications.identity',
+  'applications.rowTotal',
+  'applications.outcomeTotal',
+  'applications.subtotals',
+  'review.total',
+  'litigation.total',
+  'cells.blank',
+  'cells.negative',
+  'channels.narrative',
+  'report.late',
+  'report.sections',
+  'years.carryOver',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+export interface CheckContext {
+  /** The same body's report for the year before, when the hub has it. */
+  previous?: ReportData | null;
+}
+
+/** One violation: a Chinese message naming table, row, column and numbers, and the cells involved. */
+export interface Finding {
+  message: string;
+  /** Full ReportData paths, e.g. `applications.newReceived.total`. */
+  cells: string[];
+}
+
+export interface Rule {
+  id: RuleId;
+  severity: Severity;
+  check(data: ReportData, context: CheckContext): Finding[];
+}

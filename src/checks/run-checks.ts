@@ -1,0 +1,41 @@
+/**
+ * Runs every consistency rule (勾稽关系 and completeness) on a report. Issues come in rule
+ * order, then in each rule's cell order (template order), so the same report always yields
+ * the same list.
+ */
+import type { ReportData, ReportIssue } from '../template/report-data';
+import { applicationsIdentity } from './applications-identity';
+import { applicationsOutcomeTotal } from './applications-outcome-total';
+import { applicationsRowTotal } from './applications-row-total';
+import { applicationsSubtotals } from './applications-subtotals';
+import { cellsBlank } from './cells-blank';
+import { cellsNegative } from './cells-negative';
+import { channelsNarrative } from './channels-narrative';
+import { litigationTotal } from './litigation-total';
+import { reportLate } from './report-late';
+import { reportSections } from './report-sections';
+import { reviewTotal } from './review-total';
+import type { CheckContext, Rule } from './rule';
+import { yearsCarryOver } from './years-carry-over';
+
+/** In RULE_IDS order. */
+export const RULES: readonly Rule[] = [
+  applicationsIdentity,
+  applicationsRowTotal,
+  applicationsOutcomeTotal,
+  applicationsSubtotals,
+  reviewTotal,
+  litigationTotal,
+  cellsBlank,
+  cellsNegative,
+  channelsNarrative,
+  reportLate,
+  reportSections,
+  yearsCarryOver,
+];
+
+export function runChecks(data: ReportData, context: CheckContext = {}): ReportIssue[] {
+  return RULES.flatMap((rule) =>
+    rule.check(data, context).map(({ message, cells }) => ({ rule: rule.id, severity: rule.severity, message, cells })),
+  );
+}

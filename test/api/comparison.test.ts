@@ -1,0 +1,134 @@
+import { RegionLevel } from '../../entities';
+import { DEMO_COUNTY, DEMO_YEARS, loadDemoIfEmpty } from '../../src/demo/load-demo';
+import { demoReportData } from '../../src/generator/demo-reports';
+import { loadRegionSeed } from '../../src/regions/region-seed';
+import { GraphQLClient, graphqlClient } from '../support/graphql';
+import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions } from '../support/database';
+import { REPORT } from '../support/report-query';
+
+const ZHANGTING = '330281109';
+
+const CHANNEL_COMPARISON = `
+  query Channels($year: Int!, $regionCode: String!, $orderBy: Channel) {
+    channelComparison(year: $year, regionCode: $regionCode, orderBy: $orderBy) {
+      township { code name } rank reported totalActive gazette website weibo wechat other
+    }
+  }`;
+
+/** The demo's generated reports, as the generator made them: the ground truth to compare with. */
+function generatedDemo() {
+  const yuyao = loadRegionSeed().filter((r) => r.countyCode === DEMO_COUNTY && r.level === 'TOWNSHIP' && r.code !== ZHANGTING);
+  return demoReportData(yuyao, DEMO_YEARS);
+}
+
+describe(`comparisons over the demo city (${TEST_DATABASE_KIND})`, () => {
+  let db: TestDatabase;
+  let api: GraphQLClient;
+
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    await seedRegions(db.dataSource);
+    expect(await loadDemoIfEmpty(db.dataSource)).toBe(41);
+    api = await graphqlClient(db.dataSource);
+  });
+  afterAll(async () => {
+    await api.stop();
+    await db.close();
+  });
+
+  it('lists the townships under a province, city or county code in any written form', async () => {
+    const query = `query($code: String!) { townships(regionCode: $code) { code name } }`;
+    const county = (await api.execute(query, { code: '330281' })).data!.townships;
+    expect(county).toHaveLength(21);
+    expect(county.map((t: { name: string }) => t.name)).toContain('丈亭镇');
+    const expectedInZhejiang = loadRegionSeed().filter((r) => r.level === RegionLevel.TOWNSHIP && r.provinceCode === '330000').length;
+    for (const code of ['330000', '33']) {
+      expect((await api.execute(query, { code })).data!.townships).toHaveLength(expectedInZhejiang);
+    }
+    expect((await api.execute(query, { code: '3302' })).data!.townships.length).toBeGreaterThan(21);
+    const unknown = await api.execute(query, { code: '999999' });
+    expect(unknown.errors![0].extensions!.code).toBe('UNKNOWN_REGION');
+    expect(unknown.errors![0].message).toContain('999999');
+  });
+
+  it('compares channels township by township, nulls kept and ranked last', async () => {
+    const rows = (await api.execute(CHANNEL_COMPARISON, { year: 2019, regionCode: '330281' })).data!.channelComparison;
+    expect(rows).toHaveLength(21);
+    const zhangting = rows.find((row: { township: { code: string } }) => row.township.code === ZHANGTING);
+    expect(zhangting).toMatchObject({ reported: true, totalActive: 155, website: 130, weibo: 68, wechat: 78, gazette: null });
+    const truth = generatedDemo().filter((report) => report.year === 2019);
+    for (const report of truth) {
+      const row = rows.find((r: { township: { code: string } }) => r.township.code === report.townshipCode);
+      expect([report.townshipCode, row.website, row.weibo, row.gazette]).toEqual([
+        report.townshipCode,
+        report.data.channels?.website ?? null,
+        report.data.channels?.weibo ?? null,
+        report.data.channels?.gazette ?? null,
+      ]);
+    }
+    // Ranked by the number shown: highest first, ties share a rank, no count ranks last.
+    const byWeibo = (await api.execute(CHANNEL_COMPARISON, { year: 2019, regionCode: '330281', orderBy: 'WEIBO' })).data!.channelComparison;
+    const valued = byWeibo.filter((row: { weibo: number | null }) => row.weibo !== null);
+    for (const row of byWeibo) {
+      const expectedRank = row.weibo === null ? valued.length + 1 : 1 + valued.filter((other: { weibo: number }) => other.weibo > row.weibo).length;
+      expect([row.township.code, row.rank]).toEqual([row.township.code, expectedRank]);
+    }
+    expect(byWeibo.slice(valued.length).every((row: { weibo: null }) => row.weibo === null)).toBe(true);
+  });
+
+  it('gives townships without a report all-null rows, ranked last', async () => {
+    const rows = (await api.execute(CHANNEL_COMPARISON, { year: 2020, regionCode: '330281' })).data!.channelComparison;
+    const last = rows[rows.length - 1];
+    expect(last).toMatchObject({ township: { code: ZHANGTING }, reported: false, totalActive: null, website: null, wechat: null, rank: 20 + 1 });
+  });
+
+  it('finds the zero-application townships, saying where the total was derived', async () => {
+    const query = `query($year: Int!) { zeroApplicationTownships(year: $year, regionCode: "330281") { code name newReceivedTotal(year: $year) { value derived } } }`;
+    const result = await api.execute(query, { year: 2019 });
+    const truth = generatedDemo()
+      .filter((report) => report.year === 2019 && report.data.applications?.newReceived?.total === 0)
+      .map((report) => report.townshipCode);
+    const codes = result.data!.zeroApplicationTownships.map((t: { code: string }) => t.code);
+    expect(codes).toEqual([...truth, ZHANGTING].sort());
+    const zhangting = result.data!.zeroApplicationTownships.find((t: { code: string }) => t.code === ZHANGTING);
+    expect(zhangting.newReceivedTotal).toEqual({ value: 0, derived: true });
+    // The list already knows each total: asking for it costs no statement per township.
+    const bare = await api.execute(`{ zeroApplicationTownships(year: 2019, regionCode: "330281") { code } }`);
+    expect(result.statements).toHaveLength(bare.statements.length);
+  });
+
+  it('lists the townships missing a report', async () => {
+    const query = `query($year: Int!) { missingReports(year: $year, regionCode: "330281") { code name } }`;
+    expect((await api.execute(query, { year: 2019 })).data!.missingReports).toEqual([]);
+    expect((await api.execute(query, { year: 2020 })).data!.missingReports).toEqual([{ code: ZHANGTING, name: '丈亭镇' }]);
+    expect((await api.execute(query, { year: 2021 })).data!.missingReports).toHaveLength(21);
+  });
+
+  describe('costs a fixed number of SQL statements, however many townships', () => {
+    it.each([['channelComparison', CHANNEL_COMPARISON, { year: 2019 }]])('%s', async (_name, query, variables) => {
+      const city = await api.execute(query, { ...variables, regionCode: '330281' });
+      const province = await api.execute(query, { ...variables, regionCode: '330000' });
+      expect(city.data!.channelComparison).toHaveLength(21);
+      expect(province.data!.channelComparison.length).toBeGreaterThan(1000);
+      expect(city.statements).toHaveLength(2);
+      expect(province.statements).toHaveLength(city.statements.length);
+    });
+
+    it('report', async () => {
+      const statements = [];
+      for (const code of [ZHANGTING, '330281001']) {
+        const result = await api.execute(REPORT, { townshipCode: code, year: 2019 });
+        expect(result.errors).toBeUndefined();
+        statements.push(result.statements.length);
+      }
+      // township, report with its current version, seven row tables, versions.
+      expect(statements).toEqual([10, 10]);
+    });
+  });
+
+  it('answers null for a township without a report and an error for an unknown one', async () => {
+    expect((await api.execute(REPORT, { townshipCode: ZHANGTING, year: 2020 })).data!.report).toBeNull();
+    const unknown = await api.execute(REPORT, { townshipCode: '123', year: 2019 });
+    expect(unknown.errors![0].extensions!.code).toBe('UNKNOWN_TOWNSHIP');
+  });
+});

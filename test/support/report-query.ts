@@ -1,0 +1,50 @@
+import {
+  APPLICANT_COLUMNS,
+  APPLICATION_GROUPS,
+  APPLICATION_SINGLE_ROWS,
+  CASE_COLUMNS,
+  CASE_GROUPS,
+  CHANNEL_KEYS,
+  DISCLOSURE_COLUMN_KEYS,
+  DISCLOSURE_ITEM_KEYS,
+  RESPONSE_KEYS,
+  SECTION_KEYS,
+} from '../../src/template/report-data';
+
+const row = `{ ${APPLICANT_COLUMNS.join(' ')} }`;
+const group = (keys: readonly string[]) => `{ ${keys.map((key) => `${key} ${row}`).join(' ')} }`;
+
+/** Every field of the Report type, built from ReportData's key lists. */
+export const REPORT_FIELDS = `
+  township { code name }
+  year template organization publishedOn isDemo
+  activeDisclosure { ${DISCLOSURE_ITEM_KEYS.map((item) => `${item} { ${DISCLOSURE_COLUMN_KEYS.join(' ')} }`).join(' ')} }
+  applications {
+    ${APPLICATION_SINGLE_ROWS.map((key) => `${key} ${row}`).join(' ')}
+    ${Object.entries(APPLICATION_GROUPS).map(([name, keys]) => `${name} ${group(keys)}`).join(' ')}
+  }
+  ${CASE_GROUPS.map((name) => `${name} { ${CASE_COLUMNS.join(' ')} }`).join(' ')}
+  channels { ${CHANNEL_KEYS.join(' ')} }
+  countSources { metric source evidence }
+  responses { ${RESPONSE_KEYS.join(' ')} }
+  sections { ${SECTION_KEYS.join(' ')} }
+  narrativeCounts { metric value sentence }
+  notApplicable
+  issues { rule severity message cells }
+  versions { number contentHash format byteLength publishedOn template isDemo isCurrent }
+`;
+
+export const UPLOAD_REPORT = `
+  mutation Upload($input: UploadReportInput!) {
+    uploadReport(input: $input) { status issues { rule severity message cells } report { ${REPORT_FIELDS} } }
+  }`;
+
+export const PREVIEW_REPORT = `
+  mutation Preview($input: UploadReportInput!) {
+    previewReport(input: $input) { format issues { rule severity message cells } report { ${REPORT_FIELDS} } }
+  }`;
+
+export const REPORT = `
+  query Report($townshipCode: String!, $year: Int!) {
+    report(townshipCode: $townshipCode, year: $year) { ${REPORT_FIELDS} }
+  }`;
