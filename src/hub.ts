@@ -27,9 +27,14 @@ export async function startHub(config: HubConfig, log: (line: string) => void = 
     const reports = await loadDemoIfEmpty(dataSource);
     if (reports) log(`loaded ${reports} demo reports`);
   }
+  return serveHub(dataSource, config.port);
+}
+
+/** Serves an open database on `port` (0: any free port). Stopping the hub closes the database. */
+export async function serveHub(dataSource: DataSource, port: number): Promise<RunningHub> {
   const apollo = await createApolloServer();
   const server = createHttpServer(apollo, dataSource);
-  await new Promise<void>((resolve) => server.listen(config.port, resolve));
+  await new Promise<void>((resolve) => server.listen(port, resolve));
   const url = `http://localhost:${(server.address() as AddressInfo).port}/graphql`;
   return {
     dataSource,
