@@ -1,0 +1,37 @@
+/** Everything the hub reads from a report's prose, as opposed to its tables. */
+import type { NarrativeCount, SectionKey } from '../template/report-data';
+import { postedDate } from './dates';
+import { readNarrativeCounts } from './narrative-counts';
+import { readSections } from './sections';
+import { bylineUnder, closingSignature } from './signature';
+import { findTitle, titleOrganization } from './title';
+import { reportYear } from './year';
+
+export interface Narrative {
+  /** The 政府信息公开…年度报告 title, if the document has one. */
+  title?: string;
+  organization: string | null;
+  year: number | null;
+  publishedOn: string | null;
+  sections: Partial<Record<SectionKey, string>>;
+  counts: NarrativeCount[];
+}
+
+/** `paragraphs` in reading order, tables left out. */
+export function readNarrative(paragraphs: string[]): Narrative {
+  const titleAt = findTitle(paragraphs);
+  const title = titleAt < 0 ? undefined : paragraphs[titleAt];
+  const signature = closingSignature(paragraphs);
+  const byline = title === undefined ? undefined : bylineUnder(paragraphs, titleAt);
+  const body = paragraphs.slice(0, paragraphs.length - signature.paragraphs);
+  return {
+    title,
+    // The signature names the body as it signs; titles often abbreviate or share 政府.
+    organization:
+      signature.organization ?? byline?.organization ?? (title === undefined ? null : titleOrganization(title)),
+    year: reportYear(title, paragraphs),
+    publishedOn: signature.publishedOn ?? postedDate(paragraphs) ?? byline?.publishedOn ?? null,
+    sections: readSections(body),
+    counts: readNarrativeCounts(body),
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * What a table cell holds. The template's cells are counts or amounts; reports also write
+ * blanks, `——` for "not applicable", units (`251000元`, a separate `条` column) and prose.
+ */
+import { normalizeText } from './normalize-label';
+
+/** Units a count or amount may carry, in its cell or as a unit column of its own. */
+export type Unit = '元' | '万元' | '件' | '条' | '次' | '篇' | '个' | '项' | '人次';
+
+export type CellValue =
+  | { kind: 'blank' }
+  | { kind: 'notApplicable' }
+  | { kind: 'number'; value: number; unit?: Unit }
+  | { kind: 'unit'; unit: Unit }
+  | { kind: 'text'; text: string };
+
+const UNIT = '(万元|元|人次|件|条|次|篇|个|项)';
+const UNIT_ONLY = new RegExp(`^${UNIT}$`);
+// `1,234` only with proper thousands groups, so that a run-together `12,34` is not read as 1234.
+const NUMBER = new RegExp(`^([+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)(?:\\(?${UNIT}\\)?)?$`);
+// The marks reports use for "not applicable": dashes of every width, a slash, 无.
+const NOT_APPLICABLE = /^(?:[-—―─~～]+|\/|无)$/;
+
+export function parseCell(raw: string): CellValue {
+  const text = normalizeText(raw);
+  if (text === '') return { kind: 'blank' };
+  if (NOT_APPLICABLE.test(text)) return { kind: 'notApplicable' };
+  const unit = UNIT_ONLY.exec(text);
+  if (unit) return { kind: 'unit', unit: unit[1] as Unit };
+  const number = NUMBER.exec(text);
+  if (number) return numberCell(number[1], number[2] as Unit | undefined);
+  return { kind: 'text', text: raw.trim() };
+}
+
+function numberCell(digits: string, unit: Unit | undefined): CellValue {
+  const value = Number(digits.replace(/,/g, ''));
+  return unit ? { kind: 'number', value, unit } : { kind: 'number', value };
+}
+
+/** Blank, not-applicable and numeric cells are values; units and prose are not. */
+export function isValue(cell: CellValue): boolean {
+  return cell.kind === 'blank' || cell.kind === 'notApplicable' || cell.kind === 'number';
+}
+
+/** The unit a header or note states for its amounts: `采购总金额（万元）`, `（单位：元）`. */
+export function statedUnit(raw: string): Unit | undefined {
+  const text = normalizeText(raw);
+  if (text.includes('万元')) return '万元';
+  return /\(元\)|单位:元/.test(text) ? '元' : undefined;
+}
+
+const SCALE: Partial<Record<Unit, number>> = { 元: 1, 万元: 10000 };
+
+/**
+ * An amount in the unit its column has: the cell's own unit wins over the header's. Rounded
+ * to 6 decimals so that 37.19万元 becomes 371900, not 371899.99999999994.
+ */
+export function inUnit(cell: CellValue, headerUnit: Unit | undefined, target: Unit): CellValue {
+  if (cell.kind !== 'number') return cell;
+  const from = SCALE[cell.unit ?? headerUnit ?? target];
+  const to = SCALE[target];
+  if (from === undefined || to === undefined || from === to) return cell;
+  return { kind: 'number', value: Math.round((cell.value * from * 1e6) / to) / 1e6, unit: target };
+}

@@ -1,0 +1,142 @@
+/**
+ * Walks the document's tables row by row and places every row BY ITS LABEL. Which table a
+ * row belongs to comes from the headers and headings above it, or from its own label when a
+ * document runs two tables together; never from where its numbers stand in the document.
+ */
+import type { Block } from '../documents/blocks';
+import { statedUnit } from './cell-value';
+import { caseGroupNaming, headerKind, headingKind, isContextLabel } from './labels';
+import { normalizeText } from './normalize-label';
+import { unplacedRow } from './parse-issues';
+import { completeOtherHandling, groupNamedIn, placeApplicationRow } from './read-applications';
+import { placeBareCaseRow, placeCaseRow } from './read-cases';
+import { placeDisclosureRow } from './read-disclosure';
+import { placeCountRow } from './read-platform';
+import type { ReadingState, RowPlacer } from './reading-state';
+import { ReportBuilder } from './report-builder';
+import type { TemplateVersion } from './report-data';
+import { hasNumber, RowParts, splitRow } from './row-parts';
+import { TABLE_KINDS, TableKind } from './table-kind';
+
+const PLACERS: Record<TableKind, RowPlacer> = {
+  disclosure: placeDisclosureRow,
+  applications: placeApplicationRow,
+  cases: placeCaseRow,
+  platform: placeCountRow,
+};
+
+/** Longer prose is narrative that merely mentions a table's subject, not a heading. */
+const HEADING_MAX_LENGTH = 40;
+
+export function readTables(blocks: Block[], template: TemplateVersion): ReportBuilder {
+  const out = new ReportBuilder(template);
+  const state: ReadingState = {};
+  for (const block of blocks) {
+    switch (block.kind) {
+      case 'paragraph':
+        noteHeading(block.text, state);
+        break;
+      case 'table':
+        block.rows.forEach((cells) => readRow(cells, state, out));
+        break;
+      default: {
+        const unknown: never = block;
+        throw new Error(`unknown block ${JSON.stringify(unknown)}`);
+      }
+    }
+  }
+  completeOtherHandling(out.applications);
+  return out;
+}
+
+/** A short prose heading (四、收到和处理政府信息公开申请情况, ### 行政复议) opens a table. */
+function noteHeading(paragraph: string, state: ReadingState): void {
+  const text = normalizeText(paragraph);
+  if (text.length > HEADING_MAX_LENGTH || text.includes('。')) return;
+  const kind = headingKind(text);
+  if (!kind) return;
+  enterTable(state, kind);
+  noteContext([paragraph], state);
+}
+
+function enterTable(state: ReadingState, kind: TableKind): void {
+  if (state.kind === kind) return;
+  replaceState(state, { kind });
+}
+
+function replaceState(state: ReadingState, next: ReadingState): void {
+  state.kind = next.kind;
+  state.applicationGroup = next.applicationGroup;
+  state.caseGroup = next.caseGroup;
+  state.amountUnit = next.amountUnit;
+}
+
+function readRow(cells: string[], state: ReadingState, out: ReportBuilder): void {
+  const parts = splitRow(cells);
+  const header = cells.map((cell) => headerKind(normalizeText(cell))).find((kind) => kind !== undefined);
+  if (header) enterTable(state, header);
+  if (!hasNumber(parts) && (header || parts.values.length === 0)) noteContext(cells, state);
+  else if (parts.label === undefined) placeBare(parts, state, out);
+  else placeLabelled(parts, state, out);
+}
+
+/** Headers and headings carry no values but set what the rows below mean. */
+function noteContext(cells: string[], state: ReadingState): void {
+  const text = normalizeText(cells.join(''));
+  switch (state.kind) {
+    case 'disclosure':
+      // Each 第二十条 block states its own unit, if any.
+      state.amountUnit = statedUnit(text) ?? (text.includes('第二十条') ? undefined : state.amountUnit);
+      break;
+    case 'applications':
+      state.applicationGroup = groupNamedIn(cells) ?? state.applicationGroup;
+      break;
+    case 'cases':
+      state.caseGroup = caseGroupAfter(text, state.caseGroup);
+      break;
+    case 'platform':
+    case undefined:
+      break;
+    default: {
+      const unknown: never = state.kind;
+      throw new Error(`unknown table ${String(unknown)}`);
+    }
+  }
+}
+
+/** A text naming one group selects it; naming several heads the wide layout; else no change. */
+function caseGroupAfter(text: string, current: ReadingState['caseGroup']): ReadingState['caseGroup'] {
+  const naming = caseGroupNaming(text);
+  switch (naming.names) {
+    case 'none':
+      return current;
+    case 'one':
+      return naming.group;
+    case 'several':
+      return undefined;
+    default: {
+      const unknown: never = naming;
+      throw new Error(`unknown naming ${JSON.stringify(unknown)}`);
+    }
+  }
+}
+
+/** A row of values without a label: only table 4 has those. Empty rows are layout. */
+function placeBare(parts: RowParts, state: ReadingState, out: ReportBuilder): void {
+  if (state.kind === 'cases' && placeBareCaseRow(parts, state, out)) return;
+  if (parts.values.some((cell) => cell.kind !== 'blank')) out.issue(unplacedRow(state.kind, parts.text));
+}
+
+/**
+ * The current table's rows first; then the other tables', for documents that run two tables
+ * together (the row's label then says where it belongs, and the walk moves to that table).
+ */
+function placeLabelled(parts: RowParts, state: ReadingState, out: ReportBuilder): void {
+  if (state.kind && PLACERS[state.kind](parts, state, out)) return;
+  if (state.kind && isContextLabel(state.kind, parts.key)) return noteContext([parts.text], state);
+  for (const kind of TABLE_KINDS.filter((other) => other !== state.kind)) {
+    const trial: ReadingState = { kind };
+    if (PLACERS[kind](parts, trial, out)) return replaceState(state, trial);
+  }
+  out.issue(unplacedRow(state.kind, parts.text));
+}
