@@ -14,6 +14,9 @@ export type HubErrorCode =
   | 'YEAR_OUT_OF_RANGE'
   | 'ORGANIZATION_MISMATCH'
   | 'YEAR_MISMATCH'
+  | 'UNKNOWN_ORGANIZATION'
+  | 'AMBIGUOUS_ORGANIZATION'
+  | 'UNKNOWN_YEAR'
   | 'NOT_FOUND';
 
 export class HubError extends Error {

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { ApplicationCount, Region, Report } from '../../entities';
+import { ApplicationCount, Region, RegionLevel, Report } from '../../entities';
 import { whereTownshipUnder } from '../store/regions';
 import { NewReceivedTotal, statedOrDerivedTotalSql } from './new-received';
 
@@ -34,7 +34,10 @@ export async function missingReports(manager: EntityManager, region: Region, yea
   return whereTownshipUnder(query, 't', region).andWhere('r.id IS NULL').orderBy('t.code').getMany();
 }
 
-/** Every township under `region`, in code order. One statement. */
-export function townshipsUnder(manager: EntityManager, region: Region): Promise<Region[]> {
-  return whereTownshipUnder(manager.createQueryBuilder(Region, 't'), 't', region).orderBy('t.code').getMany();
+/** Every township under `region` (the whole country when null), in code order. One statement. */
+export function townshipsUnder(manager: EntityManager, region: Region | null): Promise<Region[]> {
+  const query = manager.createQueryBuilder(Region, 't');
+  if (region) whereTownshipUnder(query, 't', region);
+  else query.where('t.level = :level', { level: RegionLevel.TOWNSHIP });
+  return query.orderBy('t.code').getMany();
 }

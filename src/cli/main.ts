@@ -3,34 +3,51 @@ import { parseArgs } from 'node:util';
 import { printSchema } from 'graphql';
 import { HubError } from '../errors';
 import { hubSchema } from '../graphql/schema';
+import { ingestCommand } from './ingest-command';
 import { parseCommand } from './parse-command';
 
 const USAGE = `usage: npm run cli -- <command>
-  parse <file> [--format AUTO|TEXT|HTML|DOCX|PDF]   print the ReportData JSON of a report file
-  schema                                           print the GraphQL schema (SDL)`;
+  parse <file> [--format AUTO|TEXT|HTML|DOCX|PDF]        print the ReportData JSON of a report file
+  ingest <folder or files…> [--region CODE] [--year YEAR] store many reports (DATABASE_URL); exit 3 if any was rejected
+  schema                                                print the GraphQL schema (SDL)`;
 
-async function run(argv: string[]): Promise<string> {
+/** Exit status when a bulk ingest finished but rejected some documents. */
+const SOME_REJECTED = 3;
+
+interface Outcome {
+  output: string;
+  exitCode: number;
+}
+
+async function run(argv: string[]): Promise<Outcome> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { format: { type: 'string' } },
+    options: { format: { type: 'string' }, region: { type: 'string' }, year: { type: 'string' } },
   });
   const [command, ...rest] = positionals;
   switch (command) {
     case 'parse':
-      return parseCommand(rest[0], values.format);
+      return { output: parseCommand(rest[0], values.format), exitCode: 0 };
+    case 'ingest': {
+      const { output, failed } = await ingestCommand(rest, values.region, values.year);
+      return { output, exitCode: failed ? SOME_REJECTED : 0 };
+    }
     case 'schema':
-      return printSchema(await hubSchema());
+      return { output: printSchema(await hubSchema()), exitCode: 0 };
     default:
       throw new HubError('BAD_USER_INPUT', command ? `unknown command "${command}"\n${USAGE}` : USAGE);
   }
 }
 
 run(process.argv.slice(2)).then(
-  (output) => process.stdout.write(output.endsWith('\n') ? output : `${output}\n`),
+  ({ output, exitCode }) => {
+    process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+    process.exitCode = exitCode;
+  },
   (error) => {
     const message = error instanceof HubError ? `${error.code}: ${error.message}` : String(error?.message ?? error);
     process.stderr.write(`${message}\n`);
-    process.exit(error instanceof HubError && error.code === 'BAD_USER_INPUT' ? 2 : 1);
+    process.exitCode = error instanceof HubError && error.code === 'BAD_USER_INPUT' ? 2 : 1;
   },
 );

@@ -10,7 +10,7 @@ import { requireTownship } from '../store/regions';
 import { readReport } from '../template/read-report';
 import { ReportData } from '../template/report-data';
 import { checkOrganization } from './organization-match';
-import { UploadRequest, checkDate, checkYear } from './upload-input';
+import { ReadDocument, UploadRequest, checkDate, checkYear } from './upload-input';
 
 /** An upload read, validated and checked: everything needed to store it or to show it. */
 export interface ParsedUpload {
@@ -24,7 +24,7 @@ export interface ParsedUpload {
 }
 
 /** Document → ReportData, without checks or storage (the CLI's `parse`). */
-export function parseDocument(bytes: Buffer, requested: DocumentFormat | 'AUTO'): { format: DocumentFormat; data: ReportData } {
+export function parseDocument(bytes: Buffer, requested: DocumentFormat | 'AUTO'): ReadDocument {
   if (!bytes.toString('utf8').trim()) throw new HubError('EMPTY_DOCUMENT', '上传的文档是空的', { byteLength: bytes.length });
   const format = requested === 'AUTO' ? detectFormat(bytes) : requested;
   return { format, data: readReport(readDocument(bytes, format)) };
@@ -55,7 +55,7 @@ export async function parseUpload(source: DataSource | EntityManager, request: U
   const township = await requireTownship(manager, request.townshipCode);
   const year = checkYear(request.year);
   const publishedOn = request.publishedOn ? checkDate(request.publishedOn, 'publishedOn') : null;
-  const { format, data } = parseDocument(request.bytes, request.format);
+  const { format, data } = request.read ?? parseDocument(request.bytes, request.format);
   checkOrganization(data.organization, township);
   checkDocumentYear(data, year);
   data.year = year;

@@ -1,5 +1,12 @@
 import { HubError } from '../errors';
 import { DocumentFormat } from '../documents/formats';
+import { ReportData } from '../template/report-data';
+
+/** A document already read (the bulk ingest reads it to find its township), so it is not read twice. */
+export interface ReadDocument {
+  format: DocumentFormat;
+  data: ReportData;
+}
 
 /** An upload as the ingest path takes it, whatever it came through (GraphQL, CLI, demo loader). */
 export interface UploadRequest {
@@ -10,6 +17,8 @@ export interface UploadRequest {
   format: DocumentFormat | 'AUTO';
   publishedOn?: string | null;
   isDemo?: boolean;
+  /** The document as already read from `bytes`, if it was. */
+  read?: ReadDocument;
 }
 
 const BASE64 = /^[A-Za-z0-9+/\s]*={0,2}\s*$/;
