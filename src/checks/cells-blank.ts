@@ -5,7 +5,8 @@
  * So that a report with whole blank columns reads as a few lines rather than dozens, blanks are
  * grouped: first each wholly blank column of table 3 or 4, then, in row order, each wholly
  * blank row (its cells not already named by a column) or the row's remaining blank cells one
- * by one. Every blank cell is named by exactly one finding.
+ * by one. Every blank cell is named by exactly one finding. A cell the parser could not read
+ * (a parse.* finding names it, e.g. parse.ambiguous) is already explained and not repeated here.
  */
 import type { ReportData } from '../template/report-data';
 import { columnRef } from './labels-zh';
@@ -55,8 +56,8 @@ function blankRowsAndCells(grid: Grid, isBlank: (cell: GridCell) => boolean, nam
   });
 }
 
-function gridFindings(grid: Grid, notApplicable: ReadonlySet<string>): Finding[] {
-  const isBlank = (cell: GridCell) => cell.value === null && !notApplicable.has(cell.path);
+function gridFindings(grid: Grid, notBlank: ReadonlySet<string>): Finding[] {
+  const isBlank = (cell: GridCell) => cell.value === null && !notBlank.has(cell.path);
   const columns = blankColumns(grid, isBlank);
   const named = new Set(columns.flatMap(cellsOf).map((cell) => cell.path));
   return [...columns, ...blankRowsAndCells(grid, isBlank, named)].map((group) => ({
@@ -69,7 +70,8 @@ export const cellsBlank: Rule = {
   id: 'cells.blank',
   severity: 'warning',
   check: (data: ReportData) => {
-    const notApplicable = new Set(data.notApplicable ?? []);
-    return templateGrids(data).flatMap((grid) => gridFindings(grid, notApplicable));
+    const unread = data.issues.filter((issue) => issue.rule.startsWith('parse.')).flatMap((issue) => issue.cells);
+    const notBlank = new Set([...(data.notApplicable ?? []), ...unread]);
+    return templateGrids(data).flatMap((grid) => gridFindings(grid, notBlank));
   },
 };

@@ -1,20 +1,13 @@
 /**
- * channels.narrative: a count the report states both in a table and in its prose must be the
- * same number (通过政府网站公开政府信息130条 against the platform table's 130).
+ * channels.narrative: a channel or response count the report states both in the platform
+ * table and in its prose must be the same number (通过政府网站公开政府信息130条 against the
+ * platform table's 130). Counts of tables 2–4 stated in the prose are the narrative.* rules'.
  */
 import type { NarrativeCount, ReportData } from '../template/report-data';
 import { differs, formatNumber, valueAt } from './helpers';
 import { describeCell } from './labels-zh';
 import type { Finding, Rule } from './rule';
 
-/** Heads of paths that are cells of tables 2–4, which always come from a table. */
-const TABLE_HEADS: ReadonlySet<string> = new Set([
-  'activeDisclosure',
-  'applications',
-  'review',
-  'litigationDirect',
-  'litigationAfterReview',
-]);
 /** Heads of platform-table counts, which may have been read from the prose instead. */
 const COUNT_HEADS: ReadonlySet<string> = new Set(['channels', 'responses']);
 
@@ -24,7 +17,6 @@ const COUNT_HEADS: ReadonlySet<string> = new Set(['channels', 'responses']);
  */
 function readFromTable(data: ReportData, path: string): boolean {
   const [head] = path.split('.');
-  if (TABLE_HEADS.has(head)) return true;
   return COUNT_HEADS.has(head) && data.countSources?.[path]?.source === 'table';
 }
 

@@ -6,10 +6,9 @@
 import {
   APPLICATION_GROUPS,
   APPLICATION_ROW_PATHS,
-  APPLICATION_SINGLE_ROWS,
+  DISCLOSURE_COLUMN_KEYS,
   type ApplicantColumn,
   type ApplicationGroup,
-  type CaseColumn,
   type CaseGroup,
   type ChannelKey,
   type DisclosureColumnKey,
@@ -18,196 +17,99 @@ import {
   type SectionKey,
   type TemplateVersion,
 } from '../template/report-data';
+import {
+  APPLICANT_COLUMN_TITLES,
+  APPLICATION_GROUP_TITLES,
+  APPLICATION_SINGLE_ROW_WORDING,
+  CASE_COLUMN_TITLES,
+  CASE_GROUP_TITLES,
+  CASE_TABLE_TITLE,
+  CHANNEL_WORDING,
+  DISCLOSURE_ARTICLES,
+  LITIGATION_HEADING,
+  RESPONSE_WORDING,
+  disclosureColumnTitle,
+  disclosureItemTitle,
+  sectionTitles,
+  subRowTitle,
+  type ApplicationSingleRow,
+  type CountWording,
+} from '../template/wording';
 
 /** A table-3 row by its path: `newReceived`, `denied.stateSecret`, `otherHandling.total` … */
 export type ApplicationRowPath =
-  | (typeof APPLICATION_SINGLE_ROWS)[number]
+  | ApplicationSingleRow
   | { [G in ApplicationGroup]: `${G}.${(typeof APPLICATION_GROUPS)[G][number]}` }[ApplicationGroup];
 
+/** Messages speak the current (2021) template's words, whichever template a report follows. */
+const SECTION_TITLES = sectionTitles('2021');
+
 export const TABLE_LABELS = {
-  activeDisclosure: '表二 主动公开政府信息情况',
-  applications: '表三 收到和处理政府信息公开申请情况',
-  caseOutcomes: '表四 行政复议、行政诉讼情况',
-  channels: '公开平台建设和信息发布情况',
+  activeDisclosure: `表二 ${SECTION_TITLES.activeDisclosure}`,
+  applications: `表三 ${SECTION_TITLES.applications}`,
+  caseOutcomes: `表四 ${CASE_TABLE_TITLE}`,
+  channels: SECTION_TITLES.channels,
 } as const;
+
+export const SECTION_LABELS: Record<SectionKey, string> = {
+  overview: SECTION_TITLES.overview,
+  problems: SECTION_TITLES.problems,
+  other: SECTION_TITLES.other,
+};
 
 // ---- Table 2 ---------------------------------------------------------------------------------
 
-/** The 第二十条 item each table-2 row belongs to. */
-export const DISCLOSURE_BLOCK_LABELS: Record<DisclosureItemKey, string> = {
-  regulations: '第二十条第（一）项',
-  normativeDocuments: '第二十条第（一）项',
-  licensing: '第二十条第（五）项',
-  otherServices: '第二十条第（五）项',
-  punishment: '第二十条第（六）项',
-  coercion: '第二十条第（六）项',
-  fees: '第二十条第（八）项',
-  procurement: '第二十条第（九）项',
-};
-
-/** Row and column wording of the 2019 template, plus the 2021-only columns. */
-const DISCLOSURE_ITEM_LABELS: Record<DisclosureItemKey, string> = {
-  regulations: '规章',
-  normativeDocuments: '规范性文件',
-  licensing: '行政许可',
-  otherServices: '其他对外管理服务事项',
-  punishment: '行政处罚',
-  coercion: '行政强制',
-  fees: '行政事业性收费',
-  procurement: '政府集中采购',
-};
-const DISCLOSURE_COLUMN_LABELS: Record<DisclosureColumnKey, string> = {
-  made: '本年新制作数量',
-  published: '本年新公开数量',
-  total: '对外公开总数量',
-  repealed: '本年废止件数',
-  valid: '现行有效件数',
-  previous: '上一年项目数量',
-  change: '本年增/减',
-  decisions: '处理决定数量',
-  count: '采购项目数量',
-  amount: '采购总金额',
-};
-/** Where the 2021 template words a row or column differently from the 2019 one. */
-const DISCLOSURE_LABELS_2021 = {
-  items: { normativeDocuments: '行政规范性文件' } as Partial<Record<DisclosureItemKey, string>>,
-  columns: {
-    made: '本年制发件数',
-    decisions: '本年处理决定数量',
-    amount: '本年收费金额（单位：万元）',
-  } as Partial<Record<DisclosureColumnKey, string>>,
-};
-
-export function disclosureItemLabel(item: DisclosureItemKey, template: TemplateVersion): string {
-  const override = template === '2021' ? DISCLOSURE_LABELS_2021.items[item] : undefined;
-  return override ?? DISCLOSURE_ITEM_LABELS[item];
-}
-
-export function disclosureColumnLabel(column: DisclosureColumnKey, template: TemplateVersion): string {
-  const override = template === '2021' ? DISCLOSURE_LABELS_2021.columns[column] : undefined;
-  return override ?? DISCLOSURE_COLUMN_LABELS[column];
-}
+export const disclosureColumnLabel = disclosureColumnTitle;
 
 // ---- Table 3 ---------------------------------------------------------------------------------
 
-export const APPLICANT_COLUMN_LABELS: Record<ApplicantColumn, string> = {
-  natural: '自然人',
-  commercial: '商业企业',
-  research: '科研机构',
-  publicInterest: '社会公益组织',
-  legal: '法律服务机构',
-  other: '其他',
-  total: '总计',
-};
+export const APPLICANT_COLUMN_LABELS = APPLICANT_COLUMN_TITLES;
 
-/** Single rows: the template's label and the short name used inside arithmetic messages. */
-export const APPLICATION_SINGLE_ROW_LABELS: Record<
-  (typeof APPLICATION_SINGLE_ROWS)[number],
-  { label: string; short: string }
-> = {
-  newReceived: { label: '一、本年新收政府信息公开申请数量', short: '本年新收' },
-  carriedOver: { label: '二、上年结转政府信息公开申请数量', short: '上年结转' },
-  granted: { label: '（一）予以公开', short: '予以公开' },
-  partiallyGranted: { label: '（二）部分公开', short: '部分公开' },
-  totalProcessed: { label: '（七）总计', short: '本年度办理结果总计' },
-  carriedForward: { label: '四、结转下年度继续办理', short: '结转下年度' },
-};
+/** Single rows: the template's label (without its note) and the short name for arithmetic. */
+export const APPLICATION_SINGLE_ROW_LABELS = APPLICATION_SINGLE_ROW_WORDING;
 
-export const APPLICATION_GROUP_LABELS: Record<ApplicationGroup, string> = {
-  denied: '（三）不予公开',
-  unavailable: '（四）无法提供',
-  notProcessed: '（五）不予处理',
-  otherHandling: '（六）其他处理',
-};
-
-const APPLICATION_SUB_ROW_LABELS: {
-  [G in ApplicationGroup]: Record<(typeof APPLICATION_GROUPS)[G][number], string>;
-} = {
-  denied: {
-    stateSecret: '1.属于国家秘密',
-    prohibitedByLaw: '2.其他法律行政法规禁止公开',
-    securityStability: '3.危及“三安全一稳定”',
-    thirdPartyRights: '4.保护第三方合法权益',
-    internalAffairs: '5.属于三类内部事务信息',
-    processInformation: '6.属于四类过程性信息',
-    enforcementFiles: '7.属于行政执法案卷',
-    administrativeQuery: '8.属于行政查询事项',
-  },
-  unavailable: {
-    notHeld: '1.本机关不掌握相关政府信息',
-    needsCreation: '2.没有现成信息需要另行制作',
-    unclear: '3.补正后申请内容仍不明确',
-  },
-  notProcessed: {
-    complaint: '1.信访举报投诉类申请',
-    repeated: '2.重复申请',
-    publication: '3.要求提供公开出版物',
-    massRepeated: '4.无正当理由大量反复申请',
-    confirmation: '5.要求行政机关确认或重新出具已获取信息',
-  },
-  otherHandling: {
-    overdueCorrection: '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
-    overdueFee: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
-    other: '3.其他',
-    // The 2019 template's single （六） row, or the 2021 sum of 1–3: the heading names both.
-    total: '',
-  },
-};
-
-function isSingleRow(row: ApplicationRowPath): row is (typeof APPLICATION_SINGLE_ROWS)[number] {
+function isSingleRow(row: ApplicationRowPath): row is ApplicationSingleRow {
   return row in APPLICATION_SINGLE_ROW_LABELS;
 }
 
 /** The template's label of a table-3 row: `（三）不予公开 1.属于国家秘密`. */
 export function applicationRowLabel(row: ApplicationRowPath): string {
   if (isSingleRow(row)) return APPLICATION_SINGLE_ROW_LABELS[row].label;
-  const [group, key] = row.split('.') as [ApplicationGroup, string];
-  const sub = (APPLICATION_SUB_ROW_LABELS[group] as Record<string, string>)[key];
-  return sub ? `${APPLICATION_GROUP_LABELS[group]} ${sub}` : APPLICATION_GROUP_LABELS[group];
+  const group = APPLICATION_GROUP_TITLES[row.split('.')[0] as ApplicationGroup];
+  // The 2019 template's single （六） row, or the 2021 sum of 1–3: the heading names both.
+  const sub = subRowTitle(row);
+  return sub === undefined ? group : `${group} ${sub}`;
 }
 
 // ---- Table 4 ---------------------------------------------------------------------------------
 
-export const CASE_GROUP_LABELS: Record<CaseGroup, string> = {
-  review: '行政复议',
-  litigationDirect: '行政诉讼—未经复议直接起诉',
-  litigationAfterReview: '行政诉讼—复议后起诉',
-};
+/** `行政复议`, `行政诉讼—复议后起诉`: a kind of litigation is named with 行政诉讼 before it. */
+export function caseGroupLabel(group: CaseGroup): string {
+  switch (group) {
+    case 'review':
+      return CASE_GROUP_TITLES.review;
+    case 'litigationDirect':
+    case 'litigationAfterReview':
+      return `${LITIGATION_HEADING}—${CASE_GROUP_TITLES[group]}`;
+    default: {
+      const unknown: never = group;
+      throw new Error(`unknown case group ${String(unknown)}`);
+    }
+  }
+}
 
-export const CASE_COLUMN_LABELS: Record<CaseColumn, string> = {
-  maintained: '结果维持',
-  corrected: '结果纠正',
-  other: '其他结果',
-  pending: '尚未审结',
-  total: '总计',
-};
+export const CASE_COLUMN_LABELS = CASE_COLUMN_TITLES;
 
-// ---- Platform and channel table, narrative sections ------------------------------------------
+// ---- Platform and channel table ------------------------------------------------------------
 
-export const CHANNEL_LABELS: Record<ChannelKey, string> = {
-  totalActive: '主动公开政府信息数',
-  gazette: '政府公报公开政府信息数',
-  website: '政府网站公开政府信息数',
-  weibo: '政务微博公开政府信息数',
-  wechat: '政务微信公开政府信息数',
-  other: '其他方式公开政府信息数',
-};
+/** Count names without the table's numbering and notes: `政府网站公开政府信息数`. */
+function countNames<K extends string>(wording: Record<K, CountWording>): Record<K, string> {
+  const entries = Object.entries<CountWording>(wording).map(([key, { name }]) => [key, name]);
+  return Object.fromEntries(entries) as Record<K, string>;
+}
 
-export const RESPONSE_LABELS: Record<ResponseKey, string> = {
-  hotTopics: '回应公众关注热点或重大舆情数',
-  pressConferences: '参加或举办新闻发布会总次数',
-  pressConferencesByLeaders: '主要负责同志参加新闻发布会次数',
-  interviews: '政府网站在线访谈次数',
-  interviewsByLeaders: '主要负责同志参加政府网站在线访谈次数',
-  interpretations: '政策解读稿件发布数',
-  socialMediaResponses: '微博微信回应事件数',
-};
-
-export const SECTION_LABELS: Record<SectionKey, string> = {
-  overview: '总体情况',
-  problems: '存在的主要问题及改进情况',
-  other: '其他需要报告的事项',
-};
+const CHANNEL_LABELS: Record<ChannelKey, string> = countNames(CHANNEL_WORDING);
+const RESPONSE_LABELS: Record<ResponseKey, string> = countNames(RESPONSE_WORDING);
 
 // ---- Pointing at rows, columns and cells -----------------------------------------------------
 
@@ -218,7 +120,7 @@ export function columnRef(label: string): string {
 
 /** `表二 主动公开政府信息情况 第二十条第（五）项“行政许可”行` */
 export function disclosureRowRef(item: DisclosureItemKey, template: TemplateVersion): string {
-  return `${TABLE_LABELS.activeDisclosure} ${DISCLOSURE_BLOCK_LABELS[item]}“${disclosureItemLabel(item, template)}”行`;
+  return `${TABLE_LABELS.activeDisclosure} ${DISCLOSURE_ARTICLES[item]}“${disclosureItemTitle(item, template)}”行`;
 }
 
 /** `表三 收到和处理政府信息公开申请情况“（一）予以公开”行` */
@@ -233,12 +135,16 @@ export function applicationColumnRef(column: ApplicantColumn): string {
 
 /** `表四 行政复议、行政诉讼情况“行政复议”行` */
 export function caseRowRef(group: CaseGroup): string {
-  return `${TABLE_LABELS.caseOutcomes}“${CASE_GROUP_LABELS[group]}”行`;
+  return `${TABLE_LABELS.caseOutcomes}“${caseGroupLabel(group)}”行`;
 }
 
 /** Narrows a path segment to a key of a label table. */
 function isKey<K extends string>(labels: Record<K, string>, key: string | undefined): key is K {
   return key !== undefined && Object.hasOwn(labels, key);
+}
+
+function isDisclosureColumn(key: string | undefined): key is DisclosureColumnKey {
+  return (DISCLOSURE_COLUMN_KEYS as readonly (string | undefined)[]).includes(key);
 }
 
 export function isApplicationRowPath(path: string): path is ApplicationRowPath {
@@ -256,10 +162,10 @@ export function describeCell(path: string, template: TemplateVersion): string {
   switch (head) {
     case 'activeDisclosure': {
       const [item] = rest;
-      if (rest.length !== 2 || !isKey(DISCLOSURE_ITEM_LABELS, item) || !isKey(DISCLOSURE_COLUMN_LABELS, column)) {
+      if (rest.length !== 2 || !isKey(DISCLOSURE_ARTICLES, item) || !isDisclosureColumn(column)) {
         return path;
       }
-      return `${disclosureRowRef(item, template)}${columnRef(disclosureColumnLabel(column, template))}`;
+      return `${disclosureRowRef(item, template)}${columnRef(disclosureColumnTitle(column, template))}`;
     }
     case 'applications': {
       const row = rest.slice(0, -1).join('.');

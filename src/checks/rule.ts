@@ -15,11 +15,16 @@ export const RULE_IDS = [
   'cells.blank',
   'cells.negative',
   'channels.narrative',
+  'narrative.applications',
+  'narrative.disclosure',
+  'narrative.cases',
   'report.late',
   'report.sections',
   'years.carryOver',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
+/** The rules comparing counts the prose states with tables 2–4. */
+export type NarrativeRuleId = Extract<RuleId, `narrative.${string}`>;
 
 export interface CheckContext {
   /** The same body's report for the year before, when the hub has it. */

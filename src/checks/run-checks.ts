@@ -12,6 +12,9 @@ import { cellsBlank } from './cells-blank';
 import { cellsNegative } from './cells-negative';
 import { channelsNarrative } from './channels-narrative';
 import { litigationTotal } from './litigation-total';
+import { narrativeApplications } from './narrative-applications';
+import { narrativeCases } from './narrative-cases';
+import { narrativeDisclosure } from './narrative-disclosure';
 import { reportLate } from './report-late';
 import { reportSections } from './report-sections';
 import { reviewTotal } from './review-total';
@@ -29,6 +32,9 @@ export const RULES: readonly Rule[] = [
   cellsBlank,
   cellsNegative,
   channelsNarrative,
+  narrativeApplications,
+  narrativeDisclosure,
+  narrativeCases,
   reportLate,
   reportSections,
   yearsCarryOver,

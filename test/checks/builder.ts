@@ -80,3 +80,9 @@ export function setCells(data: ReportData, cells: Record<string, Cell>): ReportD
 export function issuesOf(data: ReportData, rule: string, previous?: ReportData): ReportIssue[] {
   return runChecks(data, { previous }).filter((issue) => issue.rule === rule);
 }
+
+/** Sets the counts the prose states, each as [key, value, sentence]. */
+export function withNarrative(data: ReportData, counts: [string, number, string][]): ReportData {
+  data.narrativeCounts = counts.map(([key, value, sentence]) => ({ key, value, sentence }));
+  return data;
+}

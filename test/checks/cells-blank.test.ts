@@ -105,3 +105,13 @@ describe('cells.blank', () => {
     expect(issues[1].message).toContain('“行政诉讼—复议后起诉”行整行空白');
   });
 });
+
+describe('cells.blank and cells the parser could not read', () => {
+  it('does not repeat a cell a parse.* finding already names', () => {
+    const data = setCells(buildReport(), { 'review.total': null, 'review.pending': null });
+    data.issues = [{ rule: 'parse.ambiguous', severity: 'warning', message: '表四…有多种拆分', cells: ['review.total'] }];
+    const blank = issuesOf(data, 'cells.blank').flatMap((issue) => issue.cells);
+    expect(blank).toContain('review.pending');
+    expect(blank).not.toContain('review.total');
+  });
+});

@@ -2,8 +2,10 @@
  * ReportData from a fixture's expected.json (values read by hand from the real document),
  * without the fixture's own bookkeeping keys.
  */
+import { load } from 'cheerio';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readTextDocument } from '../../src/documents/text-reader';
 import type { ActiveDisclosure, ReportData } from '../../src/template/report-data';
 
 const REPORTS_DIR = '/work/shared/fixtures/reports';
@@ -48,4 +50,25 @@ export function reportFromExpected(name: string): ReportData {
     responses: expected.responses as ReportData['responses'],
     issues: [],
   };
+}
+
+/** A fixture document as text. */
+export function fixtureText(file: string): string {
+  return readFileSync(join(REPORTS_DIR, file), 'utf8');
+}
+
+/**
+ * The prose paragraphs of a fixture document, for reading its narrative counts where the
+ * reader of its form is not the point: text and markdown through the text reader (a pipe
+ * table's rows hold no counting units), HTML by its <p> elements.
+ */
+export function fixtureProse(file: string): string[] {
+  const content = fixtureText(file);
+  if (file.endsWith('.html')) {
+    const $ = load(content);
+    return $('p')
+      .map((_, element) => $(element).text())
+      .get();
+  }
+  return readTextDocument(content).flatMap((block) => (block.kind === 'paragraph' ? [block.text] : []));
 }

@@ -1,6 +1,5 @@
 import { findDate, postedDate } from '../../src/narrative/dates';
 import { readNarrative } from '../../src/narrative/read-narrative';
-import { readNarrativeCounts } from '../../src/narrative/narrative-counts';
 import { readSections } from '../../src/narrative/sections';
 import { closingSignature } from '../../src/narrative/signature';
 import { titleOrganization } from '../../src/narrative/title';
@@ -95,36 +94,5 @@ describe('sections', () => {
 
   it('leaves out a section the report lacks', () => {
     expect(readSections(['一、总体情况', '总体。'])).toEqual({ overview: '总体。' });
-  });
-});
-
-describe('narrative counts', () => {
-  function countsOf(text: string): Record<string, number> {
-    return Object.fromEntries(readNarrativeCounts([text]).map((count) => [count.key, count.value]));
-  }
-
-  it('reads channel counts stated directly', () => {
-    expect(countsOf('通过政府网站公开政府信息130条，通过政务微信发布信息1,078条。')).toEqual({
-      'channels.website': 130,
-      'channels.wechat': 1078,
-    });
-  });
-
-  it('does not read loose or combined counts as a channel', () => {
-    expect(countsOf('在政府网站上的招投标信息栏目，共发布招投标信息3条。')).toEqual({});
-    expect(countsOf('通过微博、微信发布信息200条。')).toEqual({});
-  });
-
-  it('reads the total of active disclosure unless the clause names a channel', () => {
-    expect(countsOf('2022年全区共主动公开政府信息14571条。')).toEqual({ 'channels.totalActive': 14571 });
-    expect(countsOf('全年通过县政府门户网站主动公开政府信息4511条。')).toEqual({ 'channels.website': 4511 });
-  });
-
-  it('reads received applications only when the sentence says they are new', () => {
-    expect(countsOf('全年共新收政府信息公开申请12件。')).toEqual({ 'applications.newReceived.total': 12 });
-    expect(countsOf('本年度新收到政府信息公开申请3件。')).toEqual({ 'applications.newReceived.total': 3 });
-    expect(countsOf('新收政府信息公开申请12件，加上年结转2件。')).toEqual({});
-    // 平潭 2022: 75 = 74 new + 1 carried over, which the sentence does not say.
-    expect(countsOf('2022年，全区收到政府信息公开申请75件，涉及自然人72件。')).toEqual({});
   });
 });
