@@ -28,7 +28,7 @@ async function run(argv: string[]): Promise<Outcome> {
   const [command, ...rest] = positionals;
   switch (command) {
     case 'parse':
-      return { output: parseCommand(rest[0], values.format), exitCode: 0 };
+      return { output: await parseCommand(rest[0], values.format), exitCode: 0 };
     case 'ingest': {
       const { output, failed } = await ingestCommand(rest, values.region, values.year);
       return { output, exitCode: failed ? SOME_REJECTED : 0 };

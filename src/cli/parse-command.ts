@@ -11,10 +11,10 @@ function formatOption(value: string | undefined): DocumentFormat | 'AUTO' {
 }
 
 /** `parse <file> [--format F]`: the ReportData JSON of a report file, with its issues. */
-export function parseCommand(file: string | undefined, format: string | undefined): string {
+export async function parseCommand(file: string | undefined, format: string | undefined): Promise<string> {
   if (!file) throw new HubError('BAD_USER_INPUT', '用法：parse <文件> [--format AUTO|TEXT|HTML|DOCX|PDF]');
   if (!fs.existsSync(file)) throw new HubError('NOT_FOUND', `文件「${file}」不存在`, { file });
-  const { data } = parseDocument(fs.readFileSync(file), formatOption(format));
+  const { data } = await parseDocument(fs.readFileSync(file), formatOption(format));
   data.issues = [...data.issues, ...runChecks(data)];
   return JSON.stringify(data, null, 2);
 }

@@ -16,6 +16,12 @@ export interface ParagraphBlock {
 export interface TableBlock {
   kind: 'table';
   rows: string[][];
+  /**
+   * The reader could not see where cells end inside a digit string: crawler text writes
+   * 88 | 55 | 698 as `8855698`. A value cell of digits may then hold several cells, which
+   * the template splits by its own arithmetic. Absent for every other form.
+   */
+  runTogether?: boolean;
 }
 
 export type Block = ParagraphBlock | TableBlock;

@@ -56,7 +56,7 @@ function townshipOf(read: ReadDocument, townships: readonly Region[], region: Re
 
 async function ingestFile(dataSource: DataSource, file: string, townships: readonly Region[], options: BulkOptions): Promise<BulkResult> {
   const bytes = fs.readFileSync(file);
-  const read = parseDocument(bytes, 'AUTO');
+  const read = await parseDocument(bytes, 'AUTO');
   const township = townshipOf(read, townships, options.region);
   const year = options.year ?? read.data.year ?? reject('UNKNOWN_YEAR', '标题中找不到报告年度，请用 --year 指定');
   const stored = await ingestReport(dataSource, { townshipCode: township.code, year, bytes, format: read.format, read });

@@ -24,10 +24,10 @@ export interface ParsedUpload {
 }
 
 /** Document → ReportData, without checks or storage (the CLI's `parse`). */
-export function parseDocument(bytes: Buffer, requested: DocumentFormat | 'AUTO'): ReadDocument {
+export async function parseDocument(bytes: Buffer, requested: DocumentFormat | 'AUTO'): Promise<ReadDocument> {
   if (!bytes.toString('utf8').trim()) throw new HubError('EMPTY_DOCUMENT', '上传的文档是空的', { byteLength: bytes.length });
   const format = requested === 'AUTO' ? detectFormat(bytes) : requested;
-  return { format, data: readReport(readDocument(bytes, format)) };
+  return { format, data: readReport(await readDocument(bytes, format)) };
 }
 
 function checkDocumentYear(data: ReportData, year: number): void {
@@ -55,7 +55,7 @@ export async function parseUpload(source: DataSource | EntityManager, request: U
   const township = await requireTownship(manager, request.townshipCode);
   const year = checkYear(request.year);
   const publishedOn = request.publishedOn ? checkDate(request.publishedOn, 'publishedOn') : null;
-  const { format, data } = request.read ?? parseDocument(request.bytes, request.format);
+  const { format, data } = request.read ?? (await parseDocument(request.bytes, request.format));
   checkOrganization(data.organization, township);
   checkDocumentYear(data, year);
   data.year = year;

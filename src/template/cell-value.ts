@@ -12,7 +12,14 @@ export type CellValue =
   | { kind: 'notApplicable' }
   | { kind: 'number'; value: number; unit?: Unit }
   | { kind: 'unit'; unit: Unit }
-  | { kind: 'text'; text: string };
+  | { kind: 'text'; text: string }
+  /**
+   * Digits from a document whose reader could not see where cells end (crawler text writes
+   * 88 | 55 | 698 as `8855698`): one or more cells, split later by the template's arithmetic
+   * (split-runs). `-331` and `9116.36` are runs too: the sign belongs to the first cell, the
+   * decimals to the last.
+   */
+  | { kind: 'run'; digits: string };
 
 const UNIT = '(万元|元|人次|件|条|次|篇|个|项)';
 const UNIT_ONLY = new RegExp(`^${UNIT}$`);
@@ -20,11 +27,14 @@ const UNIT_ONLY = new RegExp(`^${UNIT}$`);
 const NUMBER = new RegExp(`^([+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)(?:\\(?${UNIT}\\)?)?$`);
 // The marks reports use for "not applicable": dashes of every width, a slash, 无.
 const NOT_APPLICABLE = /^(?:[-—―─~～]+|\/|无)$/;
+const RUN = /^-?\d+(?:\.\d+)?$/;
 
-export function parseCell(raw: string): CellValue {
+/** `runTogether`: the cell comes from a table whose digit cells may hold several cells. */
+export function parseCell(raw: string, runTogether = false): CellValue {
   const text = normalizeText(raw);
   if (text === '') return { kind: 'blank' };
   if (NOT_APPLICABLE.test(text)) return { kind: 'notApplicable' };
+  if (runTogether && RUN.test(text)) return { kind: 'run', digits: text };
   const unit = UNIT_ONLY.exec(text);
   if (unit) return { kind: 'unit', unit: unit[1] as Unit };
   const number = NUMBER.exec(text);
@@ -37,9 +47,14 @@ function numberCell(digits: string, unit: Unit | undefined): CellValue {
   return unit ? { kind: 'number', value, unit } : { kind: 'number', value };
 }
 
-/** Blank, not-applicable and numeric cells are values; units and prose are not. */
+/** The most cells a run can hold: one per digit before the decimal point. */
+export function runWidth(digits: string): number {
+  return digits.replace(/^-/, '').split('.')[0].length;
+}
+
+/** Blank, not-applicable, numeric and run cells are values; units and prose are not. */
 export function isValue(cell: CellValue): boolean {
-  return cell.kind === 'blank' || cell.kind === 'notApplicable' || cell.kind === 'number';
+  return cell.kind === 'blank' || cell.kind === 'notApplicable' || cell.kind === 'number' || cell.kind === 'run';
 }
 
 /** The unit a header or note states for its amounts: `采购总金额（万元）`, `（单位：元）`. */

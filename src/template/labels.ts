@@ -83,7 +83,8 @@ export function isContextLabel(kind: TableKind, label: string): boolean {
 // ---- Table 2 -------------------------------------------------------------------------------
 
 const DISCLOSURE_ROWS: Labelled<DisclosureItemKey> = [
-  ['regulations', /^规章$/],
+  // At the end: crawler text runs the block's headers into the label (…现行有效件数规章).
+  ['regulations', /规章$/],
   ['normativeDocuments', /规范性文件/],
   ['licensing', /行政许可/],
   ['otherServices', /其他对外管理服务/],

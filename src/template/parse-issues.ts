@@ -5,7 +5,14 @@
 import type { ReportIssue } from './report-data';
 import { TABLE_TITLES, TableKind } from './table-kind';
 
-export const PARSE_RULES = ['parse.unplaced', 'parse.missingTable', 'parse.rowShape'] as const;
+export const PARSE_RULES = [
+  'parse.unplaced',
+  'parse.missingTable',
+  'parse.rowShape',
+  'parse.ambiguous',
+  'parse.unsplittable',
+  'parse.derived',
+] as const;
 export type ParseRule = (typeof PARSE_RULES)[number];
 
 function warning(rule: ParseRule, message: string, cells: string[] = []): ReportIssue {
@@ -51,4 +58,103 @@ export function rowShape(
       ? `只有 ${found} 个数值，缺少「${columns.slice(found).join('、')}」列，按空白处理`
       : `有 ${found} 个数值，多于「${columns.join('、')}」${columns.length} 列，多出的数值未读取`;
   return warning('parse.rowShape', `${tableName(kind)}中的行「${rowText}」${problem}`, paths);
+}
+
+// ---- Digits run together (split-runs) ------------------------------------------------------
+
+/** At most this many ways to split a row are spelled out in a message. */
+const CANDIDATES_SHOWN = 6;
+
+/** What decided a split, for the message that says the cells were derived. */
+export type SplitBasis = 'digits' | 'rowTotal' | 'tableArithmetic' | 'narrative';
+
+const BASIS_WORDS: Record<SplitBasis, string> = {
+  digits: '数字位数',
+  rowTotal: '本行合计',
+  tableArithmetic: '表内勾稽关系',
+  narrative: '正文所述数字',
+};
+
+/** Why a run could not be split at all. */
+export type UnsplittableReason = 'tooFewDigits' | 'tooManyDigits' | 'leadingZeros' | 'tooLong' | 'tooManyWays';
+
+function reasonWords(reason: UnsplittableReason, columns: number): string {
+  switch (reason) {
+    case 'tooFewDigits':
+      return `数字位数少于 ${columns} 列`;
+    case 'tooManyDigits':
+      return `数字位数超出 ${columns} 列所能容纳的位数`;
+    case 'leadingZeros':
+      return '每种拆分都有以 0 开头的多位数';
+    case 'tooLong':
+      return '数字过长，未尝试拆分';
+    case 'tooManyWays':
+      return '可能的拆分方式过多，已停止尝试';
+    default: {
+      const unknown: never = reason;
+      throw new Error(`unknown reason ${String(unknown)}`);
+    }
+  }
+}
+
+/** `本年制发件数 88、本年废止件数 55` */
+function namedValues(titles: string[], values: string[]): string {
+  return titles.map((title, i) => `${title} ${values[i]}`).join('、');
+}
+
+/** A run split one way only: the cells are derived, not written apart; said so at info level. */
+export function derivedRun(
+  kind: TableKind,
+  rowText: string,
+  titles: string[],
+  values: string[],
+  basis: SplitBasis[],
+  paths: string[],
+): ReportIssue {
+  const by = basis.map((item) => BASIS_WORDS[item]).join('、');
+  return {
+    rule: 'parse.derived',
+    severity: 'info',
+    message: `${tableName(kind)}中的行「${rowText}」数字连写，已依据${by}拆分为：${namedValues(titles, values)}`,
+    cells: paths,
+  };
+}
+
+/**
+ * A run that splits more than one way: the cells the splits disagree on stay blank, and every
+ * split is listed (the first few when there are many) so that staff can check the original.
+ */
+export function ambiguousRun(
+  kind: TableKind,
+  rowText: string,
+  titles: string[],
+  candidates: string[][],
+  openTitles: string[],
+  paths: string[],
+): ReportIssue {
+  const shown = candidates.slice(0, CANDIDATES_SHOWN).map((values) => values.join(' | '));
+  const more = candidates.length > CANDIDATES_SHOWN ? ' 等' : '';
+  return warning(
+    'parse.ambiguous',
+    `${tableName(kind)}中的行「${rowText}」数字连写，按「${titles.join('、')}」${titles.length} 列有 ` +
+      `${candidates.length} 种拆分都符合表格的数字关系：${shown.join('；')}${more}；` +
+      `无法确定的「${openTitles.join('、')}」列留空，请核对原文`,
+    paths,
+  );
+}
+
+/** A run that cannot be split into the row's columns: its cells stay blank. */
+export function unsplittableRun(
+  kind: TableKind,
+  rowText: string,
+  titles: string[],
+  reason: UnsplittableReason,
+  paths: string[],
+): ReportIssue {
+  return warning(
+    'parse.unsplittable',
+    `${tableName(kind)}中的行「${rowText}」数字连写，无法拆分为「${titles.join('、')}」${titles.length} 列` +
+      `（${reasonWords(reason, titles.length)}），这些单元格留空`,
+    paths,
+  );
 }

@@ -1,5 +1,4 @@
 /** Table 3: seven applicant columns per row; sub-rows placed under their （三）–（六） group. */
-import { APPLICANT_COLUMN_TITLES } from './column-titles';
 import { applicationGroup, applicationRow } from './labels';
 import { normalizeLabel } from './normalize-label';
 import type { RowPlacer } from './reading-state';
@@ -11,6 +10,7 @@ import {
   type Applications,
   type Cell,
 } from './report-data';
+import { APPLICANT_COLUMN_TITLES } from './wording';
 
 const TITLES = APPLICANT_COLUMNS.map((column) => APPLICANT_COLUMN_TITLES[column]);
 

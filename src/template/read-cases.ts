@@ -4,21 +4,30 @@
  * reports give each group a row or a table of its own under a heading that names it.
  */
 import { CellValue } from './cell-value';
-import { CASE_COLUMN_TITLES } from './column-titles';
 import { caseGroupNaming } from './labels';
 import { normalizeText } from './normalize-label';
 import type { ReadingState, RowPlacer } from './reading-state';
-import type { ReportBuilder } from './report-builder';
-import { CASE_COLUMNS, CASE_GROUPS, type CaseGroup } from './report-data';
-import type { RowParts } from './row-parts';
+import type { ReportBuilder, RowTarget } from './report-builder';
+import { CASE_COLUMNS, CASE_GROUPS, type CaseColumn, type CaseGroup } from './report-data';
+import { canHold, type RowParts } from './row-parts';
+import { CASE_COLUMN_TITLES, CASE_GROUP_TITLES } from './wording';
 
 const TITLES = CASE_COLUMNS.map((column) => CASE_COLUMN_TITLES[column]);
 const GROUP_WIDTH = CASE_COLUMNS.length;
 const WIDE = GROUP_WIDTH * CASE_GROUPS.length;
 
+function groupTarget(group: CaseGroup, text: string, titles: readonly string[] = TITLES): RowTarget<CaseColumn> {
+  return { kind: 'cases', path: group, columns: CASE_COLUMNS, titles, text };
+}
+
 function recordGroup(out: ReportBuilder, group: CaseGroup, text: string, values: CellValue[]): void {
-  const row = out.record({ kind: 'cases', path: group, columns: CASE_COLUMNS, titles: TITLES, text }, values);
+  const row = out.record(groupTarget(group, text), values);
   if (row) out.cases[group] = row;
+}
+
+/** The wide row's columns repeat per group, so its messages name the group too. */
+function wideTarget(group: CaseGroup, text: string): RowTarget<CaseColumn> {
+  return groupTarget(group, text, TITLES.map((title) => `${CASE_GROUP_TITLES[group]} ${title}`));
 }
 
 /** A row labelled with its group: `行政复议 | 0 | 0 | 0 | 0 | 0`. */
@@ -29,16 +38,24 @@ export const placeCaseRow: RowPlacer = (parts, _state, out) => {
   return true;
 };
 
-/** A row of bare numbers: all three groups, or the one group a heading above named. */
+/**
+ * A row of bare numbers: all three groups, or the one group a heading above named. Digits run
+ * together (canHold) may stand for either width; the wide row is the template's.
+ */
 export function placeBareCaseRow(parts: RowParts, state: ReadingState, out: ReportBuilder): boolean {
   const values = withoutSurplusBlanks(parts.values);
-  if (values.length === WIDE) {
+  if (canHold(values, WIDE)) {
+    const rows = out.recordAcross(
+      CASE_GROUPS.map((group) => wideTarget(group, parts.text)),
+      values,
+    );
     CASE_GROUPS.forEach((group, i) => {
-      recordGroup(out, group, parts.text, values.slice(i * GROUP_WIDTH, (i + 1) * GROUP_WIDTH));
+      const row = rows[i];
+      if (row) out.cases[group] = row;
     });
     return true;
   }
-  if (state.caseGroup && values.length === GROUP_WIDTH) {
+  if (state.caseGroup && canHold(values, GROUP_WIDTH)) {
     recordGroup(out, state.caseGroup, parts.text, values);
     return true;
   }

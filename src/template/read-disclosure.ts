@@ -1,6 +1,5 @@
 /** Table 2 (第二十条): one row per item, the template's columns in order. */
 import { CellValue, inUnit, Unit } from './cell-value';
-import { disclosureColumnTitle } from './column-titles';
 import { disclosureItem } from './labels';
 import type { RowPlacer } from './reading-state';
 import {
@@ -9,6 +8,7 @@ import {
   type DisclosureItemKey,
   type TemplateVersion,
 } from './report-data';
+import { disclosureColumnTitle } from './wording';
 
 /** The unit of the `amount` column: 2019's 采购总金额 in yuan, 2021's 收费金额 in 万元. */
 const AMOUNT_UNIT: Record<TemplateVersion, Unit> = { '2019': '元', '2021': '万元' };
@@ -30,7 +30,7 @@ export const placeDisclosureRow: RowPlacer = (parts, state, out) => {
     kind: 'disclosure' as const,
     path: `activeDisclosure.${item}`,
     columns,
-    titles: columns.map((column) => disclosureColumnTitle(out.template, column)),
+    titles: columns.map((column) => disclosureColumnTitle(column, out.template)),
     text: parts.text,
   };
   const row = out.record(target, values);

@@ -24,7 +24,7 @@ const TABLE_PATHS: Record<RequiredTable, string[]> = {
 export function readReport(blocks: Block[]): ReportData {
   if (!blocks.some(hasContent)) throw new HubError('EMPTY_DOCUMENT', '文档是空的，没有可读取的内容');
   const narrative = readNarrative(blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : [])));
-  const tables = readTables(blocks, detectTemplate(blocks, narrative.year));
+  const tables = readTables(blocks, detectTemplate(blocks, narrative.year), narrative.counts);
   if (narrative.title === undefined && tables.tablesFound.size === 0) {
     throw new HubError(
       'NOT_A_REPORT',

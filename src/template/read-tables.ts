@@ -14,8 +14,9 @@ import { placeDisclosureRow } from './read-disclosure';
 import { placeCountRow } from './read-platform';
 import type { ReadingState, RowPlacer } from './reading-state';
 import { ReportBuilder } from './report-builder';
-import type { TemplateVersion } from './report-data';
+import type { NarrativeCount, TemplateVersion } from './report-data';
 import { hasNumber, RowParts, splitRow } from './row-parts';
+import { resolveRuns } from './split-runs';
 import { TABLE_KINDS, TableKind } from './table-kind';
 
 const PLACERS: Record<TableKind, RowPlacer> = {
@@ -28,7 +29,8 @@ const PLACERS: Record<TableKind, RowPlacer> = {
 /** Longer prose is narrative that merely mentions a table's subject, not a heading. */
 const HEADING_MAX_LENGTH = 40;
 
-export function readTables(blocks: Block[], template: TemplateVersion): ReportBuilder {
+/** `stated`: counts the narrative states, which help split digits that ran together. */
+export function readTables(blocks: Block[], template: TemplateVersion, stated: NarrativeCount[] = []): ReportBuilder {
   const out = new ReportBuilder(template);
   const state: ReadingState = {};
   for (const block of blocks) {
@@ -37,7 +39,7 @@ export function readTables(blocks: Block[], template: TemplateVersion): ReportBu
         noteHeading(block.text, state);
         break;
       case 'table':
-        block.rows.forEach((cells) => readRow(cells, state, out));
+        block.rows.forEach((cells) => readRow(splitRow(cells, block.runTogether), cells, state, out));
         break;
       default: {
         const unknown: never = block;
@@ -45,6 +47,7 @@ export function readTables(blocks: Block[], template: TemplateVersion): ReportBu
       }
     }
   }
+  resolveRuns(out, stated);
   completeOtherHandling(out.applications);
   return out;
 }
@@ -71,8 +74,7 @@ function replaceState(state: ReadingState, next: ReadingState): void {
   state.amountUnit = next.amountUnit;
 }
 
-function readRow(cells: string[], state: ReadingState, out: ReportBuilder): void {
-  const parts = splitRow(cells);
+function readRow(parts: RowParts, cells: string[], state: ReadingState, out: ReportBuilder): void {
   const header = cells.map((cell) => headerKind(normalizeText(cell))).find((kind) => kind !== undefined);
   if (header) enterTable(state, header);
   if (!hasNumber(parts) && (header || parts.values.length === 0)) noteContext(cells, state);
@@ -121,10 +123,13 @@ function caseGroupAfter(text: string, current: ReadingState['caseGroup']): Readi
   }
 }
 
-/** A row of values without a label: only table 4 has those. Empty rows are layout. */
+/**
+ * A row of values without a label: only table 4 has those. Rows without a number are layout
+ * (blank, or the `- | -` placeholders of markdown exports).
+ */
 function placeBare(parts: RowParts, state: ReadingState, out: ReportBuilder): void {
   if (state.kind === 'cases' && placeBareCaseRow(parts, state, out)) return;
-  if (parts.values.some((cell) => cell.kind !== 'blank')) out.issue(unplacedRow(state.kind, parts.text));
+  if (hasNumber(parts)) out.issue(unplacedRow(state.kind, parts.text));
 }
 
 /**
@@ -133,6 +138,8 @@ function placeBare(parts: RowParts, state: ReadingState, out: ReportBuilder): vo
  */
 function placeLabelled(parts: RowParts, state: ReadingState, out: ReportBuilder): void {
   if (state.kind && PLACERS[state.kind](parts, state, out)) return;
+  // Table 4's data row has no label: crawler text runs its headers into it (行政复议行政诉讼结果维持…0 1 1…).
+  if (state.kind === 'cases' && placeBareCaseRow(parts, state, out)) return;
   if (state.kind && isContextLabel(state.kind, parts.key)) return noteContext([parts.text], state);
   for (const kind of TABLE_KINDS.filter((other) => other !== state.kind)) {
     const trial: ReadingState = { kind };

@@ -3,7 +3,6 @@
  * applicable, and the parser's own issues.
  */
 import { CellValue } from './cell-value';
-import { COUNT_COLUMN_TITLE } from './column-titles';
 import type { CountPath } from './labels';
 import { duplicateRow, rowShape } from './parse-issues';
 import type {
@@ -16,6 +15,7 @@ import type {
   TemplateVersion,
 } from './report-data';
 import { TableKind } from './table-kind';
+import { COUNT_TABLE_HEADINGS } from './wording';
 
 /** Where a row's values go: its ReportData path, its columns and their titles. */
 export interface RowTarget<C extends string> {
@@ -33,6 +33,25 @@ export interface TableCount {
   label: string;
 }
 
+/**
+ * A document row whose digits ran together, waiting for split-runs once every row is read:
+ * its values (runs among them) and the cells they must fill, across one or more template rows.
+ */
+export interface PendingRun {
+  kind: TableKind;
+  /** The row as written, for messages. */
+  text: string;
+  values: CellValue[];
+  cells: PendingCell[];
+}
+
+export interface PendingCell {
+  /** Undefined for a cell of a template row an earlier row already filled: split, not written. */
+  path?: string;
+  title: string;
+  set(value: CellValue): void;
+}
+
 export class ReportBuilder {
   readonly activeDisclosure: ActiveDisclosure = {};
   readonly applications: Applications = {};
@@ -42,6 +61,8 @@ export class ReportBuilder {
   readonly issues: ReportIssue[] = [];
   /** Tables at least one row was placed in. */
   readonly tablesFound = new Set<TableKind>();
+  /** Rows whose cells stay blank until split-runs splits their digits. */
+  readonly pendingRuns: PendingRun[] = [];
   private readonly claimed = new Set<string>();
 
   constructor(readonly template: TemplateVersion) {}
@@ -51,6 +72,7 @@ export class ReportBuilder {
    * (the report repeats a row; the first one stands).
    */
   record<C extends string>(target: RowTarget<C>, values: CellValue[]): Record<C, Cell> | undefined {
+    if (hasRun(values)) return this.pend([target], values)[0];
     if (!this.claim(target.kind, target.path, target.text)) return undefined;
     const paths = target.columns.map((column) => `${target.path}.${column}`);
     const fitted = this.fit(target, values, paths);
@@ -61,22 +83,61 @@ export class ReportBuilder {
     return row;
   }
 
+  /**
+   * Several template rows the document writes as one row (table 4's 15 cells side by side):
+   * the values fill their columns in order, the last row taking any surplus.
+   */
+  recordAcross<C extends string>(targets: RowTarget<C>[], values: CellValue[]): (Record<C, Cell> | undefined)[] {
+    if (hasRun(values)) return this.pend(targets, values);
+    let start = 0;
+    return targets.map((target, i) => {
+      const end = i === targets.length - 1 ? values.length : start + target.columns.length;
+      const own = values.slice(start, end);
+      start = end;
+      return this.record(target, own);
+    });
+  }
+
   /** One platform-table count; its path is the cell's path. */
   recordCount(path: CountPath, label: string, text: string, values: CellValue[]): void {
     const target: RowTarget<'value'> = {
       kind: 'platform',
       path,
       columns: ['value'],
-      titles: [COUNT_COLUMN_TITLE],
+      titles: [COUNT_TABLE_HEADINGS.count],
       text,
     };
     if (!this.claim('platform', path, text)) return;
+    const count: TableCount = { value: null, label };
+    this.counts.set(path, count);
+    if (hasRun(values)) {
+      const cell = { path, title: target.titles[0], set: (value: CellValue) => (count.value = this.cell(path, value)) };
+      this.pendingRuns.push({ kind: 'platform', text, values, cells: [cell] });
+      return;
+    }
     const [value] = this.fit(target, values, [path]);
-    this.counts.set(path, { value: this.cell(path, value), label });
+    count.value = this.cell(path, value);
   }
 
   issue(issue: ReportIssue): void {
     this.issues.push(issue);
+  }
+
+  /** Blank rows for the targets, filled when split-runs has split the values. */
+  private pend<C extends string>(targets: RowTarget<C>[], values: CellValue[]): (Record<C, Cell> | undefined)[] {
+    const claimed = targets.map((target) => this.claim(target.kind, target.path, target.text));
+    if (!claimed.some(Boolean)) return targets.map(() => undefined);
+    const rows = targets.map((target) => Object.fromEntries(target.columns.map((column) => [column, null])) as Record<C, Cell>);
+    const cells = targets.flatMap((target, t) =>
+      target.columns.map((column, i): PendingCell => {
+        const path = `${target.path}.${column}`;
+        const title = target.titles[i];
+        if (!claimed[t]) return { title, set: () => undefined };
+        return { path, title, set: (value) => (rows[t][column] = this.cell(path, value)) };
+      }),
+    );
+    this.pendingRuns.push({ kind: targets[0].kind, text: targets[0].text, values, cells });
+    return rows.map((row, t) => (claimed[t] ? row : undefined));
   }
 
   private claim(kind: TableKind, path: string, text: string): boolean {
@@ -110,6 +171,8 @@ export class ReportBuilder {
       case 'blank':
       case 'unit':
       case 'text':
+      // Runs are split before they are written (split-runs); one left whole is unknown.
+      case 'run':
         return null;
       default: {
         const unknown: never = value;
@@ -117,4 +180,8 @@ export class ReportBuilder {
       }
     }
   }
+}
+
+function hasRun(values: CellValue[]): boolean {
+  return values.some((value) => value.kind === 'run');
 }

@@ -4,7 +4,7 @@
  * follow (unit columns such as `条` left out); a row without a label is all values. Empty
  * cells before a label hold the places of merged cells from rows above.
  */
-import { CellValue, isValue, parseCell } from './cell-value';
+import { CellValue, isValue, parseCell, runWidth } from './cell-value';
 import { normalizeLabel } from './normalize-label';
 
 export interface RowParts {
@@ -19,8 +19,9 @@ export interface RowParts {
   text: string;
 }
 
-export function splitRow(cells: string[]): RowParts {
-  const parsed = cells.map(parseCell);
+/** `runTogether`: the row's digit cells may each hold several cells (cell-value `run`). */
+export function splitRow(cells: string[], runTogether = false): RowParts {
+  const parsed = cells.map((cell) => parseCell(cell, runTogether));
   const labelAt = lastIndexWhere(parsed, (cell) => cell.kind === 'text');
   const label = labelAt >= 0 ? cells[labelAt] : undefined;
   return {
@@ -37,7 +38,13 @@ function lastIndexWhere<T>(items: T[], test: (item: T) => boolean): number {
   return -1;
 }
 
-/** Whether any value is a number: rows without one are headings or headers. */
+/** Whether any value is a number (or digits run together): rows without one are headings or headers. */
 export function hasNumber(parts: RowParts): boolean {
-  return parts.values.some((cell) => cell.kind === 'number');
+  return parts.values.some((cell) => cell.kind === 'number' || cell.kind === 'run');
+}
+
+/** Whether the values can fill exactly `width` cells: each cell one, a run one per digit at most. */
+export function canHold(values: CellValue[], width: number): boolean {
+  const most = values.reduce((sum, cell) => sum + (cell.kind === 'run' ? runWidth(cell.digits) : 1), 0);
+  return values.length <= width && width <= most;
 }

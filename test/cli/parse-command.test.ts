@@ -6,8 +6,8 @@ import { expectedCells, expectedFixture, valueAt } from '../support/fixtures';
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'reports', 'zhangting-2019.txt');
 
 describe('cli parse', () => {
-  it('prints the ReportData JSON of DOMAIN.md, with its issues', () => {
-    const printed = JSON.parse(parseCommand(FIXTURE, undefined));
+  it('prints the ReportData JSON of DOMAIN.md, with its issues', async () => {
+    const printed = JSON.parse(await parseCommand(FIXTURE, undefined));
     const expected = expectedFixture('zhangting-2019.expected.json');
     expect(printed).toMatchObject({ organization: '丈亭镇人民政府', year: 2019, template: '2019', publishedOn: '2020-01-20' });
     for (const [cell, value] of expectedCells(expected, ['activeDisclosure', 'applications', 'review', 'litigationDirect', 'litigationAfterReview', 'channels', 'responses'])) {
@@ -20,12 +20,8 @@ describe('cli parse', () => {
     ['a missing file', ['nope.txt', undefined], 'NOT_FOUND'],
     ['an unknown format', [FIXTURE, 'odt'], 'BAD_USER_INPUT'],
     ['no file at all', [undefined, undefined], 'BAD_USER_INPUT'],
-  ] as const)('fails clearly for %s', (_name, [file, format], code) => {
-    expect(() => parseCommand(file, format)).toThrow(HubError);
-    try {
-      parseCommand(file, format);
-    } catch (error) {
-      expect((error as HubError).code).toBe(code);
-    }
+  ] as const)('fails clearly for %s', async (_name, [file, format], code) => {
+    await expect(parseCommand(file, format)).rejects.toThrow(HubError);
+    await expect(parseCommand(file, format)).rejects.toMatchObject({ code });
   });
 });

@@ -1,0 +1,7 @@
+import type { ReportData } from '../../src/template/report-data';
+
+/** The parts of a ReportData that a report's tables carry, for comparing a round trip. */
+export function reportTables(data: ReportData) {
+  const { activeDisclosure, applications, review, litigationDirect, litigationAfterReview, channels, responses } = data;
+  return { activeDisclosure, applications, review, litigationDirect, litigationAfterReview, channels, responses };
+}
