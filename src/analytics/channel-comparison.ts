@@ -1,42 +1,33 @@
 import { EntityManager } from 'typeorm';
-import { PublicationCount, Region, Report } from '../../entities';
-import { whereTownshipUnder } from '../store/regions';
 import { CHANNEL_KEYS, ChannelKey } from '../template/report-data';
-import { rankDescending } from './rank';
-
-/** The township columns each row carries. */
-const TOWNSHIP_COLUMNS = ['code', 'name', 'countyCode', 'cityCode', 'provinceCode'] as const;
+import { runComparison } from './compare/run-comparison';
+import type { RegionSummary } from './compare/spec';
 
 export interface ChannelRow extends Record<ChannelKey, number | null> {
-  township: Pick<Region, (typeof TOWNSHIP_COLUMNS)[number]>;
-  code: string;
+  township: RegionSummary;
   /** Whether the township has a report for the year. */
   reported: boolean;
   rank: number;
 }
 
+const channelMetric = (key: ChannelKey): string => `channels.${key}`;
+
 /**
- * One row per township under `region`: its channel counts for `year` (null where the report
- * gives none, all null where there is no report), ranked by `orderBy`, highest first, ties
- * sharing a rank, nulls last. One statement: the database pivots the counts.
+ * One row per township under the region: its channel counts for `year` (null where the
+ * report gives none, all null where there is no report), ranked by `orderBy`, highest first,
+ * ties sharing a rank, nulls last. A comparison of the channel metrics, without totals.
  */
-export async function channelComparison(manager: EntityManager, region: Region, year: number, orderBy: ChannelKey): Promise<ChannelRow[]> {
-  const query = manager
-    .createQueryBuilder(Region, 't')
-    .leftJoin(Report, 'r', 'r.townshipCode = t.code AND r.year = :year', { year })
-    .leftJoin(PublicationCount, 'pc', 'pc.versionId = r.currentVersionId')
-    .select('MAX(r.id)', 'reportId');
-  for (const column of TOWNSHIP_COLUMNS) query.addSelect(`t.${column}`, column).addGroupBy(`t.${column}`);
-  // Channel keys are the fixed list, each bound as a parameter; nothing from input reaches SQL text.
-  CHANNEL_KEYS.forEach((key, index) => {
-    query.addSelect(`MAX(CASE WHEN pc.metric = :metric${index} THEN pc.value END)`, key).setParameter(`metric${index}`, `channels.${key}`);
+export async function channelComparison(manager: EntityManager, regionCode: string, year: number, orderBy: ChannelKey): Promise<ChannelRow[]> {
+  const { rows } = await runComparison(manager, {
+    metrics: CHANNEL_KEYS.map(channelMetric),
+    years: [year],
+    regionCode,
+    orderBy: { metric: channelMetric(orderBy), direction: 'DESC' },
+    includeMissing: true,
+    totals: false,
   });
-  whereTownshipUnder(query, 't', region);
-  const raw: Record<string, string | number | null>[] = await query.getRawMany();
-  const rows = raw.map((row) => {
-    const counts = Object.fromEntries(CHANNEL_KEYS.map((key) => [key, row[key] === null ? null : Number(row[key])]));
-    const township = Object.fromEntries(TOWNSHIP_COLUMNS.map((column) => [column, row[column]])) as ChannelRow['township'];
-    return { township, code: township.code, reported: row.reportId !== null, rank: 0, ...counts } as ChannelRow;
+  return rows.map((row) => {
+    const counts = Object.fromEntries(CHANNEL_KEYS.map((key, i) => [key, row.values[i].value])) as Record<ChannelKey, number | null>;
+    return { township: row.region, reported: row.reportCount > 0, rank: row.rank, ...counts };
   });
-  return rankDescending(rows, (row) => row[orderBy]);
 }

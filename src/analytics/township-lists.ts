@@ -1,37 +1,46 @@
 import { EntityManager } from 'typeorm';
-import { ApplicationCount, Region, RegionLevel, Report } from '../../entities';
+import { Region, RegionLevel } from '../../entities';
 import { whereTownshipUnder } from '../store/regions';
-import { NewReceivedTotal, statedOrDerivedTotalSql } from './new-received';
+import { runComparison } from './compare/run-comparison';
+import type { RegionSummary } from './compare/spec';
+import { REPORT_COUNT } from './metrics/derived-metrics';
+import { NEW_RECEIVED_METRICS, NewReceivedTotal, newReceivedTotal } from './new-received';
 
 export interface ZeroApplicationTownship {
-  township: Region;
+  township: RegionSummary;
   newReceived: NewReceivedTotal;
 }
 
 /**
- * Townships under `region` whose report for `year` received no applications: 本年新收 总计
- * is 0, or it is blank and the row's cells add up to 0 (then `derived`). Townships without
- * a report, or whose row states nothing, are not in it. One statement.
+ * Townships under the region whose reports received no applications in `year` and in each
+ * of the `years` − 1 years before: 本年新收 总计 is 0, or it is blank and the row's cells add
+ * up to 0 (then `derived`). A township without a report in any of those years, or whose row
+ * states nothing, is not in it. A comparison filtered on derived.newReceivedTotal = 0.
  */
-export async function zeroApplicationTownships(manager: EntityManager, region: Region, year: number): Promise<ZeroApplicationTownship[]> {
-  const total = statedOrDerivedTotalSql('ac');
-  const query = manager
-    .createQueryBuilder(Region, 't')
-    .innerJoin(Report, 'r', 'r.townshipCode = t.code AND r.year = :year', { year })
-    .innerJoin(ApplicationCount, 'ac', 'ac.versionId = r.currentVersionId AND ac.rowKey = :row', { row: 'newReceived' })
-    .addSelect('ac.total', 'stated');
-  whereTownshipUnder(query, 't', region).andWhere(`(${total}) = 0`).orderBy('t.code');
-  const { entities, raw } = await query.getRawAndEntities<{ t_code: string; stated: number | null }>();
-  const stated = new Map(raw.map((row) => [row.t_code, row.stated]));
-  return entities.map((township) => ({ township, newReceived: { value: 0, derived: stated.get(township.code) === null } }));
+export async function zeroApplicationTownships(manager: EntityManager, regionCode: string, year: number, years = 1): Promise<ZeroApplicationTownship[]> {
+  const [total] = NEW_RECEIVED_METRICS;
+  const { rows } = await runComparison(manager, {
+    metrics: NEW_RECEIVED_METRICS,
+    years: [year],
+    regionCode,
+    where: [{ metric: total, op: 'EQ', value: 0, years }],
+    totals: false,
+  });
+  // All rank 1 (every value is 0), so the rows come in code order.
+  return rows.map((row) => ({ township: row.region, newReceived: newReceivedTotal(row.values[0].value, row.values[1].value) }));
 }
 
-/** Townships under `region` with no report for `year`. One statement. */
-export async function missingReports(manager: EntityManager, region: Region, year: number): Promise<Region[]> {
-  const query = manager
-    .createQueryBuilder(Region, 't')
-    .leftJoin(Report, 'r', 'r.townshipCode = t.code AND r.year = :year', { year });
-  return whereTownshipUnder(query, 't', region).andWhere('r.id IS NULL').orderBy('t.code').getMany();
+/** Townships under the region with no report for `year`, in code order: a comparison filtered on derived.reportCount = 0. */
+export async function missingReports(manager: EntityManager, regionCode: string, year: number): Promise<RegionSummary[]> {
+  const { rows } = await runComparison(manager, {
+    metrics: [REPORT_COUNT],
+    years: [year],
+    regionCode,
+    where: [{ metric: REPORT_COUNT, op: 'EQ', value: 0 }],
+    includeMissing: true,
+    totals: false,
+  });
+  return rows.map((row) => row.region);
 }
 
 /** Every township under `region` (the whole country when null), in code order. One statement. */

@@ -1,0 +1,70 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Region } from '../../entities';
+import type { ComparisonPlan } from '../../src/analytics/compare/plan';
+import type { ComparisonRow, RegionSummary } from '../../src/analytics/compare/spec';
+
+@ObjectType('MetricValue', { description: 'A metric of a row; null is a blank cell or a missing report, never 0' })
+export class MetricValueType {
+  @Field()
+  metric!: string;
+
+  @Field(() => Float, { nullable: true })
+  value!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'The same region’s value for the year before' })
+  previous!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'value − previous' })
+  delta!: number | null;
+}
+
+@ObjectType('ComparisonRow', { description: 'A township, or a group of townships, in one year' })
+export class ComparisonRowType {
+  @Field(() => Region)
+  region!: RegionSummary;
+
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => [MetricValueType], { description: 'In the order of the metrics asked' })
+  values!: MetricValueType[];
+
+  @Field(() => Int, { description: 'By the orderBy metric’s value within the year, after the filters; ties share a rank; null ranks last' })
+  rank!: number;
+
+  @Field(() => Int, { description: 'Townships of the row with a report for the year' })
+  reportCount!: number;
+
+  @Field(() => Int, { description: 'Townships of the row without one' })
+  missingCount!: number;
+}
+
+@ObjectType('ComparisonTotal', { description: 'A year of the whole selection (every page): counts summed, ratios from the summed parts' })
+export class ComparisonTotalType {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => Int, { description: 'Rows of the selection in the year' })
+  regionCount!: number;
+
+  @Field(() => Int)
+  reportCount!: number;
+
+  @Field(() => Int)
+  missingCount!: number;
+
+  @Field(() => [MetricValueType])
+  values!: MetricValueType[];
+}
+
+@ObjectType('Comparison')
+export class ComparisonType {
+  @Field(() => [ComparisonRowType], { description: 'This page, by year, then rank, then region code' })
+  rows!: ComparisonRow[];
+
+  @Field(() => Int, { description: 'Rows matching, across every page' })
+  totalCount!: number;
+
+  /** What `totals` is computed from, when asked for. */
+  plan!: ComparisonPlan;
+}

@@ -1,0 +1,47 @@
+import { EntityManager } from 'typeorm';
+import { Region, RegionLevel } from '../../../entities';
+import { HubError } from '../../errors';
+import { REGION_LEVELS } from '../../regions/region-seed';
+import { requireRegion } from '../../store/regions';
+import type { Metric } from '../metrics/metric';
+import type { ComparisonSpec } from './spec';
+import { checkSpec, type CheckedSpec } from './validate';
+
+/** A checked spec with its region: everything the SQL is built from. */
+export interface ComparisonPlan extends CheckedSpec {
+  region: Region;
+  groupBy: RegionLevel;
+  /** The shown metrics, then those only filtered on: a metric's position names its SQL columns. */
+  computed: Metric[];
+}
+
+const LEVEL_WORDS: Record<RegionLevel, string> = {
+  [RegionLevel.PROVINCE]: '省级',
+  [RegionLevel.CITY]: '地市级',
+  [RegionLevel.COUNTY]: '县级',
+  [RegionLevel.TOWNSHIP]: '乡镇级',
+};
+
+/** A row would stand for a region wider than the selection, with only part of its townships. */
+function checkGroupBy(region: Region, groupBy: RegionLevel): RegionLevel {
+  if (REGION_LEVELS.indexOf(groupBy) < REGION_LEVELS.indexOf(region.level)) {
+    throw new HubError('BAD_USER_INPUT', `${region.name}是${LEVEL_WORDS[region.level]}区划，不能按${LEVEL_WORDS[groupBy]}分组`, {
+      regionCode: region.code,
+      groupBy,
+    });
+  }
+  return groupBy;
+}
+
+/** Checks the spec, then looks the region up (one statement). */
+export async function planComparison(manager: EntityManager, spec: ComparisonSpec): Promise<ComparisonPlan> {
+  const checked = checkSpec(spec);
+  const region = await requireRegion(manager, spec.regionCode);
+  const filtered = checked.where.map((condition) => condition.metric).filter((metric) => !checked.shown.includes(metric));
+  return {
+    ...checked,
+    region,
+    groupBy: checkGroupBy(region, spec.groupBy ?? RegionLevel.TOWNSHIP),
+    computed: [...checked.shown, ...new Set(filtered)],
+  };
+}

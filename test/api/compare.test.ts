@@ -1,0 +1,115 @@
+import { METRICS } from '../../src/analytics/metrics/registry';
+import { loadDemoIfEmpty } from '../../src/demo/load-demo';
+import { GraphQLClient, graphqlClient } from '../support/graphql';
+import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions } from '../support/database';
+
+const COMPARE = `
+  query Compare($input: CompareInput!) {
+    compare(input: $input) {
+      totalCount
+      rows { region { code name level } year rank reportCount missingCount values { metric value previous delta } }
+      totals { year regionCount reportCount missingCount values { metric value previous delta } }
+    }
+  }`;
+const COMPARE_ROWS = COMPARE.replace(/totals \{.*\}\n/, '\n');
+
+const CHANNELS = `query($year: Int!) { channelComparison(year: $year, regionCode: "330281") { township { code } rank website } }`;
+
+describe(`compare over GraphQL (${TEST_DATABASE_KIND})`, () => {
+  let db: TestDatabase;
+  let api: GraphQLClient;
+
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    await seedRegions(db.dataSource);
+    await loadDemoIfEmpty(db.dataSource);
+    api = await graphqlClient(db.dataSource);
+  });
+  afterAll(async () => {
+    await api.stop();
+    await db.close();
+  });
+
+  it('lists every metric with its label, unit, templates and whether it adds up', async () => {
+    const { data } = await api.execute(`{ metrics { key label unit description templates summable formula } }`);
+    expect(data!.metrics).toHaveLength(METRICS.length);
+    const byKey = new Map(data!.metrics.map((m: { key: string }) => [m.key, m]));
+    expect(byKey.get('channels.wechat')).toMatchObject({ label: '政务微信公开政府信息数', unit: '条', summable: true, formula: null });
+    expect(byKey.get('derived.reviewCorrectionRate')).toMatchObject({ unit: '比率', summable: false, templates: ['2019', '2021'] });
+  });
+
+  it('agrees with channelComparison, township by township, rank by rank', async () => {
+    const channels = (await api.execute(CHANNELS, { year: 2019 })).data!.channelComparison;
+    const input = { metrics: ['channels.website'], years: [2019], regionCode: '330281', includeMissing: true };
+    const { rows, totalCount } = (await api.execute(COMPARE_ROWS, { input })).data!.compare;
+    expect(totalCount).toBe(21);
+    expect(rows.map((row: any) => [row.region.code, row.rank, row.values[0].value])).toEqual(
+      channels.map((row: any) => [row.township.code, row.rank, row.website]),
+    );
+    expect(rows[0].region.level).toBe('TOWNSHIP');
+  });
+
+  it('rolls townships up to their county with totals', async () => {
+    const input = { metrics: ['channels.website', 'derived.disclosureRate'], years: [2020], regionCode: '33', groupBy: 'COUNTY' };
+    const { data, errors } = await api.execute(COMPARE, { input });
+    expect(errors).toBeUndefined();
+    const [county] = data!.compare.rows;
+    expect(data!.compare.rows).toHaveLength(1);
+    expect(county).toMatchObject({ region: { code: '330281', name: '余姚市', level: 'COUNTY' }, year: 2020, rank: 1, reportCount: 20, missingCount: 1 });
+    const [total] = data!.compare.totals;
+    expect(total).toMatchObject({ year: 2020, regionCount: 1, reportCount: 20, missingCount: 1, values: county.values });
+  });
+
+  it('finds zero applications over consecutive years, as zeroApplicationTownships does', async () => {
+    const zero = async (years: number) =>
+      (await api.execute(`query($years: Int) { zeroApplicationTownships(year: 2020, regionCode: "330281", years: $years) { code } }`, { years })).data!
+        .zeroApplicationTownships.map((t: { code: string }) => t.code);
+    const input = (years: number) => ({
+      metrics: ['derived.newReceivedTotal'],
+      years: [2020],
+      regionCode: '330281',
+      where: [{ metric: 'derived.newReceivedTotal', op: 'EQ', value: 0, years }],
+    });
+    for (const years of [1, 2]) {
+      const compared = (await api.execute(COMPARE_ROWS, { input: input(years) })).data!.compare.rows.map((row: any) => row.region.code);
+      expect(await zero(years)).toEqual(compared);
+    }
+    expect((await zero(2)).length).toBeLessThanOrEqual((await zero(1)).length);
+  });
+
+  it('costs three statements with totals and two without, for 21 townships or 1,387', async () => {
+    const input = (regionCode: string) => ({
+      metrics: ['channels.website', 'derived.disclosureRate', 'derived.issueCount.warning'],
+      years: [2019, 2020],
+      regionCode,
+      includeMissing: true,
+      where: [{ metric: 'derived.newReceivedTotal', op: 'IS_NULL', years: 2 }],
+    });
+    const city = await api.execute(COMPARE, { input: input('330281') });
+    const province = await api.execute(COMPARE, { input: input('330000') });
+    expect(province.data!.compare.totalCount).toBeGreaterThan(1000);
+    expect(province.data!.compare.rows).toHaveLength(100);
+    expect([city.statements.length, province.statements.length]).toEqual([3, 3]);
+    const bare = await api.execute(COMPARE_ROWS, { input: input('330000') });
+    expect(bare.statements).toHaveLength(2);
+  });
+
+  it('names an unknown metric and suggests the closest one; a key cannot inject SQL', async () => {
+    const key = 'applications.newReceived.total; DROP TABLE reports';
+    const result = await api.execute(COMPARE, { input: { metrics: [key], years: [2019], regionCode: '330281' } });
+    expect(result.errors![0].extensions).toMatchObject({ code: 'UNKNOWN_METRIC', metric: key, suggestion: 'applications.newReceived.total' });
+    expect(result.errors![0].message).toBe(`指标「${key}」不存在，是否要找「applications.newReceived.total」？`);
+    expect(result.statements).toEqual([]);
+    expect((await api.execute(CHANNELS, { year: 2019 })).data!.channelComparison).toHaveLength(21);
+  });
+
+  it.each([
+    ['a page over the cap', { limit: 1001 }, 'BAD_USER_INPUT'],
+    ['a grouping above the region', { groupBy: 'CITY' }, 'BAD_USER_INPUT'],
+    ['a year out of range', { years: [2007] }, 'YEAR_OUT_OF_RANGE'],
+    ['an unknown region', { regionCode: '999999' }, 'UNKNOWN_REGION'],
+  ])('rejects %s', async (_what, changes, code) => {
+    const input = { metrics: ['channels.website'], years: [2019], regionCode: '330281', ...changes };
+    expect((await api.execute(COMPARE, { input })).errors![0].extensions!.code).toBe(code);
+  });
+});
