@@ -1,6 +1,7 @@
 import { ApplicationCount } from './application-count';
 import { CaseOutcome } from './case-outcome';
 import { DisclosureItem } from './disclosure-item';
+import { IssueReview } from './issue-review';
 import { NarrativeCount } from './narrative-count';
 import { NarrativeSection } from './narrative-section';
 import { PublicationCount } from './publication-count';
@@ -8,11 +9,14 @@ import { Region, RegionLevel } from './region';
 import { Report } from './report';
 import { ReportIssueRecord } from './report-issue';
 import { ReportVersion } from './report-version';
+import { RubricCriterion } from './rubric-criterion';
+import { RubricVersion } from './rubric-version';
 
 export {
   ApplicationCount,
   CaseOutcome,
   DisclosureItem,
+  IssueReview,
   NarrativeCount,
   NarrativeSection,
   PublicationCount,
@@ -21,6 +25,8 @@ export {
   Report,
   ReportIssueRecord,
   ReportVersion,
+  RubricCriterion,
+  RubricVersion,
 };
 
 /** Every entity, for the data source. */
@@ -35,4 +41,7 @@ export const ENTITIES = [
   NarrativeSection,
   NarrativeCount,
   ReportIssueRecord,
+  IssueReview,
+  RubricVersion,
+  RubricCriterion,
 ];

@@ -1,7 +1,7 @@
 import { Region } from '../entities';
 import { ReportData } from '../src/template/report-data';
 import { CountSourceKind, ReportType } from './types/report.type';
-import { IssueSeverity } from './types/issue.type';
+import { reportIssueViews } from './issue-view';
 
 /** A stored or previewed report as the GraphQL Report type shows it. */
 export function reportView(township: Region, year: number, isDemo: boolean, reportId: number | null, data: ReportData): ReportType {
@@ -28,6 +28,6 @@ export function reportView(township: Region, year: number, isDemo: boolean, repo
     sections: data.sections ?? null,
     narrativeCounts: (data.narrativeCounts ?? []).map((count) => ({ metric: count.key, value: count.value, sentence: count.sentence })),
     notApplicable: data.notApplicable ?? [],
-    issues: data.issues.map((issue) => ({ ...issue, severity: issue.severity as IssueSeverity })),
+    issues: reportIssueViews(township.code, year, data),
   };
 }

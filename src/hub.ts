@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { HubConfig } from './config';
 import { openDatabase } from './db/data-source';
 import { loadDemoIfEmpty } from './demo/load-demo';
+import { seedDemoRubricsIfEmpty } from './demo/seed-rubrics';
 import { HubContext } from './graphql/context';
 import { createApolloServer } from './graphql/apollo';
 import { createHttpServer } from './http/server';
@@ -18,7 +19,7 @@ export interface RunningHub {
   stop(): Promise<void>;
 }
 
-/** Opens the database, fills an empty one (regions, then the demo unless HUB_DEMO=off) and serves. */
+/** Opens the database, fills an empty one (regions, then the demo and its rubrics unless HUB_DEMO=off) and serves. */
 export async function startHub(config: HubConfig, log: (line: string) => void = console.log): Promise<RunningHub> {
   const dataSource = await openDatabase(config.database);
   const regions = await loadRegionsIfEmpty(dataSource);
@@ -26,6 +27,8 @@ export async function startHub(config: HubConfig, log: (line: string) => void = 
   if (config.demo) {
     const reports = await loadDemoIfEmpty(dataSource);
     if (reports) log(`loaded ${reports} demo reports`);
+    const rubrics = await seedDemoRubricsIfEmpty(dataSource);
+    if (rubrics) log(`seeded ${rubrics} demo rubric versions`);
   }
   return serveHub(dataSource, config.port);
 }

@@ -3,7 +3,10 @@ import { DataSource, In } from 'typeorm';
 import { Region, ReportVersion } from '../../entities';
 import { VersionToLoad, loadReportData } from '../store/load-report';
 import { ReportData } from '../template/report-data';
+import { townshipYearKey } from '../analytics/compare/report-values';
 import { NewReceivedTotal, loadNewReceivedTotals } from '../analytics/new-received';
+import { ReviewKey, loadDecisions, reviewKeyString } from '../assessment/review/review-store';
+import type { IssueDecision } from '../assessment/subject';
 
 /**
  * Per-request batch loaders: every list field resolves with one statement per kind of row,
@@ -15,10 +18,11 @@ export interface Loaders {
   versions: DataLoader<number, ReportVersion[]>;
   reportData: DataLoader<VersionToLoad, ReportData, number>;
   newReceivedTotal: DataLoader<string, NewReceivedTotal | null>;
+  /** The evaluator's decision on an issue of a township's report for a year. */
+  issueReview: DataLoader<ReviewKey, IssueDecision | null, string>;
 }
 
-/** Key of a township's year, for loaders keyed by both. */
-export const townshipYearKey = (code: string, year: number): string => `${code}:${year}`;
+export { townshipYearKey };
 
 export function createLoaders(dataSource: DataSource): Loaders {
   const manager = dataSource.manager;
@@ -46,5 +50,12 @@ export function createLoaders(dataSource: DataSource): Loaders {
       const totals = await loadNewReceivedTotals(manager, keys);
       return keys.map((key) => totals.get(key) ?? null);
     }),
+    issueReview: new DataLoader(
+      async (keys) => {
+        const decisions = await loadDecisions(manager, keys);
+        return keys.map((key) => decisions.get(reviewKeyString(key)) ?? null);
+      },
+      { cacheKeyFn: reviewKeyString },
+    ),
   };
 }

@@ -1,0 +1,13 @@
+import { issueFingerprint } from '../src/assessment/review/fingerprint';
+import type { ReportData, ReportIssue } from '../src/template/report-data';
+import { IssueSeverity, IssueType } from './types/issue.type';
+
+/** An issue of a township's report for a year as the GraphQL Issue type shows it. */
+export function issueView(townshipCode: string, year: number, issue: ReportIssue, fingerprint: string): IssueType {
+  return { townshipCode, year, ...issue, severity: issue.severity as IssueSeverity, fingerprint };
+}
+
+/** Every issue of a report, fingerprinted against the report's own values. */
+export function reportIssueViews(townshipCode: string, year: number, data: ReportData): IssueType[] {
+  return data.issues.map((issue) => issueView(townshipCode, year, issue, issueFingerprint(issue, data)));
+}

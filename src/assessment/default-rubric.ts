@@ -1,0 +1,15 @@
+/**
+ * The default rubric: the annual-report items of the assessments cities use (PEERS.md,
+ * "Assessment rubrics in use"), 50 points. Parameters are the kinds' defaults.
+ */
+import type { CriterionInput } from './rubric';
+import { RuleKind } from './rule-kind';
+
+export const DEFAULT_CRITERIA: readonly CriterionInput[] = [
+  { key: 'timeliness', label: '按时发布', maxPoints: 10, kind: RuleKind.ON_TIME },
+  { key: 'completeness', label: '要素齐全', maxPoints: 10, kind: RuleKind.COMPLETENESS },
+  { key: 'arithmetic', label: '数据准确', maxPoints: 10, kind: RuleKind.ARITHMETIC },
+  { key: 'originality', label: '内容原创', maxPoints: 5, kind: RuleKind.ORIGINALITY },
+  { key: 'disclosure', label: '主动公开与公开渠道', maxPoints: 10, kind: RuleKind.PERCENTILE },
+  { key: 'applications', label: '依申请公开办理', maxPoints: 5, kind: RuleKind.CORRECTED_CASES },
+];
