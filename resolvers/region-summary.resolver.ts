@@ -1,0 +1,32 @@
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { regionSummary } from '../src/analytics/region-summary';
+import { HubContext } from '../src/graphql/context';
+import { summaryDownloadPath } from '../src/http/export-paths';
+import { checkYear } from '../src/ingest/upload-input';
+import { requireRegion } from '../src/store/regions';
+import { RegionSummaryType } from './types/region-summary.type';
+
+@Resolver()
+export class RegionSummaryResolver {
+  @Query(() => RegionSummaryType, { description: "The 汇总 a county or city publishes: its townships' three tables summed for the year" })
+  async regionSummary(
+    @Arg('year', () => Int) year: number,
+    @Arg('regionCode') regionCode: string,
+    @Ctx() { dataSource }: HubContext,
+  ): Promise<RegionSummaryType> {
+    const region = await requireRegion(dataSource.manager, regionCode);
+    const summary = await regionSummary(dataSource.manager, region, checkYear(year));
+    const { data } = summary;
+    return {
+      ...summary,
+      activeDisclosure: data.activeDisclosure ?? null,
+      applications: data.applications ?? null,
+      review: data.review ?? null,
+      litigationDirect: data.litigationDirect ?? null,
+      litigationAfterReview: data.litigationAfterReview ?? null,
+      channels: data.channels ?? null,
+      responses: data.responses ?? null,
+      downloadUrl: summaryDownloadPath('docx', year, region.code),
+    };
+  }
+}
