@@ -1,4 +1,6 @@
+import { ApiToken } from './api-token';
 import { ApplicationCount } from './application-count';
+import { AuditEvent } from './audit-event';
 import { CaseOutcome } from './case-outcome';
 import { DisclosureItem } from './disclosure-item';
 import { IssueReview } from './issue-review';
@@ -13,7 +15,9 @@ import { RubricCriterion } from './rubric-criterion';
 import { RubricVersion } from './rubric-version';
 
 export {
+  ApiToken,
   ApplicationCount,
+  AuditEvent,
   CaseOutcome,
   DisclosureItem,
   IssueReview,
@@ -44,4 +48,6 @@ export const ENTITIES = [
   IssueReview,
   RubricVersion,
   RubricCriterion,
+  ApiToken,
+  AuditEvent,
 ];

@@ -1,8 +1,9 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { AssessmentResult } from '../src/assessment/assess';
 import { runAssessment } from '../src/assessment/run-assessment';
 import type { Evidence } from '../src/assessment/rule';
 import type { Region } from '../entities';
+import { ACCESS } from '../src/auth/access';
 import { HubContext } from '../src/graphql/context';
 import { Loaders } from '../src/loaders';
 import { issueView } from './issue-view';
@@ -33,6 +34,7 @@ function primeReviews(loaders: Loaders, results: readonly AssessmentResult<Regio
 
 @Resolver()
 export class AssessmentResolver {
+  @Authorized(ACCESS.readAssessment)
   @Query(() => [AssessmentResultType], {
     description:
       'Every township under the region scored under its rubric for the year (the latest version unless rubricVersion is given), ' +

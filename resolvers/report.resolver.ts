@@ -1,4 +1,7 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ACCESS } from '../src/auth/access';
+import { checkTownshipScope } from '../src/auth/township-scope';
 import { HubContext } from '../src/graphql/context';
 import { ParsedUpload, parseUpload } from '../src/ingest/parse-upload';
 import { ingestReport } from '../src/ingest/ingest-report';
@@ -6,15 +9,18 @@ import { UploadRequest, decodeContent } from '../src/ingest/upload-input';
 import { findCurrentReport, versionToLoad } from '../src/store/current-report';
 import { requireTownship } from '../src/store/regions';
 import { reportView } from './report-view';
+import { derivedCells, tableReadings } from './table-readings';
 import { ReportType, ReportVersionType } from './types/report.type';
 import { ContentEncoding, ReportFormat, UploadReportInput } from './types/upload-report.input';
 import { ReportPreview, UploadReportResult, UploadStatus } from './types/upload-report.result';
 
-function uploadRequest(input: UploadReportInput): UploadRequest {
+/** The upload as the ingest path takes it, once the actor may upload for the township and the document is within size. */
+function uploadRequest(input: UploadReportInput, { actor, limits }: HubContext): UploadRequest {
+  checkTownshipScope(actor, input.townshipCode);
   return {
     townshipCode: input.townshipCode,
     year: input.year,
-    bytes: decodeContent(input.content, input.encoding ?? ContentEncoding.UTF8),
+    bytes: decodeContent(input.content, input.encoding ?? ContentEncoding.UTF8, limits.maxUploadBytes),
     format: input.format ?? ReportFormat.AUTO,
     publishedOn: input.publishedOn,
   };
@@ -39,18 +45,26 @@ export class ReportResolver {
     return reportView(township, year, current.report.isDemo, current.report.id, data);
   }
 
+  @Authorized(ACCESS.upload)
   @Mutation(() => UploadReportResult, { description: "Reads, checks and stores a township's report as its newest version" })
-  async uploadReport(@Arg('input') input: UploadReportInput, @Ctx() { dataSource }: HubContext): Promise<UploadReportResult> {
-    const result = await ingestReport(dataSource, uploadRequest(input));
+  async uploadReport(
+    @Arg('input') input: UploadReportInput,
+    @Ctx() context: HubContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<UploadReportResult> {
+    const result = await ingestReport(context.dataSource, uploadRequest(input, context));
+    const outcome = { reportId: result.reportId, versionNumber: result.versionNumber, documentHash: result.parsed.contentHash };
+    context.uploads.set(String(info.path.key), outcome);
     const report = parsedView(result.parsed, result.reportId);
     return { status: result.status as UploadStatus, report, issues: report.issues };
   }
 
+  @Authorized(ACCESS.upload)
   @Mutation(() => ReportPreview, { description: 'The same reading and checks as uploadReport; nothing is stored' })
-  async previewReport(@Arg('input') input: UploadReportInput, @Ctx() { dataSource }: HubContext): Promise<ReportPreview> {
-    const parsed = await parseUpload(dataSource, uploadRequest(input));
+  async previewReport(@Arg('input') input: UploadReportInput, @Ctx() context: HubContext): Promise<ReportPreview> {
+    const parsed = await parseUpload(context.dataSource, uploadRequest(input, context));
     const report = parsedView(parsed, null);
-    return { format: parsed.format, report, issues: report.issues };
+    return { format: parsed.format, report, issues: report.issues, tables: tableReadings(parsed.data), derivedCells: derivedCells(parsed.data) };
   }
 
   @FieldResolver(() => [ReportVersionType], { description: 'Every uploaded version, oldest first' })

@@ -1,6 +1,7 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { reviewIssue } from '../src/assessment/review/review-issue';
 import type { IssueDecision } from '../src/assessment/subject';
+import { ACCESS } from '../src/auth/access';
 import { HubContext } from '../src/graphql/context';
 import { issueView } from './issue-view';
 import { IssueType } from './types/issue.type';
@@ -8,11 +9,13 @@ import { IssueReviewType, ReviewIssueInput } from './types/review.type';
 
 @Resolver(() => IssueType)
 export class ReviewResolver {
+  @Authorized(ACCESS.readAssessment)
   @FieldResolver(() => IssueReviewType, { nullable: true, description: "The evaluator's decision on this issue, null while there is none" })
   review(@Root() issue: IssueType, @Ctx() { loaders }: HubContext): Promise<IssueDecision | null> {
     return loaders.issueReview.load({ townshipCode: issue.townshipCode, year: issue.year, fingerprint: issue.fingerprint });
   }
 
+  @Authorized(ACCESS.editAssessment)
   @Mutation(() => IssueType, {
     description:
       "Confirms or dismisses an issue of the current version of a township's report. The decision holds for the same issue " +

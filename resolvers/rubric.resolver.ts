@@ -1,7 +1,8 @@
-import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { editRubric } from '../src/assessment/edit-rubric';
 import { roundPoints } from '../src/assessment/points';
 import { StoredRubric, findRubric, listRubrics } from '../src/assessment/store/rubric-store';
+import { ACCESS } from '../src/auth/access';
 import { HubContext } from '../src/graphql/context';
 import { checkYear } from '../src/ingest/upload-input';
 import { requireRegion } from '../src/store/regions';
@@ -13,6 +14,7 @@ export function rubricView(rubric: StoredRubric): RubricType {
 
 @Resolver(() => RubricType)
 export class RubricResolver {
+  @Authorized(ACCESS.readAssessment)
   @Query(() => RubricType, {
     nullable: true,
     description: "A version of a region's rubric for a report year; the latest when version is omitted",
@@ -28,6 +30,7 @@ export class RubricResolver {
     return rubric && rubricView(rubric);
   }
 
+  @Authorized(ACCESS.readAssessment)
   @Query(() => [RubricType], { description: "Every version of a region's rubric for a report year, oldest first" })
   async rubrics(
     @Arg('regionCode') regionCode: string,
@@ -38,6 +41,7 @@ export class RubricResolver {
     return (await listRubrics(dataSource.manager, region.code, checkYear(year))).map(rubricView);
   }
 
+  @Authorized(ACCESS.editAssessment)
   @Mutation(() => RubricType, { description: "Stores a whole rubric as the next version of the region's rubric for the year" })
   async updateRubric(@Arg('input') input: RubricInput, @Ctx() { dataSource, actor }: HubContext): Promise<RubricType> {
     const rubric = await editRubric(dataSource, {

@@ -22,7 +22,12 @@ export type HubErrorCode =
   | 'UNKNOWN_ORGANIZATION'
   | 'AMBIGUOUS_ORGANIZATION'
   | 'UNKNOWN_YEAR'
-  | 'NOT_FOUND';
+  | 'NOT_FOUND'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'DATABASE_UNAVAILABLE'
+  | 'DATABASE_BUSY'
+  | 'TOO_MANY_OPERATIONS';
 
 export class HubError extends Error {
   constructor(

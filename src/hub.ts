@@ -2,12 +2,13 @@ import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { DataSource } from 'typeorm';
-import { HubConfig } from './config';
+import { HubConfig, loadConfig } from './config';
 import { openDatabase } from './db/data-source';
 import { loadDemoIfEmpty } from './demo/load-demo';
 import { seedDemoRubricsIfEmpty } from './demo/seed-rubrics';
 import { HubContext } from './graphql/context';
 import { createApolloServer } from './graphql/apollo';
+import { ServeSettings } from './http/graphql-handler';
 import { createHttpServer } from './http/server';
 import { loadRegionsIfEmpty } from './store/region-store';
 
@@ -30,13 +31,16 @@ export async function startHub(config: HubConfig, log: (line: string) => void = 
     const rubrics = await seedDemoRubricsIfEmpty(dataSource);
     if (rubrics) log(`seeded ${rubrics} demo rubric versions`);
   }
-  return serveHub(dataSource, config.port);
+  return serveHub(dataSource, config.port, config);
 }
 
-/** Serves an open database on `port` (0: any free port). Stopping the hub closes the database. */
-export async function serveHub(dataSource: DataSource, port: number): Promise<RunningHub> {
+/**
+ * Serves an open database on `port` (0: any free port), with access and limits from the
+ * environment unless given. Stopping the hub closes the database.
+ */
+export async function serveHub(dataSource: DataSource, port: number, settings: ServeSettings = loadConfig()): Promise<RunningHub> {
   const apollo = await createApolloServer();
-  const server = createHttpServer(apollo, dataSource);
+  const server = createHttpServer(apollo, dataSource, settings);
   await new Promise<void>((resolve) => server.listen(port, resolve));
   const url = `http://localhost:${(server.address() as AddressInfo).port}/graphql`;
   return {

@@ -1,6 +1,7 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { IssueType } from './issue.type';
 import { ReportType } from './report.type';
+import { TableReadingType } from './table-reading.type';
 
 export enum UploadStatus {
   CREATED = 'CREATED',
@@ -38,4 +39,10 @@ export class ReportPreview {
 
   @Field(() => [IssueType])
   issues!: IssueType[];
+
+  @Field(() => [TableReadingType], { description: 'How each table was found: which document rows became which report rows' })
+  tables!: TableReadingType[];
+
+  @Field(() => [String], { description: 'Cells the parser worked out rather than read (digit runs split by the arithmetic)' })
+  derivedCells!: string[];
 }

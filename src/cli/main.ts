@@ -3,12 +3,15 @@ import { parseArgs } from 'node:util';
 import { printSchema } from 'graphql';
 import { HubError } from '../errors';
 import { hubSchema } from '../graphql/schema';
+import { generateCommand } from './generate-command';
 import { ingestCommand } from './ingest-command';
 import { parseCommand } from './parse-command';
 
 const USAGE = `usage: npm run cli -- <command>
   parse <file> [--format AUTO|TEXT|HTML|DOCX|PDF]        print the ReportData JSON of a report file
   ingest <folder or files…> [--region CODE] [--year YEAR] store many reports (DATABASE_URL); exit 3 if any was rejected
+  generate --region CODE --years 2019,2020 --form text|markdown|run-together|html|docx|pdf --out FOLDER
+                                                        synthetic reports, each with its ground-truth JSON
   schema                                                print the GraphQL schema (SDL)`;
 
 /** Exit status when a bulk ingest finished but rejected some documents. */
@@ -23,7 +26,14 @@ async function run(argv: string[]): Promise<Outcome> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { format: { type: 'string' }, region: { type: 'string' }, year: { type: 'string' } },
+    options: {
+      format: { type: 'string' },
+      region: { type: 'string' },
+      year: { type: 'string' },
+      years: { type: 'string' },
+      form: { type: 'string' },
+      out: { type: 'string' },
+    },
   });
   const [command, ...rest] = positionals;
   switch (command) {
@@ -33,6 +43,8 @@ async function run(argv: string[]): Promise<Outcome> {
       const { output, failed } = await ingestCommand(rest, values.region, values.year);
       return { output, exitCode: failed ? SOME_REJECTED : 0 };
     }
+    case 'generate':
+      return { output: await generateCommand(values), exitCode: 0 };
     case 'schema':
       return { output: printSchema(await hubSchema()), exitCode: 0 };
     default:

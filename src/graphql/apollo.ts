@@ -1,13 +1,21 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { traceSqlEnabled } from '../config';
+import { auditPlugin } from './audit-plugin';
 import { HubContext } from './context';
 import { formatError } from './format-error';
+import { limitsPlugin } from './limits/limits-plugin';
+import { requestPlugin } from './request-plugin';
 import { hubSchema } from './schema';
+import { sqlTracePlugin } from './sql-trace-plugin';
 
 export async function createApolloServer(): Promise<ApolloServer<HubContext>> {
   const server = new ApolloServer<HubContext>({
     schema: await hubSchema(),
     formatError,
     includeStacktraceInErrorResponses: false,
+    // Batches are bounded by HUB_MAX_BATCH in the HTTP handler.
+    allowBatchedHttpRequests: true,
+    plugins: [requestPlugin(), limitsPlugin(), auditPlugin(), ...(traceSqlEnabled() ? [sqlTracePlugin as ApolloServerPlugin<HubContext>] : [])],
   });
   await server.start();
   return server;

@@ -1,23 +1,44 @@
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { ANONYMOUS, Actor } from '../auth/actor';
+import { DEFAULT_LIMITS, LimitConfig } from '../config';
 import { Loaders, createLoaders } from '../loaders';
 
-/**
- * Who is acting: recorded with every decision and rubric edit. Access control will fill it
- * from the request; until then it is ANONYMOUS unless a mutation names the person.
- */
-export interface Actor {
-  name: string;
+export type { Actor } from '../auth/actor';
+
+/** What an upload produced, for the audit log: noted by the resolver under its response key. */
+export interface UploadOutcome {
+  reportId: number;
+  versionNumber: number;
+  documentHash: string;
 }
 
-export const ANONYMOUS: Actor = { name: '匿名' };
-
-/** What every resolver gets: the data source, this request's batch loaders and who is acting. */
+/**
+ * What every resolver gets: the data source, this request's batch loaders, who is acting,
+ * the request's id (in every error and in the log) and the limits it runs under.
+ */
 export interface HubContext {
   dataSource: DataSource;
   loaders: Loaders;
   actor: Actor;
+  requestId: string;
+  limits: LimitConfig;
+  uploads: Map<string, UploadOutcome>;
 }
 
-export function createContext(dataSource: DataSource, actor: Actor = ANONYMOUS): HubContext {
-  return { dataSource, loaders: createLoaders(dataSource), actor };
+export interface RequestFacts {
+  actor?: Actor;
+  requestId?: string;
+  limits?: LimitConfig;
+}
+
+export function createContext(dataSource: DataSource, facts: RequestFacts = {}): HubContext {
+  return {
+    dataSource,
+    loaders: createLoaders(dataSource),
+    actor: facts.actor ?? ANONYMOUS,
+    requestId: facts.requestId ?? randomUUID(),
+    limits: facts.limits ?? DEFAULT_LIMITS,
+    uploads: new Map(),
+  };
 }

@@ -1,50 +1,63 @@
+import { randomUUID } from 'node:crypto';
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { DataSource } from 'typeorm';
+import { AccessConfig, LimitConfig } from '../config';
+import { runInSqlTrace } from '../db/sql-counter';
 import { HubContext, createContext } from '../graphql/context';
+import { Refusal, checkBatch, maxBodyBytes, parseBody, readBody, requestActor } from './request-gate';
 
-/** Bodies larger than this are refused before parsing (uploads are base64 of a document). */
-const MAX_BODY_BYTES = 40 * 1024 * 1024;
-
-async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new Error(`request body over ${MAX_BODY_BYTES} bytes`);
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+/** What the handler enforces before GraphQL runs: who may ask, and how much. */
+export interface ServeSettings {
+  access: AccessConfig;
+  limits: LimitConfig;
 }
 
-function parseBody(text: string, contentType: string | undefined): unknown {
-  if (!text) return undefined;
-  return contentType?.includes('application/json') ? JSON.parse(text) : text;
+function sendRefusal(response: ServerResponse, refusal: Refusal, requestId: string): void {
+  const { error } = refusal;
+  response.writeHead(refusal.status, { 'content-type': 'application/json' });
+  response.end(JSON.stringify({ errors: [{ message: error.message, extensions: { code: error.code, ...error.details, requestId } }] }));
+}
+
+function requestHeaders(request: IncomingMessage): HeaderMap {
+  const headers = new HeaderMap();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return headers;
+}
+
+async function execute(apollo: ApolloServer<HubContext>, dataSource: DataSource, settings: ServeSettings, request: IncomingMessage, requestId: string) {
+  const body = parseBody(await readBody(request, maxBodyBytes(settings.limits)), request.headers['content-type']);
+  checkBatch(body, settings.limits);
+  const actor = await requestActor(dataSource, request, settings.access);
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  // Each request counts its own statements (HUB_TRACE_SQL reports them).
+  return runInSqlTrace({ statements: [] }, () =>
+    apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: request.method ?? 'GET', headers: requestHeaders(request), search: url.search, body },
+      context: async () => createContext(dataSource, { actor, requestId, limits: settings.limits }),
+    }),
+  );
 }
 
 /**
  * Serves GraphQL over node's own http server through Apollo's integration API, so the hub
- * can serve its pages and downloads from the same port without a web framework.
+ * can serve its pages and downloads from the same port without a web framework. Every
+ * request gets an id, sent back as x-request-id and in every error.
  */
-export function graphqlHandler(apollo: ApolloServer<HubContext>, dataSource: DataSource) {
+export function graphqlHandler(apollo: ApolloServer<HubContext>, dataSource: DataSource, settings: ServeSettings) {
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    const headers = new HeaderMap();
-    for (const [name, value] of Object.entries(request.headers)) {
-      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-    }
-    let body: unknown;
+    const requestId = randomUUID();
+    response.setHeader('x-request-id', requestId);
+    let result;
     try {
-      body = parseBody(await readBody(request), request.headers['content-type']);
+      result = await execute(apollo, dataSource, settings, request, requestId);
     } catch (error) {
-      response.writeHead(400, { 'content-type': 'application/json' });
-      response.end(JSON.stringify({ errors: [{ message: String((error as Error).message), extensions: { code: 'BAD_REQUEST' } }] }));
+      if (!(error instanceof Refusal)) throw error;
+      sendRefusal(response, error, requestId);
       return;
     }
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext(dataSource),
-    });
     for (const [name, value] of result.headers) response.setHeader(name, value);
     response.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {

@@ -10,6 +10,7 @@ import { requireTownship } from '../store/regions';
 import { readReport } from '../template/read-report';
 import { ReportData } from '../template/report-data';
 import { checkOrganization } from './organization-match';
+import { checkStorableNumbers } from './storable-numbers';
 import { ReadDocument, UploadRequest, checkDate, checkYear } from './upload-input';
 
 /** An upload read, validated and checked: everything needed to store it or to show it. */
@@ -58,6 +59,7 @@ export async function parseUpload(source: DataSource | EntityManager, request: U
   const { format, data } = request.read ?? (await parseDocument(request.bytes, request.format));
   checkOrganization(data.organization, township);
   checkDocumentYear(data, year);
+  checkStorableNumbers(data);
   data.year = year;
   if (publishedOn) data.publishedOn = publishedOn;
   const previous = await loadCurrentData(manager, township.code, year - 1);

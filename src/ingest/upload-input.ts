@@ -23,8 +23,22 @@ export interface UploadRequest {
 
 const BASE64 = /^[A-Za-z0-9+/\s]*={0,2}\s*$/;
 
-/** The document's bytes from the API's `content` and `encoding`. */
-export function decodeContent(content: string, encoding: 'UTF8' | 'BASE64'): Buffer {
+/** Decoded size, known before decoding, so an oversized upload costs no decoding. */
+function decodedLength(content: string, encoding: 'UTF8' | 'BASE64'): number {
+  return encoding === 'UTF8' ? Buffer.byteLength(content, 'utf8') : Math.floor((content.replace(/[\s=]/g, '').length * 3) / 4);
+}
+
+function checkSize(byteLength: number, maxBytes: number): void {
+  if (byteLength <= maxBytes) return;
+  throw new HubError('DOCUMENT_TOO_LARGE', `文档有 ${byteLength} 字节，超过上限 ${maxBytes} 字节（HUB_MAX_UPLOAD_BYTES）`, {
+    byteLength,
+    maxBytes,
+  });
+}
+
+/** The document's bytes from the API's `content` and `encoding`, at most `maxBytes` of them. */
+export function decodeContent(content: string, encoding: 'UTF8' | 'BASE64', maxBytes: number): Buffer {
+  checkSize(decodedLength(content, encoding), maxBytes);
   if (encoding === 'UTF8') return Buffer.from(content, 'utf8');
   if (!BASE64.test(content)) {
     throw new HubError('BAD_ENCODING', `content 不是有效的 BASE64 编码（开头为「${content.slice(0, 20)}」）`, {

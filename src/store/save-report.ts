@@ -34,10 +34,12 @@ export interface SaveReportResult {
   status: SaveStatus;
   reportId: number;
   versionId: number;
+  /** The current version's number once stored: the new one, or the unchanged one. */
+  versionNumber: number;
 }
 
 /** Entity of each list in ReportRows. */
-const ROW_TABLES: { [K in keyof ReportRows]: EntityTarget<ObjectLiteral> } = {
+export const ROW_TABLES: { [K in keyof ReportRows]: EntityTarget<ObjectLiteral> } = {
   disclosureItems: DisclosureItem,
   applicationCounts: ApplicationCount,
   caseOutcomes: CaseOutcome,
@@ -56,6 +58,23 @@ async function insertVersionRows(manager: EntityManager, versionId: number, rows
   for (const key of Object.keys(ROW_TABLES) as (keyof ReportRows)[]) {
     await insertRows(manager, ROW_TABLES[key], rows[key].map((row) => ({ ...row, versionId })));
   }
+}
+
+/** The version row of a stored upload: the document byte for byte and the version's facts. */
+export function versionRow(reportId: number, number: number, { document, data, isDemo }: SaveReportInput): Partial<ReportVersion> {
+  return {
+    reportId,
+    number,
+    contentHash: document.contentHash,
+    document: document.bytes,
+    byteLength: document.bytes.length,
+    format: document.format,
+    organization: data.organization,
+    template: data.template,
+    publishedOn: data.publishedOn,
+    isDemo,
+    notApplicable: data.notApplicable?.length ? joinPaths(data.notApplicable) : null,
+  };
 }
 
 /** The report row for a township and year, created when missing; locked for this transaction. */
@@ -90,25 +109,12 @@ async function currentHash(manager: EntityManager, report: Report): Promise<stri
 export async function saveReport(manager: EntityManager, input: SaveReportInput): Promise<SaveReportResult> {
   const report = await lockReport(manager, input.townshipCode, input.year);
   if ((await currentHash(manager, report)) === input.document.contentHash) {
-    return { status: 'UNCHANGED', reportId: report.id, versionId: report.currentVersionId! };
+    return { status: 'UNCHANGED', reportId: report.id, versionId: report.currentVersionId!, versionNumber: report.versionCount };
   }
   const number = report.versionCount + 1;
-  const { data, document } = input;
-  const inserted = await manager.insert(ReportVersion, {
-    reportId: report.id,
-    number,
-    contentHash: document.contentHash,
-    document: document.bytes,
-    byteLength: document.bytes.length,
-    format: document.format,
-    organization: data.organization,
-    template: data.template,
-    publishedOn: data.publishedOn,
-    isDemo: input.isDemo,
-    notApplicable: data.notApplicable?.length ? joinPaths(data.notApplicable) : null,
-  });
+  const inserted = await manager.insert(ReportVersion, versionRow(report.id, number, input));
   const versionId = Number(inserted.identifiers[0].id);
-  await insertVersionRows(manager, versionId, toRows(data));
+  await insertVersionRows(manager, versionId, toRows(input.data));
   await manager.update(Report, { id: report.id }, { currentVersionId: versionId, versionCount: number, isDemo: input.isDemo });
-  return { status: number === 1 ? 'CREATED' : 'UPDATED', reportId: report.id, versionId };
+  return { status: number === 1 ? 'CREATED' : 'UPDATED', reportId: report.id, versionId, versionNumber: number };
 }

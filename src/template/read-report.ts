@@ -53,6 +53,7 @@ function assemble(narrative: Narrative, tables: ReportBuilder): ReportData {
     ...nonEmpty('sections', narrative.sections),
     narrativeCounts: narrative.counts,
     notApplicable: tables.notApplicable,
+    readings: tables.readings,
     issues: [...tables.issues, ...missingTables(tables)],
   };
 }

@@ -12,6 +12,7 @@ import type {
   CaseOutcome,
   Cell,
   ReportIssue,
+  RowReading,
   TemplateVersion,
 } from './report-data';
 import { TableKind } from './table-kind';
@@ -63,6 +64,8 @@ export class ReportBuilder {
   readonly tablesFound = new Set<TableKind>();
   /** Rows whose cells stay blank until split-runs splits their digits. */
   readonly pendingRuns: PendingRun[] = [];
+  /** Every row placed, in document order: how each table was read. */
+  readonly readings: RowReading[] = [];
   private readonly claimed = new Set<string>();
 
   constructor(readonly template: TemplateVersion) {}
@@ -147,6 +150,7 @@ export class ReportBuilder {
     }
     this.claimed.add(path);
     this.tablesFound.add(kind);
+    this.readings.push({ table: kind, path, text });
     return true;
   }
 

@@ -225,6 +225,18 @@ export interface ReportIssue {
   cells: string[];
 }
 
+// ---- How the tables were read ----------------------------------------------------------------
+
+/** A document row the parser placed: the table, the ReportData row it became, the row as written. */
+export interface RowReading {
+  /** disclosure, applications, cases or platform. */
+  table: string;
+  /** The ReportData row path: `applications.denied.stateSecret`, `channels.website`, … */
+  path: string;
+  /** The document's row as written, cells joined by ` | `. */
+  text: string;
+}
+
 // ---- The report -----------------------------------------------------------------------------
 
 export interface ReportData {
@@ -250,6 +262,8 @@ export interface ReportData {
    * cell's, but they are not blank: `cells.blank` passes over them.
    */
   notApplicable?: string[];
+  /** How the parser placed the document's rows (what a preview shows; not stored). */
+  readings?: RowReading[];
   issues: ReportIssue[];
 }
 

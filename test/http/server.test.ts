@@ -1,6 +1,7 @@
 import { RunningHub, serveHub } from '../../src/hub';
 import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions } from '../support/database';
 import { reportFixture } from '../support/fixtures';
+import { jsonHeaders, testServeSettings } from '../support/http-access';
 
 describe(`the hub over HTTP (${TEST_DATABASE_KIND})`, () => {
   let db: TestDatabase;
@@ -8,7 +9,7 @@ describe(`the hub over HTTP (${TEST_DATABASE_KIND})`, () => {
   beforeAll(async () => {
     db = await openTestDatabase();
     await seedRegions(db.dataSource, ['330281']);
-    hub = await serveHub(db.dataSource, 0);
+    hub = await serveHub(db.dataSource, 0, testServeSettings());
   });
   afterAll(async () => {
     await new Promise<void>((resolve) => hub.server.close(() => resolve()));
@@ -17,7 +18,7 @@ describe(`the hub over HTTP (${TEST_DATABASE_KIND})`, () => {
   });
 
   const post = (body: unknown) =>
-    fetch(hub.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    fetch(hub.url, { method: 'POST', headers: jsonHeaders(), body: JSON.stringify(body) });
   const json = async (response: Response): Promise<any> => response.json();
 
   it('uploads a report and answers a query at /graphql', async () => {

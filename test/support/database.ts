@@ -41,6 +41,8 @@ function freshSqliteFile(): DatabaseConfig {
 
 export interface TestDatabase {
   dataSource: DataSource;
+  /** Where it is, for a second connection to the same database. */
+  config: DatabaseConfig;
   close(): Promise<void>;
 }
 
@@ -49,6 +51,7 @@ export async function openTestDatabase(): Promise<TestDatabase> {
   const dataSource = await openDatabase(config);
   return {
     dataSource,
+    config,
     async close() {
       if (config.kind === 'mysql') await dataSource.query(`DROP DATABASE \`${new URL(config.url).pathname.slice(1)}\``);
       await dataSource.destroy();

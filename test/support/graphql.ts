@@ -1,5 +1,8 @@
 import { ApolloServer } from '@apollo/server';
 import { DataSource } from 'typeorm';
+import { Actor, ENV_ADMIN } from '../../src/auth/actor';
+import { authenticate } from '../../src/auth/authenticate';
+import { AccessConfig, DEFAULT_LIMITS, LimitConfig } from '../../src/config';
 import { withSqlTrace } from '../../src/db/sql-counter';
 import { HubContext, createContext } from '../../src/graphql/context';
 import { createApolloServer } from '../../src/graphql/apollo';
@@ -13,21 +16,40 @@ export interface GraphQLResult<T = Record<string, any>> {
 
 export interface GraphQLClient {
   execute<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
+  /** The same client acting for the token `secret` (null: no token), authenticated as the HTTP handler does. */
+  withToken(secret: string | null): GraphQLClient;
+  /** The same client under other limits. */
+  withLimits(limits: LimitConfig): GraphQLClient;
   stop(): Promise<void>;
 }
 
-/** Runs operations against the real schema and database, counting the SQL each one runs. */
+/** Access as the test clients check tokens: stored tokens only, public reading on. */
+export const TEST_ACCESS: AccessConfig = { adminTokenHash: null, publicRead: true };
+
+interface Acting {
+  /** The actor, or how to find it from a token. */
+  actor: () => Promise<Actor>;
+  limits: LimitConfig;
+}
+
+/**
+ * Runs operations against the real schema and database, counting the SQL each one runs. It
+ * acts as the admin unless told to act for a token.
+ */
 export async function graphqlClient(dataSource: DataSource): Promise<GraphQLClient> {
   const apollo: ApolloServer<HubContext> = await createApolloServer();
-  return {
+  const client = (acting: Acting): GraphQLClient => ({
     async execute(query, variables) {
-      const { result, trace } = await withSqlTrace(() =>
-        apollo.executeOperation({ query, variables }, { contextValue: createContext(dataSource) }),
-      );
+      const actor = await acting.actor();
+      const contextValue = createContext(dataSource, { actor, limits: acting.limits });
+      const { result, trace } = await withSqlTrace(() => apollo.executeOperation({ query, variables }, { contextValue }));
       if (result.body.kind !== 'single') throw new Error('incremental delivery not expected');
       const { data, errors } = result.body.singleResult;
       return { data: data as any, errors: errors as any, statements: trace.statements };
     },
+    withToken: (secret) => client({ ...acting, actor: () => authenticate(dataSource.manager, secret === null ? undefined : `Bearer ${secret}`, TEST_ACCESS) }),
+    withLimits: (limits) => client({ ...acting, limits }),
     stop: () => apollo.stop(),
-  };
+  });
+  return client({ actor: async () => ENV_ADMIN, limits: DEFAULT_LIMITS });
 }

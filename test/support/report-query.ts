@@ -41,7 +41,10 @@ export const UPLOAD_REPORT = `
 
 export const PREVIEW_REPORT = `
   mutation Preview($input: UploadReportInput!) {
-    previewReport(input: $input) { format issues { rule severity message cells } report { ${REPORT_FIELDS} } }
+    previewReport(input: $input) {
+      format issues { rule severity message cells } report { ${REPORT_FIELDS} }
+      tables { table title found rows { row text } } derivedCells
+    }
   }`;
 
 export const REPORT = `

@@ -1,0 +1,46 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { LARGE_TEXT } from '../src/db/column-types';
+
+/**
+ * One mutation as it was asked and how it ended, granted or denied: who, what, when, and the
+ * version an upload produced. Arguments are summarised: no document content, no secrets.
+ */
+@Entity('audit_events')
+@Index('ix_audit_events_at', ['at'])
+export class AuditEvent {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Column({ type: 'datetime' })
+  at!: Date;
+
+  @Column({ type: 'varchar', length: 100 })
+  actorName!: string;
+
+  /** Null for a request without a token. */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  actorRole!: string | null;
+
+  @Column({ type: 'varchar', length: 60 })
+  mutation!: string;
+
+  /** JSON of the arguments, long strings replaced by their length. */
+  @Column({ type: LARGE_TEXT })
+  arguments!: string;
+
+  /** OK, or the error code the client got (FORBIDDEN, CORRUPT_DOCUMENT …). */
+  @Column({ type: 'varchar', length: 40 })
+  outcome!: string;
+
+  @Column({ type: 'int', nullable: true })
+  reportId!: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  versionNumber!: number | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  documentHash!: string | null;
+
+  @Column({ type: 'varchar', length: 36 })
+  requestId!: string;
+}
