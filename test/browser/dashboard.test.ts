@@ -1,0 +1,63 @@
+import { Browser } from 'playwright-core';
+import { launchChromium } from './support/chromium';
+import { TestHub, startTestHub } from './support/demo-hub';
+import { drawnPixels, openDashboard, openPage } from './support/pages';
+
+describe('the dashboard in Chromium, on the demo data', () => {
+  let hub: TestHub;
+  let browser: Browser;
+  let evaluator: string;
+  beforeAll(async () => {
+    hub = await startTestHub({ demo: true });
+    evaluator = await hub.token('EVALUATOR');
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await hub?.close();
+  });
+
+  it('loads with the demo data: the latest year, its lists, the ranking and the year on year totals', async () => {
+    const { page, errors } = await openPage(browser, evaluator);
+    await openDashboard(page, hub.origin);
+    expect(await page.inputValue('#year')).toBe('2020');
+    expect(await page.textContent('#region-name')).toBe('余姚市');
+    expect(await page.textContent('#missing-list')).toContain('丈亭镇');
+    expect(await page.locator('#assessment tbody tr').count()).toBe(21);
+    expect(await page.textContent('#year-change')).toContain('2019 年');
+    expect(await drawnPixels(page, '#issue-matrix canvas')).toBeGreaterThan(5000);
+    expect(page.url()).toContain('region=330281&year=2020');
+    expect(errors).toEqual([]);
+  });
+
+  it('draws the channel chart (its canvas is not blank)', async () => {
+    const { page } = await openPage(browser);
+    await openDashboard(page, hub.origin);
+    expect(await drawnPixels(page, '#channel-chart canvas')).toBeGreaterThan(5000);
+  });
+
+  it('shows the ranking to evaluators only', async () => {
+    const { page } = await openPage(browser);
+    await openDashboard(page, hub.origin);
+    expect(await page.textContent('#assessment')).toContain('考核结果仅评审人员可见');
+  });
+
+  it('opens a township’s report on a click: the template tables with issues marked, the narrative, the versions, and review', async () => {
+    const { page, errors } = await openPage(browser, evaluator);
+    await openDashboard(page, hub.origin, '?region=330281&year=2019');
+    await page.click('#assessment .township-link[data-township="330281109"]');
+    const report = page.locator('#report-panel article[data-township="330281109"]');
+    await report.waitFor();
+    expect(await report.locator('h3').textContent()).toContain('丈亭镇 2019 年度报告');
+    expect(await report.locator('td[data-cell="channels.website"]').textContent()).toBe('130');
+    expect(await report.textContent()).toContain('三、收到和处理政府信息公开申请情况');
+    expect(await report.textContent()).toContain('总体情况');
+    expect(await report.locator('table.versions tr').count()).toBe(2);
+    // The real 丈亭镇 report leaves cells blank: cells.blank warnings, marked in the tables.
+    expect(await report.locator('td.flagged').count()).toBeGreaterThan(0);
+    const first = report.locator('li.issue').first();
+    await first.getByRole('button', { name: '确认' }).click();
+    await first.locator('.review-status', { hasText: '已确认' }).waitFor();
+    expect(errors).toEqual([]);
+  });
+});

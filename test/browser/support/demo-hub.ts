@@ -1,0 +1,52 @@
+import { DEMO_COUNTY, loadDemoIfEmpty } from '../../../src/demo/load-demo';
+import { seedDemoRubricsIfEmpty } from '../../../src/demo/seed-rubrics';
+import { RunningHub, serveHub } from '../../../src/hub';
+import { openTestDatabase, seedRegions } from '../../support/database';
+import { TEST_ADMIN_TOKEN, jsonHeaders, testServeSettings } from '../../support/http-access';
+
+export interface TestHub {
+  hub: RunningHub;
+  /** http://localhost:<port> */
+  origin: string;
+  /** A new API token with the role (for an UPLOADER, of the townships given). */
+  token(role: 'UPLOADER' | 'EVALUATOR' | 'ANALYST', townshipCodes?: string[]): Promise<string>;
+  close(): Promise<void>;
+}
+
+async function createToken(url: string, role: string, townshipCodes: string[]): Promise<string> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: jsonHeaders(TEST_ADMIN_TOKEN),
+    body: JSON.stringify({
+      query: 'mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }',
+      variables: { input: { name: `浏览器测试 ${role}`, role, townshipCodes } },
+    }),
+  });
+  const body = (await response.json()) as { data?: { createApiToken: { token: string } }; errors?: unknown[] };
+  if (!body.data) throw new Error(`createApiToken failed: ${JSON.stringify(body.errors)}`);
+  return body.data.createApiToken.token;
+}
+
+/**
+ * The hub as `npm start` runs it, on a test database and a free port, with the test admin
+ * token: the demo city with its reports and rubrics, or (demo: false) its regions only.
+ */
+export async function startTestHub({ demo }: { demo: boolean }): Promise<TestHub> {
+  const db = await openTestDatabase();
+  await seedRegions(db.dataSource, [DEMO_COUNTY]);
+  if (demo) {
+    await loadDemoIfEmpty(db.dataSource);
+    await seedDemoRubricsIfEmpty(db.dataSource);
+  }
+  const hub = await serveHub(db.dataSource, 0, testServeSettings());
+  return {
+    hub,
+    origin: new URL(hub.url).origin,
+    token: (role, townshipCodes = []) => createToken(hub.url, role, townshipCodes),
+    async close() {
+      await new Promise<void>((resolve) => hub.server.close(() => resolve()));
+      await hub.apollo.stop();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,33 @@
+// The callbacks handed to the page run in the browser, on its DOM.
+/// <reference lib="dom" />
+import { Browser, Page } from 'playwright-core';
+import { OFFICE_SCREEN } from './chromium';
+
+/** The key the pages keep the user's token under (web/lib/token.ts). */
+const TOKEN_KEY = 'disclosure-hub.token';
+
+/** A page on a 1366×768 screen, signed in with `token` as if the user had typed it; page errors fail the test. */
+export async function openPage(browser: Browser, token?: string): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: OFFICE_SCREEN, locale: 'zh-CN' });
+  if (token) await context.addInitScript(([key, value]) => sessionStorage.setItem(key, value), [TOKEN_KEY, token]);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { page, errors };
+}
+
+/** Opens the dashboard and waits until every panel has drawn. */
+export async function openDashboard(page: Page, origin: string, query = ''): Promise<void> {
+  await page.goto(`${origin}/${query}`);
+  await page.waitForSelector('body[data-state=ready]', { state: 'attached' });
+}
+
+/** How many of the canvas's pixels are drawn (not transparent, not white). */
+export function drawnPixels(page: Page, selector: string): Promise<number> {
+  return page.$eval(selector, (canvas: HTMLCanvasElement) => {
+    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    let drawn = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 0 && (data[i] < 250 || data[i + 1] < 250 || data[i + 2] < 250)) drawn++;
+    return drawn;
+  });
+}

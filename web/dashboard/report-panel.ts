@@ -1,0 +1,49 @@
+import { byId, el, fill } from '../lib/dom.js';
+import { errorText } from '../lib/format.js';
+import { gql } from '../lib/graphql.js';
+import { currentToken } from '../lib/token.js';
+import { ReviewIssue } from '../report/issue-list.js';
+import { IssueView, REPORT_FIELDS, REVIEWED_ISSUE_FIELDS, ReportView } from '../report/report-fields.js';
+import { reportView } from '../report/report-view.js';
+
+/** An evaluator's decision on an issue of the township's current report. */
+function reviewer(townshipCode: string, year: number): ReviewIssue {
+  return async (issue, status, comment) => {
+    const data = await gql<{ reviewIssue: IssueView }>(`mutation($input: ReviewIssueInput!) { reviewIssue(input: $input) { ${REVIEWED_ISSUE_FIELDS} } }`, {
+      input: { townshipCode, year, fingerprint: issue.fingerprint, status, comment: comment || undefined },
+    });
+    return data.reviewIssue;
+  };
+}
+
+/** The issues with their review decisions, when the user's token may read them; else undefined. */
+async function reviewedIssues(townshipCode: string, year: number): Promise<IssueView[] | undefined> {
+  if (!currentToken()) return undefined;
+  const query = `query($t: String!, $y: Int!) { report(townshipCode: $t, year: $y) { issues { ${REVIEWED_ISSUE_FIELDS} } } }`;
+  return gql<{ report: { issues: IssueView[] } | null }>(query, { t: townshipCode, y: year })
+    .then((data) => data.report?.issues)
+    .catch(() => undefined);
+}
+
+async function showReport(body: HTMLElement, townshipCode: string, year: number): Promise<void> {
+  const [data, reviewed] = await Promise.all([
+    gql<{ report: ReportView | null }>(`query($t: String!, $y: Int!) { report(townshipCode: $t, year: $y) { ${REPORT_FIELDS} } }`, { t: townshipCode, y: year }),
+    reviewedIssues(townshipCode, year),
+  ]);
+  if (!data.report) return fill(body, el('p', { class: 'blank' }, `该乡镇 ${year} 年度报告未报送。`));
+  if (!reviewed) return fill(body, el('p', { class: 'meta' }, '评审人员在页首填写令牌后，可对每个问题确认或排除。'), reportView(data.report));
+  fill(body, reportView({ ...data.report, issues: reviewed }, reviewer(townshipCode, year)));
+}
+
+/** Opens the side panel with a township's report for the year (or says there is none). */
+export async function openReportPanel(townshipCode: string, year: number): Promise<void> {
+  const body = byId('report-body');
+  byId('report-panel').hidden = false;
+  fill(body, el('p', { class: 'loading' }, '正在加载…'));
+  await showReport(body, townshipCode, year).catch((error) => fill(body, el('p', { class: 'error-text' }, errorText(error))));
+}
+
+export function bindReportPanel(): void {
+  byId('report-close').addEventListener('click', () => (byId('report-panel').hidden = true));
+  document.addEventListener('keydown', (event) => event.key === 'Escape' && (byId('report-panel').hidden = true));
+}
