@@ -1,18 +1,8 @@
-import { DocumentFormat } from '../src/documents/formats';
 import { generateReport } from '../src/generator/generate-report';
-import { renderText } from '../src/generator/render-text';
+import { REPORT_FORMS, ReportForm } from '../src/generator/report-forms';
 import { parseDocument } from '../src/ingest/parse-upload';
 import { ReportData, TemplateVersion } from '../src/template/report-data';
 import { Throughput, throughput } from './measure';
-
-/** A form the benchmark renders generated reports in, and how the hub is asked to read it. */
-export interface BenchForm {
-  name: string;
-  format: DocumentFormat | 'AUTO';
-  render(data: ReportData): Buffer | Promise<Buffer>;
-}
-
-export const FORMS: BenchForm[] = [{ name: 'text (TAB cells)', format: 'AUTO', render: (data) => Buffer.from(renderText(data), 'utf8') }];
 
 /** A spread of generated reports: both templates, different seeds. */
 export function sampleReports(count: number): ReportData[] {
@@ -23,7 +13,7 @@ export function sampleReports(count: number): ReportData[] {
 }
 
 /** Documents per second, one core, through the same reading as an upload (no database). */
-export async function parseThroughput(forms: readonly BenchForm[] = FORMS): Promise<{ form: string; result: Throughput }[]> {
+export async function parseThroughput(forms: readonly ReportForm[] = REPORT_FORMS): Promise<{ form: string; result: Throughput }[]> {
   const reports = sampleReports(20);
   const results = [];
   for (const form of forms) {

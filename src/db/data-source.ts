@@ -23,6 +23,16 @@ async function mysqlFlavour(url: string): Promise<'mysql' | 'mariadb'> {
   }
 }
 
+/**
+ * With replicas, TypeORM sends writes and everything inside a transaction to the master and
+ * spreads other reads over the replicas (uploads read and write in one transaction, so they
+ * never read a lagging replica).
+ */
+export function mysqlServers(config: { url: string; replicaUrls?: string[] }): { url: string } | { replication: { master: { url: string }; slaves: { url: string }[] } } {
+  if (!config.replicaUrls?.length) return { url: config.url };
+  return { replication: { master: { url: config.url }, slaves: config.replicaUrls.map((url) => ({ url })) } };
+}
+
 function driverOptions(config: DatabaseConfig, flavour: 'mysql' | 'mariadb'): DataSourceOptions {
   switch (config.kind) {
     case 'sqlite':
@@ -36,7 +46,7 @@ function driverOptions(config: DatabaseConfig, flavour: 'mysql' | 'mariadb'): Da
         },
       };
     case 'mysql':
-      return { type: flavour, url: config.url, charset: 'utf8mb4_unicode_ci', timezone: 'Z', supportBigNumbers: true };
+      return { type: flavour, ...mysqlServers(config), charset: 'utf8mb4_unicode_ci', timezone: 'Z', supportBigNumbers: true };
     default: {
       const unknown: never = config;
       throw new Error(`unknown database kind ${JSON.stringify(unknown)}`);

@@ -17,6 +17,11 @@ export function withSqlTrace<T>(work: () => Promise<T>): Promise<{ result: T; tr
   return current.run(trace, async () => ({ result: await work(), trace }));
 }
 
+/** The trace of the unit of work running now, if any. */
+export function currentSqlTrace(): SqlTrace | undefined {
+  return current.getStore();
+}
+
 export function runInSqlTrace<T>(trace: SqlTrace, work: () => T): T {
   return current.run(trace, work);
 }

@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DataSource } from 'typeorm';
+import { DatabaseConfig } from '../src/config';
+import { demoReports } from '../src/generator/demo-reports';
+import { ingestReport } from '../src/ingest/ingest-report';
+import { requireRegion } from '../src/store/regions';
+import { townshipsUnder } from '../src/analytics/township-lists';
+import { openBenchDatabase } from './bench-database';
+import { bulkLoad } from './bulk-load';
+
+export interface IngestThroughput {
+  oneByOne: number;
+  bulk: number;
+  reports: number;
+}
+
+async function reportsPerSecond(count: number, work: () => Promise<void>): Promise<number> {
+  const start = process.hrtime.bigint();
+  await work();
+  return count / (Number(process.hrtime.bigint() - start) / 1e9);
+}
+
+/**
+ * Reports per second into a fresh database, end to end from the document's bytes: one by one
+ * through ingestReport (what uploadReport runs), then other years of the same townships
+ * through the bulk path (parseUpload + bulkInsertReports).
+ */
+async function measure(dataSource: DataSource, regionCode: string): Promise<IngestThroughput> {
+  const townships = await townshipsUnder(dataSource.manager, await requireRegion(dataSource.manager, regionCode));
+  const single = demoReports(townships, [2019, 2020, 2021]);
+  const bulk = demoReports(townships, [2022, 2023, 2024]);
+  const oneByOne = await reportsPerSecond(single.length, async () => {
+    for (const report of single) {
+      await ingestReport(dataSource, { townshipCode: report.townshipCode, year: report.year, bytes: Buffer.from(report.text), format: 'TEXT' });
+    }
+  });
+  return { oneByOne, bulk: await reportsPerSecond(bulk.length, () => bulkLoad(dataSource, bulk)), reports: single.length };
+}
+
+export async function ingestThroughput(config: DatabaseConfig, regionCode: string): Promise<IngestThroughput> {
+  const dataSource = await openBenchDatabase(config, true);
+  try {
+    return await measure(dataSource, regionCode);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+export function freshSqliteConfig(): DatabaseConfig {
+  return { kind: 'sqlite', file: path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hub-bench-')), 'hub.sqlite') };
+}

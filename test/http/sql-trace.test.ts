@@ -1,0 +1,44 @@
+import { RunningHub, serveHub } from '../../src/hub';
+import { demoReports } from '../../src/generator/demo-reports';
+import { ingestReport } from '../../src/ingest/ingest-report';
+import { jsonHeaders, testServeSettings } from '../support/http-access';
+import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions } from '../support/database';
+
+describe(`HUB_TRACE_SQL=1 over HTTP (${TEST_DATABASE_KIND})`, () => {
+  let db: TestDatabase;
+  let hub: RunningHub;
+  beforeAll(async () => {
+    process.env.HUB_TRACE_SQL = '1';
+    db = await openTestDatabase();
+    await seedRegions(db.dataSource, ['330281']);
+    for (const report of demoReports([{ code: '330281109', name: '丈亭镇' }, { code: '330281001', name: '梨洲街道' }], [2019])) {
+      await ingestReport(db.dataSource, { townshipCode: report.townshipCode, year: report.year, bytes: Buffer.from(report.text), format: 'TEXT' });
+    }
+    hub = await serveHub(db.dataSource, 0, testServeSettings());
+  });
+  afterAll(async () => {
+    delete process.env.HUB_TRACE_SQL;
+    await new Promise<void>((resolve) => hub.server.close(() => resolve()));
+    await hub.apollo.stop();
+    await db.close();
+  });
+
+  const sqlStatements = async (query: string): Promise<number> => {
+    const response = await fetch(hub.url, { method: 'POST', headers: jsonHeaders(), body: JSON.stringify({ query }) });
+    const body = (await response.json()) as { errors?: unknown; extensions?: { sqlStatements?: number } };
+    expect(body.errors).toBeUndefined();
+    return body.extensions?.sqlStatements ?? -1;
+  };
+
+  it('says how many statements each operation ran', async () => {
+    expect(await sqlStatements('{ channelComparison(year: 2019, regionCode: "330281", orderBy: WECHAT) { rank } }')).toBe(2);
+    const compare = `{ compare(input: { metrics: ["channels.wechat"], years: [2019], regionCode: "330281", groupBy: COUNTY,
+      where: [{ metric: "derived.newReceivedTotal", op: GTE, value: 0 }] }) { totalCount totals { year } } }`;
+    expect(await sqlStatements(compare)).toBe(3);
+  });
+
+  it('counts each request apart from the others running beside it', async () => {
+    const query = '{ channelComparison(year: 2019, regionCode: "330281", orderBy: WEBSITE) { rank } }';
+    expect(await Promise.all(Array.from({ length: 8 }, () => sqlStatements(query)))).toEqual(Array(8).fill(2));
+  });
+});
