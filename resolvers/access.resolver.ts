@@ -8,8 +8,6 @@ import { HubError } from '../src/errors';
 import { HubContext } from '../src/graphql/context';
 import { ApiTokenType, AuditEventType, CreateApiTokenInput, CreatedApiToken } from './types/access.type';
 
-const MAX_AUDIT_PAGE = 500;
-
 function tokenView(token: ApiToken): ApiTokenType {
   const { townshipCodes } = tokenActor(token);
   return { id: token.id, name: token.name, role: parseRole(token.role), townshipCodes: [...townshipCodes], createdAt: token.createdAt, revokedAt: token.revokedAt };
@@ -19,9 +17,9 @@ function auditView(event: AuditEvent): AuditEventType {
   return { ...event, actorRole: event.actorRole === null ? null : parseRole(event.actorRole) };
 }
 
-function checkPage(limit: number, offset: number): void {
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_AUDIT_PAGE) {
-    throw new HubError('BAD_USER_INPUT', `limit 须为 1–${MAX_AUDIT_PAGE} 之间的整数，收到 ${limit}`, { limit, max: MAX_AUDIT_PAGE });
+function checkPage(limit: number, offset: number, max: number): void {
+  if (!Number.isInteger(limit) || limit < 1 || limit > max) {
+    throw new HubError('BAD_USER_INPUT', `limit 须为 1–${max} 之间的整数（HUB_MAX_PAGE_SIZE），收到 ${limit}`, { limit, max });
   }
   if (!Number.isInteger(offset) || offset < 0) throw new HubError('BAD_USER_INPUT', `offset 须为非负整数，收到 ${offset}`, { offset });
 }
@@ -55,9 +53,9 @@ export class AccessResolver {
   async auditLog(
     @Arg('limit', () => Int, { defaultValue: 100 }) limit: number,
     @Arg('offset', () => Int, { defaultValue: 0 }) offset: number,
-    @Ctx() { dataSource }: HubContext,
+    @Ctx() { dataSource, limits }: HubContext,
   ): Promise<AuditEventType[]> {
-    checkPage(limit, offset);
+    checkPage(limit, offset, limits.maxPageSize);
     return (await listAuditEvents(dataSource.manager, limit, offset)).map(auditView);
   }
 }

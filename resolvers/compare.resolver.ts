@@ -27,8 +27,8 @@ export class CompareResolver {
   @Query(() => ComparisonType, {
     description: 'Any metrics for any townships and years: filtered, grouped up the region tree, ranked, paged; a fixed number of SQL statements',
   })
-  async compare(@Arg('input') input: CompareInput, @Ctx() { dataSource }: HubContext): Promise<ComparisonType> {
-    const plan = await planComparison(dataSource.manager, input);
+  async compare(@Arg('input') input: CompareInput, @Ctx() { dataSource, limits }: HubContext): Promise<ComparisonType> {
+    const plan = await planComparison(dataSource.manager, { ...input, maxPageSize: limits.maxPageSize });
     return { ...(await comparisonRows(dataSource.manager, plan)), plan };
   }
 

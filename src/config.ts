@@ -37,6 +37,8 @@ export interface LimitConfig {
   maxBatch: number;
   /** A document's size once decoded (base64 is decoded first). */
   maxUploadBytes: number;
+  /** Rows one page of a list (compare, auditLog) may hold. */
+  maxPageSize: number;
 }
 
 export const DEFAULT_LIMITS: LimitConfig = {
@@ -45,6 +47,7 @@ export const DEFAULT_LIMITS: LimitConfig = {
   maxAliases: 30,
   maxBatch: 10,
   maxUploadBytes: 20 * 1024 * 1024,
+  maxPageSize: 1000,
 };
 
 export const DEFAULT_SQLITE_FILE = path.join(projectRoot(), 'data', 'hub.sqlite');
@@ -103,6 +106,7 @@ function parseLimits(env: NodeJS.ProcessEnv): LimitConfig {
     maxAliases: parseLimit('HUB_MAX_ALIASES', env.HUB_MAX_ALIASES, DEFAULT_LIMITS.maxAliases),
     maxBatch: parseLimit('HUB_MAX_BATCH', env.HUB_MAX_BATCH, DEFAULT_LIMITS.maxBatch),
     maxUploadBytes: parseLimit('HUB_MAX_UPLOAD_BYTES', env.HUB_MAX_UPLOAD_BYTES, DEFAULT_LIMITS.maxUploadBytes),
+    maxPageSize: parseLimit('HUB_MAX_PAGE_SIZE', env.HUB_MAX_PAGE_SIZE, DEFAULT_LIMITS.maxPageSize),
   };
 }
 

@@ -3,6 +3,8 @@ import { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { DataSource } from 'typeorm';
 import { AccessConfig, LimitConfig } from '../config';
+import { recordAuditEvents } from '../audit/audit-store';
+import { refusedMutationEvents } from '../audit/refused-request';
 import { runInSqlTrace } from '../db/sql-counter';
 import { HubContext, createContext } from '../graphql/context';
 import { Refusal, checkBatch, maxBodyBytes, parseBody, readBody, requestActor } from './request-gate';
@@ -30,7 +32,10 @@ function requestHeaders(request: IncomingMessage): HeaderMap {
 async function execute(apollo: ApolloServer<HubContext>, dataSource: DataSource, settings: ServeSettings, request: IncomingMessage, requestId: string) {
   const body = parseBody(await readBody(request, maxBodyBytes(settings.limits)), request.headers['content-type']);
   checkBatch(body, settings.limits);
-  const actor = await requestActor(dataSource, request, settings.access);
+  const actor = await requestActor(dataSource, request, settings.access).catch(async (error: unknown) => {
+    if (error instanceof Refusal && error.status === 401) await recordAuditEvents(dataSource.manager, refusedMutationEvents(body, error.error, requestId));
+    throw error;
+  });
   const url = new URL(request.url ?? '/', 'http://localhost');
   // Each request counts its own statements (HUB_TRACE_SQL reports them).
   return runInSqlTrace({ statements: [] }, () =>

@@ -1,7 +1,6 @@
 import { ReportVersion } from '../../entities';
-import { AuditEvent, ENTITIES } from '../../entities';
 import { GraphQLClient, graphqlClient } from '../support/graphql';
-import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions } from '../support/database';
+import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions, storedRowCounts } from '../support/database';
 import { expectedCells, expectedFixture, reportFixture, valueAt } from '../support/fixtures';
 import { PREVIEW_REPORT, REPORT, UPLOAD_REPORT } from '../support/report-query';
 
@@ -25,12 +24,7 @@ describe(`uploadReport (${TEST_DATABASE_KIND})`, () => {
   });
 
   /** Row counts of every table: what "nothing stored" is checked against. */
-  async function rowCounts(): Promise<Record<string, number>> {
-    const counts: Record<string, number> = {};
-    // The audit log records every mutation, refused ones too: that is not the upload's data.
-    for (const entity of ENTITIES.filter((entity) => entity !== AuditEvent)) counts[entity.name] = await db.dataSource.getRepository(entity).count();
-    return counts;
-  }
+  const rowCounts = () => storedRowCounts(db.dataSource);
 
   const upload = (input: Record<string, unknown>) =>
     api.execute(UPLOAD_REPORT, { input: { townshipCode: ZHANGTING, year: 2019, content: text, ...input } });

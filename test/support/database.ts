@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import mysql from 'mysql2/promise';
 import { DataSource } from 'typeorm';
+import { AuditEvent, ENTITIES } from '../../entities';
 import { DatabaseConfig, parseDatabaseUrl } from '../../src/config';
 import { openDatabase } from '../../src/db/data-source';
 import { RegionSeed, loadRegionSeed } from '../../src/regions/region-seed';
@@ -66,4 +67,14 @@ let seed: RegionSeed[] | undefined;
 export async function seedRegions(dataSource: DataSource, prefixes: readonly string[] = ['33']): Promise<void> {
   seed ??= loadRegionSeed();
   await loadRegionsIfEmpty(dataSource, () => seed!.filter((region) => prefixes.some((prefix) => region.code.startsWith(prefix))));
+}
+
+/**
+ * Row counts of every table an upload writes, to check that a refused or failed upload left
+ * nothing behind. The audit log is left out: it records refused mutations too, by design.
+ */
+export async function storedRowCounts(dataSource: DataSource): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const entity of ENTITIES.filter((entity) => entity !== AuditEvent)) counts[entity.name] = await dataSource.getRepository(entity).count();
+  return counts;
 }

@@ -39,8 +39,10 @@ export interface ComparisonSpec {
   where?: readonly ConditionSpec[] | null;
   /** Default: the first metric, highest first. A metric not among `metrics` is shown too. */
   orderBy?: { metric: string; direction?: SortDirection | null } | null;
-  /** Rows per page, at most COMPARE_LIMITS.maxPageSize; absent: every row (offset must be 0). */
+  /** Rows per page, at most `maxPageSize`; absent: every row (offset must be 0). */
   limit?: number | null;
+  /** The largest page the caller allows (HUB_MAX_PAGE_SIZE); default COMPARE_LIMITS.maxPageSize. */
+  maxPageSize?: number | null;
   offset?: number | null;
   /** Also rows without any report (township rows of missing reports, groups with none). */
   includeMissing?: boolean | null;

@@ -67,7 +67,7 @@ function checkPage(spec: ComparisonSpec): { limit: number | null; offset: number
     if (offset > 0) throw badInput('给出 offset 时须同时给出 limit', { offset });
     return { limit: null, offset };
   }
-  return { limit: checkInteger('limit', spec.limit, 1, COMPARE_LIMITS.maxPageSize), offset };
+  return { limit: checkInteger('limit', spec.limit, 1, spec.maxPageSize ?? COMPARE_LIMITS.maxPageSize), offset };
 }
 
 /** Metric keys without repeats, in the order first asked. */
