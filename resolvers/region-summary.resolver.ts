@@ -4,6 +4,7 @@ import { HubContext } from '../src/graphql/context';
 import { summaryDownloadPath } from '../src/http/export-paths';
 import { checkYear } from '../src/ingest/upload-input';
 import { requireRegion } from '../src/store/regions';
+import { tablesView } from './report-view';
 import { RegionSummaryType } from './types/region-summary.type';
 
 @Resolver()
@@ -16,16 +17,9 @@ export class RegionSummaryResolver {
   ): Promise<RegionSummaryType> {
     const region = await requireRegion(dataSource.manager, regionCode);
     const summary = await regionSummary(dataSource.manager, region, checkYear(year));
-    const { data } = summary;
     return {
       ...summary,
-      activeDisclosure: data.activeDisclosure ?? null,
-      applications: data.applications ?? null,
-      review: data.review ?? null,
-      litigationDirect: data.litigationDirect ?? null,
-      litigationAfterReview: data.litigationAfterReview ?? null,
-      channels: data.channels ?? null,
-      responses: data.responses ?? null,
+      ...tablesView(summary.data),
       downloadUrl: summaryDownloadPath('docx', year, region.code),
     };
   }

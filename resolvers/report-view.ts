@@ -1,7 +1,21 @@
 import { Region } from '../entities';
 import { ReportData } from '../src/template/report-data';
+import { ReportTablesType } from './types/report-tables.type';
 import { CountSourceKind, ReportType } from './types/report.type';
 import { reportIssueViews } from './issue-view';
+
+/** The tables of a ReportData as the GraphQL types show them (absent: null). */
+export function tablesView(data: ReportData): ReportTablesType {
+  return {
+    activeDisclosure: data.activeDisclosure ?? null,
+    applications: data.applications ?? null,
+    review: data.review ?? null,
+    litigationDirect: data.litigationDirect ?? null,
+    litigationAfterReview: data.litigationAfterReview ?? null,
+    channels: data.channels ?? null,
+    responses: data.responses ?? null,
+  };
+}
 
 /** A stored or previewed report as the GraphQL Report type shows it. */
 export function reportView(township: Region, year: number, isDemo: boolean, reportId: number | null, data: ReportData): ReportType {
@@ -13,13 +27,7 @@ export function reportView(township: Region, year: number, isDemo: boolean, repo
     template: data.template,
     organization: data.organization,
     publishedOn: data.publishedOn,
-    activeDisclosure: data.activeDisclosure ?? null,
-    applications: data.applications ?? null,
-    review: data.review ?? null,
-    litigationDirect: data.litigationDirect ?? null,
-    litigationAfterReview: data.litigationAfterReview ?? null,
-    channels: data.channels ?? null,
-    responses: data.responses ?? null,
+    ...tablesView(data),
     countSources: Object.entries(data.countSources ?? {}).map(([metric, evidence]) => ({
       metric,
       source: evidence.source as CountSourceKind,

@@ -1,12 +1,12 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Region } from '../../entities';
-import { ActiveDisclosureType, ApplicationsType, CaseOutcomeType, ChannelsType, ResponsesType } from './report-tables.type';
+import { ReportTablesType } from './report-tables.type';
 import { TownshipType } from './township.type';
 
 @ObjectType('RegionSummary', {
   description: "A region's 汇总 for a year: its townships' reports summed table by table (a cell is null when no report states it)",
 })
-export class RegionSummaryType {
+export class RegionSummaryType extends ReportTablesType {
   @Field(() => Region)
   region!: Region;
 
@@ -24,27 +24,6 @@ export class RegionSummaryType {
 
   @Field(() => [TownshipType], { description: 'Townships with no report for the year, so not in the sums' })
   missing!: Region[];
-
-  @Field(() => ActiveDisclosureType, { nullable: true })
-  activeDisclosure!: object | null;
-
-  @Field(() => ApplicationsType, { nullable: true })
-  applications!: object | null;
-
-  @Field(() => CaseOutcomeType, { nullable: true })
-  review!: object | null;
-
-  @Field(() => CaseOutcomeType, { nullable: true })
-  litigationDirect!: object | null;
-
-  @Field(() => CaseOutcomeType, { nullable: true })
-  litigationAfterReview!: object | null;
-
-  @Field(() => ChannelsType, { nullable: true })
-  channels!: object | null;
-
-  @Field(() => ResponsesType, { nullable: true })
-  responses!: object | null;
 
   @Field({ description: 'Where to download it as a Word document in the template layout' })
   downloadUrl!: string;

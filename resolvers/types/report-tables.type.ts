@@ -1,4 +1,4 @@
-import { ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import {
   APPLICANT_COLUMNS,
   APPLICATION_SINGLE_ROWS,
@@ -76,3 +76,28 @@ defineNullableFields(ResponsesType, RESPONSE_KEYS, INT);
 @ObjectType('Sections', { description: 'Narrative sections: 总体情况, 存在的主要问题及改进情况, 其他需要报告的事项' })
 export class SectionsType {}
 defineNullableFields(SectionsType, SECTION_KEYS, () => String);
+
+/** The report's tables, as both a Report and a RegionSummary show them. */
+@ObjectType()
+export abstract class ReportTablesType {
+  @Field(() => ActiveDisclosureType, { nullable: true })
+  activeDisclosure!: object | null;
+
+  @Field(() => ApplicationsType, { nullable: true })
+  applications!: object | null;
+
+  @Field(() => CaseOutcomeType, { nullable: true })
+  review!: object | null;
+
+  @Field(() => CaseOutcomeType, { nullable: true })
+  litigationDirect!: object | null;
+
+  @Field(() => CaseOutcomeType, { nullable: true })
+  litigationAfterReview!: object | null;
+
+  @Field(() => ChannelsType, { nullable: true })
+  channels!: object | null;
+
+  @Field(() => ResponsesType, { nullable: true })
+  responses!: object | null;
+}

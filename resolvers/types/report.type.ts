@@ -2,14 +2,7 @@ import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Region } from '../../entities';
 import { IssueType } from './issue.type';
 import { TownshipType } from './township.type';
-import {
-  ActiveDisclosureType,
-  ApplicationsType,
-  CaseOutcomeType,
-  ChannelsType,
-  ResponsesType,
-  SectionsType,
-} from './report-tables.type';
+import { ReportTablesType, SectionsType } from './report-tables.type';
 
 export enum CountSourceKind {
   TABLE = 'table',
@@ -72,7 +65,7 @@ export class ReportVersionType {
 }
 
 @ObjectType('Report', { description: "A township's annual report for a year, as the hub read it" })
-export class ReportType {
+export class ReportType extends ReportTablesType {
   /** Stored report id, null for a preview. */
   reportId!: number | null;
 
@@ -94,29 +87,8 @@ export class ReportType {
   @Field()
   isDemo!: boolean;
 
-  @Field(() => ActiveDisclosureType, { nullable: true })
-  activeDisclosure!: object | null;
-
-  @Field(() => ApplicationsType, { nullable: true })
-  applications!: object | null;
-
-  @Field(() => CaseOutcomeType, { nullable: true })
-  review!: object | null;
-
-  @Field(() => CaseOutcomeType, { nullable: true })
-  litigationDirect!: object | null;
-
-  @Field(() => CaseOutcomeType, { nullable: true })
-  litigationAfterReview!: object | null;
-
-  @Field(() => ChannelsType, { nullable: true })
-  channels!: object | null;
-
   @Field(() => [CountSourceType], { description: 'Where each channel and response count came from' })
   countSources!: CountSourceType[];
-
-  @Field(() => ResponsesType, { nullable: true })
-  responses!: object | null;
 
   @Field(() => SectionsType, { nullable: true })
   sections!: object | null;
