@@ -1,0 +1,68 @@
+import Database from 'better-sqlite3';
+import mysql from 'mysql2/promise';
+import { DatabaseConfig } from '../../src/config';
+import { GraphQLClient, graphqlClient } from '../support/graphql';
+import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions } from '../support/database';
+
+const TOWNSHIPS = '{ townships(regionCode: "330281") { code } }';
+
+/**
+ * Takes the database away from the hub for a moment, the way each kind loses it in real
+ * life: the MariaDB/MySQL server drops every connection (a restart); another process holds
+ * SQLite's file locked. Returns a function that gives it back.
+ */
+async function takeDatabaseAway(config: DatabaseConfig): Promise<() => Promise<void>> {
+  switch (config.kind) {
+    case 'mysql': {
+      const url = new URL(config.url);
+      const database = url.pathname.slice(1);
+      url.pathname = '/';
+      const admin = await mysql.createConnection(url.toString());
+      const [rows] = await admin.query('SELECT id FROM information_schema.processlist WHERE db = ?', [database]);
+      for (const { id } of rows as { id: number }[]) await admin.query('KILL ?', [id]);
+      await admin.end();
+      return async () => undefined;
+    }
+    case 'sqlite': {
+      const other = new Database(config.file);
+      other.exec('BEGIN EXCLUSIVE');
+      return async () => {
+        other.exec('COMMIT');
+        other.close();
+      };
+    }
+    default: {
+      const unknown: never = config;
+      throw new Error(`unknown database ${JSON.stringify(unknown)}`);
+    }
+  }
+}
+
+describe(`the hub after losing its database for a while (${TEST_DATABASE_KIND})`, () => {
+  let db: TestDatabase;
+  let api: GraphQLClient;
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    await seedRegions(db.dataSource, ['330281']);
+    api = await graphqlClient(db.dataSource);
+  });
+  afterAll(async () => {
+    await api.stop();
+    await db.close();
+  });
+
+  it('answers DATABASE_UNAVAILABLE or the data while it is gone, and the data once it is back', async () => {
+    expect((await api.execute(TOWNSHIPS)).data!.townships).toHaveLength(21);
+    const giveBack = await takeDatabaseAway(db.config);
+    const during = await api.execute(`mutation { createApiToken(input: { name: "x", role: ANALYST, townshipCodes: [] }) { token } }`);
+    // A locked SQLite file refuses the write once its busy timeout runs out; a MySQL pool may
+    // already have replaced the killed connections, or may still meet one of them.
+    if (db.config.kind === 'sqlite' || during.errors) expect(during.errors?.[0].extensions!.code).toBe('DATABASE_UNAVAILABLE');
+    await giveBack();
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const after = await api.execute(TOWNSHIPS);
+      expect(after.errors).toBeUndefined();
+      expect(after.data!.townships).toHaveLength(21);
+    }
+  });
+});
