@@ -24,9 +24,13 @@ export interface ParsedUpload {
   isDemo: boolean;
 }
 
+/** ASCII blanks: a document of nothing else is empty, whatever its form (other blank text is left to the reader). */
+const BLANK_BYTES = new Set([0x09, 0x0a, 0x0d, 0x20]);
+
 /** Document → ReportData, without checks or storage (the CLI's `parse`). */
 export async function parseDocument(bytes: Buffer, requested: DocumentFormat | 'AUTO'): Promise<ReadDocument> {
-  if (!bytes.toString('utf8').trim()) throw new HubError('EMPTY_DOCUMENT', '上传的文档是空的', { byteLength: bytes.length });
+  // Stops at the first non-blank byte instead of decoding the whole (possibly binary) document.
+  if (bytes.every((byte) => BLANK_BYTES.has(byte))) throw new HubError('EMPTY_DOCUMENT', '上传的文档是空的', { byteLength: bytes.length });
   const format = requested === 'AUTO' ? detectFormat(bytes) : requested;
   return { format, data: readReport(await readDocument(bytes, format)) };
 }
@@ -62,7 +66,8 @@ export async function parseUpload(source: DataSource | EntityManager, request: U
   checkStorableNumbers(data);
   data.year = year;
   if (publishedOn) data.publishedOn = publishedOn;
-  const previous = await loadCurrentData(manager, township.code, year - 1);
+  // years.carryOver compares with last year's table 3; nothing else of that report is read.
+  const previous = await loadCurrentData(manager, township.code, year - 1, ['applicationCounts']);
   data.issues = [...data.issues, ...runChecks(data, { previous })];
   return {
     township,

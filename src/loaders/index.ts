@@ -37,7 +37,9 @@ export function createLoaders(dataSource: DataSource): Loaders {
         where: { reportId: In([...reportIds]) },
         order: { reportId: 'ASC', number: 'ASC' },
       });
-      return reportIds.map((id) => rows.filter((row) => row.reportId === id));
+      const byReport = new Map<number, ReportVersion[]>(reportIds.map((id) => [id, []]));
+      for (const row of rows) byReport.get(row.reportId)!.push(row);
+      return reportIds.map((id) => byReport.get(id)!);
     }),
     reportData: new DataLoader(
       async (versions) => {

@@ -16,7 +16,8 @@ export async function refreshNextYearCarryOver(manager: EntityManager, townshipC
   const next = await findCurrentReport(manager, townshipCode, year + 1);
   if (!next) return;
   const toLoad = versionToLoad(year + 1, next.version);
-  const nextData = (await loadReportData(manager, [toLoad])).get(toLoad.versionId)!;
+  // The rule reads table 3; the issues are read to append after them.
+  const nextData = (await loadReportData(manager, [toLoad], ['applicationCounts', 'issues'])).get(toLoad.versionId)!;
   const versionId = next.version.id;
   await manager.delete(ReportIssueRecord, { versionId, rule: yearsCarryOver.id });
   const last = nextData.issues.length;

@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { Report, ReportVersion } from '../../entities';
 import { ReportData, TemplateVersion } from '../template/report-data';
-import { VersionToLoad, loadReportData } from './load-report';
+import { RowTable, VersionToLoad, loadReportData } from './load-report';
 
 export interface CurrentReport {
   report: Report;
@@ -32,10 +32,15 @@ export async function findCurrentReport(manager: EntityManager, townshipCode: st
   return { report: report as Report, version };
 }
 
-/** The current ReportData of a township and year, or null. */
-export async function loadCurrentData(manager: EntityManager, townshipCode: string, year: number): Promise<ReportData | null> {
+/** The current ReportData of a township and year (only the named row tables, if given), or null. */
+export async function loadCurrentData(
+  manager: EntityManager,
+  townshipCode: string,
+  year: number,
+  tables?: readonly RowTable[],
+): Promise<ReportData | null> {
   const current = await findCurrentReport(manager, townshipCode, year);
   if (!current) return null;
   const toLoad = versionToLoad(year, current.version);
-  return (await loadReportData(manager, [toLoad])).get(toLoad.versionId)!;
+  return (await loadReportData(manager, [toLoad], tables)).get(toLoad.versionId)!;
 }

@@ -38,15 +38,23 @@ function emptyRows(): ReportRows {
   };
 }
 
+export type RowTable = keyof ReportRows;
+const ALL_ROW_TABLES = Object.keys(ROW_SOURCES) as RowTable[];
+
 /**
  * ReportData of many versions at once: one statement per row table, whatever the number of
- * versions, so a list of reports costs the same as one.
+ * versions, so a list of reports costs the same as one. A caller that needs only some tables
+ * (the carry-over check reads table 3) names them and skips the other statements.
  */
-export async function loadReportData(manager: EntityManager, versions: readonly VersionToLoad[]): Promise<Map<number, ReportData>> {
+export async function loadReportData(
+  manager: EntityManager,
+  versions: readonly VersionToLoad[],
+  tables: readonly RowTable[] = ALL_ROW_TABLES,
+): Promise<Map<number, ReportData>> {
   const ids = versions.map((version) => version.versionId);
   const rowsByVersion = new Map<number, ReportRows>(ids.map((id) => [id, emptyRows()]));
   if (ids.length) {
-    for (const key of Object.keys(ROW_SOURCES) as (keyof ReportRows)[]) {
+    for (const key of tables) {
       const [entity, orderColumn] = ROW_SOURCES[key];
       const rows = await manager.find(entity, { where: { versionId: In(ids) }, order: { [orderColumn]: 'ASC' } });
       for (const row of rows) (rowsByVersion.get(row.versionId)![key] as object[]).push(row);
