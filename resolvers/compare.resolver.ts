@@ -1,13 +1,17 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Query, Resolver } from 'type-graphql';
 import { planComparison } from '../src/analytics/compare/plan';
-import { comparisonRows, comparisonTotals } from '../src/analytics/compare/run-comparison';
-import type { ComparisonTotal } from '../src/analytics/compare/spec';
+import { comparisonResult } from '../src/analytics/compare/run-comparison';
 import { formulaOf, isSummable } from '../src/analytics/metrics/metric';
 import { METRICS } from '../src/analytics/metrics/registry';
+import { asksForField } from '../src/graphql/asks-for-field';
 import { HubContext } from '../src/graphql/context';
 import { CompareInput } from './types/compare.input';
-import { ComparisonTotalType, ComparisonType } from './types/comparison.type';
+import { ComparisonType } from './types/comparison.type';
 import { MetricDefinitionType } from './types/metric-definition.type';
+
+const YEAR_BEFORE_FIELDS = new Set(['previous', 'delta']);
+const TOTALS_FIELD = new Set(['totals']);
 
 @Resolver(() => ComparisonType)
 export class CompareResolver {
@@ -27,14 +31,14 @@ export class CompareResolver {
   @Query(() => ComparisonType, {
     description: 'Any metrics for any townships and years: filtered, grouped up the region tree, ranked, paged; a fixed number of SQL statements',
   })
-  async compare(@Arg('input') input: CompareInput, @Ctx() { dataSource, limits }: HubContext): Promise<ComparisonType> {
-    const plan = await planComparison(dataSource.manager, { ...input, maxPageSize: limits.maxPageSize });
-    return { ...(await comparisonRows(dataSource.manager, plan)), plan };
+  async compare(@Arg('input') input: CompareInput, @Ctx() { dataSource, limits }: HubContext, @Info() info: GraphQLResolveInfo): Promise<ComparisonType> {
+    // Only what is asked: the year before is one more year of reports to read, totals more columns.
+    const previous = asksForField(info, YEAR_BEFORE_FIELDS);
+    const totals = asksForField(info, TOTALS_FIELD);
+    const plan = await planComparison(dataSource.manager, { ...input, maxPageSize: limits.maxPageSize, previous, totals });
+    const result = await comparisonResult(dataSource.manager, plan);
+    // Totals are computed whenever they are asked for, so a resolved `totals` field always has them.
+    return { ...result, totals: result.totals ?? [] };
   }
 
-  @FieldResolver(() => [ComparisonTotalType], { description: 'One per year asked, over every row of the selection' })
-  totals(@Root() comparison: ComparisonType, @Ctx() { dataSource }: HubContext): Promise<ComparisonTotal[]> {
-    // Only when asked for: one more statement.
-    return comparisonTotals(dataSource.manager, comparison.plan);
-  }
 }

@@ -55,8 +55,8 @@ export class CompareInput {
   @Field(() => [Int], { description: `Report years, at most ${COMPARE_LIMITS.maxYears}` })
   years!: number[];
 
-  @Field({ description: 'The province, city, county or township whose townships are compared' })
-  regionCode!: string;
+  @Field(() => String, { nullable: true, description: 'The province, city, county or township whose townships are compared; absent: the whole country' })
+  regionCode?: string | null;
 
   @Field(() => RegionLevel, { defaultValue: RegionLevel.TOWNSHIP, description: 'One row per region of this level (not above the region’s own)' })
   groupBy!: RegionLevel;

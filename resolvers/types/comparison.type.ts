@@ -1,7 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Region } from '../../entities';
-import type { ComparisonPlan } from '../../src/analytics/compare/plan';
-import type { ComparisonRow, RegionSummary } from '../../src/analytics/compare/spec';
+import type { ComparisonRow, ComparisonTotal, RegionSummary } from '../../src/analytics/compare/spec';
 
 @ObjectType('MetricValue', { description: 'A metric of a row; null is a blank cell or a missing report, never 0' })
 export class MetricValueType {
@@ -65,6 +64,6 @@ export class ComparisonType {
   @Field(() => Int, { description: 'Rows matching, across every page' })
   totalCount!: number;
 
-  /** What `totals` is computed from, when asked for. */
-  plan!: ComparisonPlan;
+  @Field(() => [ComparisonTotalType], { description: 'One per year asked, over every row of the selection' })
+  totals!: ComparisonTotal[];
 }

@@ -25,6 +25,7 @@ export async function zeroApplicationTownships(manager: EntityManager, regionCod
     regionCode,
     where: [{ metric: total, op: 'EQ', value: 0, years }],
     totals: false,
+    previous: false,
   });
   // All rank 1 (every value is 0), so the rows come in code order.
   return rows.map((row) => ({ township: row.region, newReceived: newReceivedTotal(row.values[0].value, row.values[1].value) }));
@@ -39,6 +40,7 @@ export async function missingReports(manager: EntityManager, regionCode: string,
     where: [{ metric: REPORT_COUNT, op: 'EQ', value: 0 }],
     includeMissing: true,
     totals: false,
+    previous: false,
   });
   return rows.map((row) => row.region);
 }

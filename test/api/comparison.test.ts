@@ -76,6 +76,28 @@ describe(`comparisons over the demo city (${TEST_DATABASE_KIND})`, () => {
     expect(byWeibo.slice(valued.length).every((row: { weibo: null }) => row.weibo === null)).toBe(true);
   });
 
+  it('ranks every township of the country when no region is given, a page at a time', async () => {
+    const national = `query($limit: Int, $offset: Int) { channelComparison(year: 2019, orderBy: WEBSITE, limit: $limit, offset: $offset) { township { code } rank website } }`;
+    const city = (await api.execute(CHANNEL_COMPARISON, { year: 2019, regionCode: '330281', orderBy: 'WEBSITE' })).data!.channelComparison;
+    // Only 余姚市's townships have reports: the country's ranking starts with theirs.
+    const first = await api.execute(national, { limit: 5 });
+    expect(first.data!.channelComparison).toEqual(city.slice(0, 5).map((row: any) => ({ township: { code: row.township.code }, rank: row.rank, website: row.website })));
+    expect(first.statements).toHaveLength(1);
+    const next = (await api.execute(national, { limit: 5, offset: 5 })).data!.channelComparison;
+    expect(next.map((row: any) => row.township.code)).toEqual(city.slice(5, 10).map((row: any) => row.township.code));
+    const unbounded = await api.execute(national, {});
+    expect(unbounded.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(unbounded.errors![0].message).toContain('limit');
+  });
+
+  it('compares the whole country grouped by province', async () => {
+    const query = `{ compare(input: { metrics: ["channels.website"], years: [2019], groupBy: PROVINCE }) { totalCount rows { region { code } reportCount values { value } } } }`;
+    const { data, errors } = await api.execute(query);
+    expect(errors).toBeUndefined();
+    const website = generatedDemo().filter((report) => report.year === 2019).reduce((sum, report) => sum + (report.data.channels?.website ?? 0), 0);
+    expect(data!.compare).toEqual({ totalCount: 1, rows: [{ region: { code: '330000' }, reportCount: 21, values: [{ value: website + 130 }] }] });
+  });
+
   it('gives townships without a report all-null rows, ranked last', async () => {
     const rows = (await api.execute(CHANNEL_COMPARISON, { year: 2020, regionCode: '330281' })).data!.channelComparison;
     const last = rows[rows.length - 1];

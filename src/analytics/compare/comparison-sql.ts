@@ -7,8 +7,14 @@
  *            JOINs, so a township without a report is a row of NULLs, never a lost row)
  *   grouped  one row per region of the groupBy level × year: summed parts, report counts
  *   valued   each metric's value from its summed parts (ratios recomputed here)
- *   runs     for consecutive-year conditions, how many years so far the condition held
- *   shown    the years asked, filtered, with each region's values for the year before
+ *   windowed the year before's values (LAG) and, per consecutive-year condition, in how many
+ *            of the last N years it held (a sliding SUM)
+ *   shown    the years asked, filtered
+ *
+ * Each CTE reads only the one before it, once. That straight line matters: MariaDB does not
+ * share a CTE between references, so a self-join (the year before, the year N before) made it
+ * compute the whole chain again per reference, lateral per region. Window functions over
+ * contiguous years (every region has a row for every year of `years`) say the same in one pass.
  *
  * Every value is a bound parameter; identifiers come from entity metadata and switches.
  */
@@ -53,6 +59,9 @@ function comparisonOperator(op: ValueOp): string {
   }
 }
 
+/** A region's rows in year order: with every year present, the row before is the year before. */
+const REGION_YEARS = 'PARTITION BY region_code ORDER BY yr';
+
 export class ComparisonSql {
   readonly params = new SqlParams();
   private readonly report: ReportCells;
@@ -79,7 +88,7 @@ export class ComparisonSql {
       cells: this.cellsSql(),
       grouped: this.groupedSql(),
       valued: this.valuedSql(),
-      runs: this.runsSql(),
+      windowed: this.windowedSql(),
       shown: this.shownSql(),
       ...more,
     };
@@ -88,10 +97,10 @@ export class ComparisonSql {
 
   private bind = (value: string | number): string => this.params.bind(value);
 
-  /** Contiguous, so that "the year before" and "the last N years" are always rows. */
+  /** Contiguous, so that "the year before" and "the last N years" are always the rows before. */
   private yearsSql(): string {
-    const { years, where } = this.plan;
-    const lookback = Math.max(1, ...where.map((condition) => condition.years - 1));
+    const { years, where, previous } = this.plan;
+    const lookback = Math.max(previous ? 1 : 0, ...where.map((condition) => condition.years - 1));
     const first = years[0] - lookback;
     const all = Array.from({ length: years[years.length - 1] - first + 1 }, (_, i) => first + i);
     return all.map((year) => `SELECT ${this.bind(year)} AS yr`).join(' UNION ALL ');
@@ -132,24 +141,29 @@ export class ComparisonSql {
       // After the parts: building them asked for the joins.
       ...this.report.joinsSql(),
       `WHERE ${this.regionColumn('level')} = ${this.bind(RegionLevel.TOWNSHIP)}`,
-      `AND t.${this.names.quote(ancestorColumn(region.level))} = ${this.bind(region.code)}`,
+      ...(region ? [`AND t.${this.names.quote(ancestorColumn(region.level))} = ${this.bind(region.code)}`] : []),
     ].join('\n');
   }
 
-  /** A township counts toward a ratio only when its report states both parts. */
+  /**
+   * A township counts toward a ratio only when its report states both parts. Township rows
+   * are the cells themselves: no GROUP BY, which would sort every cell for nothing.
+   */
   private groupedSql(): string {
+    const byTownship = this.plan.groupBy === RegionLevel.TOWNSHIP;
+    const sum = (sql: string) => (byTownship ? sql : `SUM(${sql})`);
     const sums = this.plan.computed.flatMap((metric, i) => {
       const suffixes = partSuffixes(metric);
       return suffixes.map((suffix) => {
         const others = suffixes.filter((other) => other !== suffix).map((other) => `c${i}${other} IS NOT NULL`);
         const part = others.length ? `CASE WHEN ${others.join(' AND ')} THEN c${i}${suffix} END` : `c${i}${suffix}`;
-        return `SUM(${part}) AS m${i}${suffix}`;
+        return `${sum(part)} AS m${i}${suffix}`;
       });
     });
-    return [
-      `SELECT region_code, yr, COUNT(report_id) AS report_count, COUNT(*) - COUNT(report_id) AS missing_count, ${sums.join(', ')}`,
-      'FROM cells GROUP BY region_code, yr',
-    ].join('\n');
+    const counts = byTownship
+      ? 'CASE WHEN report_id IS NULL THEN 0 ELSE 1 END AS report_count, CASE WHEN report_id IS NULL THEN 1 ELSE 0 END AS missing_count'
+      : 'COUNT(report_id) AS report_count, COUNT(*) - COUNT(report_id) AS missing_count';
+    return [`SELECT region_code, yr, ${counts}, ${sums.join(', ')}`, `FROM cells${byTownship ? '' : ' GROUP BY region_code, yr'}`].join('\n');
   }
 
   private valuedSql(): string {
@@ -168,44 +182,38 @@ export class ComparisonSql {
     }
   }
 
-  /** Conditions that must hold over several years, with their position in `where`. */
-  private consecutive(): [CheckedCondition, number][] {
-    return this.plan.where.flatMap((condition, k): [CheckedCondition, number][] => (condition.years > 1 ? [[condition, k]] : []));
+  /** The year before's value and parts of every metric, as p{i} and p{i}{suffix}. */
+  private previousSql(): string[] {
+    if (!this.plan.previous) return [];
+    return this.plan.computed.flatMap((metric, i) =>
+      [`m${i}`, ...partSuffixes(metric).map((suffix) => `m${i}${suffix}`)].map((column) => `LAG(${column}) OVER (${REGION_YEARS}) AS p${column.slice(1)}`),
+    );
   }
 
-  /** run{k}: in how many of the years up to this one condition k held (a running count). */
-  private runsSql(): string {
-    const runs = this.consecutive().map(([condition, k]) => {
+  /** held{k}: in how many of the last N years (this one included) condition k held. */
+  private heldSql(): string[] {
+    return this.plan.where.flatMap((condition, k) => {
+      if (condition.years === 1) return [];
       const held = `CASE WHEN ${this.conditionSql(condition, this.column(condition.metric))} THEN 1 ELSE 0 END`;
-      return `, SUM(${held}) OVER (PARTITION BY region_code ORDER BY yr ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS run${k}`;
+      const frame = `ROWS BETWEEN ${this.bind(condition.years - 1)} PRECEDING AND CURRENT ROW`;
+      return [`SUM(${held}) OVER (${REGION_YEARS} ${frame}) AS held${k}`];
     });
-    return `SELECT valued.*${runs.join('')} FROM valued`;
   }
 
-  /** Condition k held in each of the last N years when the running count rose by N since year − N. */
+  private windowedSql(): string {
+    return `SELECT ${['valued.*', ...this.previousSql(), ...this.heldSql()].join(', ')} FROM valued`;
+  }
+
   private filterSql(condition: CheckedCondition, k: number): string {
-    if (condition.years === 1) return this.conditionSql(condition, `g.${this.column(condition.metric)}`);
-    return `g.run${k} - COALESCE(b${k}.run${k}, 0) = ${this.bind(condition.years)}`;
+    return condition.years === 1 ? this.conditionSql(condition, this.column(condition.metric)) : `held${k} = ${this.bind(condition.years)}`;
   }
 
   private shownSql(): string {
-    const previous = this.plan.computed.flatMap((metric, i) => [
-      `p.m${i} AS p${i}`,
-      ...partSuffixes(metric).map((suffix) => `p.m${i}${suffix} AS p${i}${suffix}`),
-    ]);
-    const earlier = this.consecutive().map(
-      ([condition, k]) => `LEFT JOIN runs b${k} ON b${k}.region_code = g.region_code AND b${k}.yr = g.yr - ${this.bind(condition.years)}`,
-    );
     const filters = [
-      `g.yr IN (${this.plan.years.map(this.bind).join(', ')})`,
-      ...(this.plan.includeMissing ? [] : ['g.report_count > 0']),
+      `yr IN (${this.plan.years.map(this.bind).join(', ')})`,
+      ...(this.plan.includeMissing ? [] : ['report_count > 0']),
       ...this.plan.where.map((condition, k) => this.filterSql(condition, k)),
     ];
-    return [
-      `SELECT g.*, ${previous.join(', ')}`,
-      'FROM runs g LEFT JOIN runs p ON p.region_code = g.region_code AND p.yr = g.yr - 1',
-      ...earlier,
-      `WHERE ${filters.join(' AND ')}`,
-    ].join('\n');
+    return `SELECT * FROM windowed WHERE ${filters.join(' AND ')}`;
   }
 }

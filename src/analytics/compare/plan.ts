@@ -9,10 +9,15 @@ import { checkSpec, type CheckedSpec } from './validate';
 
 /** A checked spec with its region: everything the SQL is built from. */
 export interface ComparisonPlan extends CheckedSpec {
-  region: Region;
+  /** null: every township of the country. */
+  region: Region | null;
   groupBy: RegionLevel;
   /** The shown metrics, then those only filtered on: a metric's position names its SQL columns. */
   computed: Metric[];
+  /** Whether rows and totals carry the year before's values. */
+  previous: boolean;
+  /** Whether the totals per year are computed. */
+  totals: boolean;
 }
 
 const LEVEL_WORDS: Record<RegionLevel, string> = {
@@ -23,8 +28,8 @@ const LEVEL_WORDS: Record<RegionLevel, string> = {
 };
 
 /** A row would stand for a region wider than the selection, with only part of its townships. */
-function checkGroupBy(region: Region, groupBy: RegionLevel): RegionLevel {
-  if (REGION_LEVELS.indexOf(groupBy) < REGION_LEVELS.indexOf(region.level)) {
+function checkGroupBy(region: Region | null, groupBy: RegionLevel): RegionLevel {
+  if (region && REGION_LEVELS.indexOf(groupBy) < REGION_LEVELS.indexOf(region.level)) {
     throw new HubError('BAD_USER_INPUT', `${region.name}是${LEVEL_WORDS[region.level]}区划，不能按${LEVEL_WORDS[groupBy]}分组`, {
       regionCode: region.code,
       groupBy,
@@ -33,15 +38,17 @@ function checkGroupBy(region: Region, groupBy: RegionLevel): RegionLevel {
   return groupBy;
 }
 
-/** Checks the spec, then looks the region up (one statement). */
+/** Checks the spec, then looks the region up (one statement; none for the whole country). */
 export async function planComparison(manager: EntityManager, spec: ComparisonSpec): Promise<ComparisonPlan> {
   const checked = checkSpec(spec);
-  const region = await requireRegion(manager, spec.regionCode);
+  const region = spec.regionCode === null || spec.regionCode === undefined ? null : await requireRegion(manager, spec.regionCode);
   const filtered = checked.where.map((condition) => condition.metric).filter((metric) => !checked.shown.includes(metric));
   return {
     ...checked,
     region,
     groupBy: checkGroupBy(region, spec.groupBy ?? RegionLevel.TOWNSHIP),
     computed: [...checked.shown, ...new Set(filtered)],
+    previous: spec.previous ?? true,
+    totals: spec.totals ?? true,
   };
 }

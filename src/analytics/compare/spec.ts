@@ -32,7 +32,8 @@ export interface ConditionSpec {
 export interface ComparisonSpec {
   metrics: readonly string[];
   years: readonly number[];
-  regionCode: string;
+  /** The region whose townships are compared; null or absent: every township of the country. */
+  regionCode?: string | null;
   /** Default TOWNSHIP: one row per township. */
   groupBy?: RegionLevel | null;
   /** All must hold. A comparison never matches a null value: ask IS_NULL for those. */
@@ -46,8 +47,10 @@ export interface ComparisonSpec {
   offset?: number | null;
   /** Also rows without any report (township rows of missing reports, groups with none). */
   includeMissing?: boolean | null;
-  /** Whether to compute the totals (one more statement); default true. */
+  /** Whether to compute the totals (window sums in the same statement); default true. */
   totals?: boolean | null;
+  /** Whether values carry the year before's (`previous`, `delta`); default true. Without, one year less is read. */
+  previous?: boolean | null;
 }
 
 /** The region a row stands for, with its ancestors' codes. */
