@@ -9,10 +9,17 @@ export function townshipStem(name: string): string {
   return stem.length >= 2 ? stem : name;
 }
 
+/**
+ * Spaces and brackets dropped: names such as 天津经济技术开发区（其他片区） are signed with or
+ * without their brackets, half- or full-width, and the signature reader drops them.
+ */
+const compact = (name: string): string => name.replace(/[\s()（）]+/g, '');
+
 /** Whether the organization a report names is the township (丈亭镇人民政府, 余姚市丈亭镇, 梨洲街道办事处 …). */
 export function organizationIsTownship(organization: string, townshipName: string): boolean {
-  const compact = organization.replace(/\s+/g, '');
-  return compact.includes(townshipName) || compact.includes(townshipStem(townshipName));
+  const written = compact(organization);
+  const name = compact(townshipName);
+  return written.includes(name) || written.includes(townshipStem(name));
 }
 
 /** Rejects a document that names another body than the township it is uploaded for. */
