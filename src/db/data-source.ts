@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import mysql from 'mysql2/promise';
-import { DataSource, DataSourceOptions } from 'typeorm';
+import { DataSource, DataSourceOptions, QueryRunner } from 'typeorm';
 import { ENTITIES } from '../../entities';
 import { DatabaseConfig } from '../config';
 import { MIGRATIONS } from './migrations';
@@ -24,13 +24,34 @@ async function mysqlFlavour(url: string): Promise<'mysql' | 'mariadb'> {
 }
 
 /**
- * With replicas, TypeORM sends writes and everything inside a transaction to the master and
- * spreads other reads over the replicas (uploads read and write in one transaction, so they
- * never read a lagging replica).
+ * With replicas, TypeORM writes to the master and reads only where it is told: `defaultMode:
+ * 'master'` makes finds and query builders read the master too (TypeORM's default sends them
+ * to a replica, while raw SQL, which most reports and comparisons are, always goes to the
+ * master). Reading the master by default keeps every read-after-write right (a mutation's
+ * answer, an upload, the CLI); GraphQL query operations read a replica through
+ * `readingThrough`, on purpose.
  */
-export function mysqlServers(config: { url: string; replicaUrls?: string[] }): { url: string } | { replication: { master: { url: string }; slaves: { url: string }[] } } {
+export function mysqlServers(config: { url: string; replicaUrls?: string[] }):
+  | { url: string }
+  | { replication: { master: { url: string }; slaves: { url: string }[]; defaultMode: 'master' } } {
   if (!config.replicaUrls?.length) return { url: config.url };
-  return { replication: { master: { url: config.url }, slaves: config.replicaUrls.map((url) => ({ url })) } };
+  return { replication: { master: { url: config.url }, slaves: config.replicaUrls.map((url) => ({ url })), defaultMode: 'master' } };
+}
+
+/**
+ * The data source as seen through one connection (`runner`): its manager, raw SQL and query
+ * builders all run there, everything else is the data source's own. A query operation's
+ * context holds it with a replica's connection, so resolvers, which read through
+ * `dataSource.manager`, read the replica without knowing about it, and every statement of
+ * one answer sees the same replica.
+ */
+export function readingThrough(dataSource: DataSource, runner: QueryRunner): DataSource {
+  const { manager } = runner;
+  return Object.create(dataSource, {
+    manager: { value: manager },
+    query: { value: (sql: string, parameters?: unknown[]) => manager.query(sql, parameters) },
+    createQueryBuilder: { value: manager.createQueryBuilder.bind(manager) },
+  }) as DataSource;
 }
 
 function driverOptions(config: DatabaseConfig, flavour: 'mysql' | 'mariadb'): DataSourceOptions {

@@ -1,9 +1,11 @@
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { traceSqlEnabled } from '../config';
 import { auditPlugin } from './audit-plugin';
 import { HubContext } from './context';
 import { formatError } from './format-error';
 import { limitsPlugin } from './limits/limits-plugin';
+import { replicaReadsPlugin } from './replica-reads-plugin';
 import { requestPlugin } from './request-plugin';
 import { hubSchema } from './schema';
 import { sqlTracePlugin } from './sql-trace-plugin';
@@ -15,7 +17,9 @@ export async function createApolloServer(): Promise<ApolloServer<HubContext>> {
     includeStacktraceInErrorResponses: false,
     // Batches are bounded by HUB_MAX_BATCH in the HTTP handler.
     allowBatchedHttpRequests: true,
-    plugins: [requestPlugin(), limitsPlugin(), auditPlugin(), ...(traceSqlEnabled() ? [sqlTracePlugin as ApolloServerPlugin<HubContext>] : [])],
+    // The cache-control plugin (on by default) wraps every field's resolver to collect hints
+    // the hub never sets: a cost per field of every row of a list.
+    plugins: [ApolloServerPluginCacheControlDisabled(), requestPlugin(), replicaReadsPlugin(), limitsPlugin(), auditPlugin(), ...(traceSqlEnabled() ? [sqlTracePlugin as ApolloServerPlugin<HubContext>] : [])],
   });
   await server.start();
   return server;

@@ -1,0 +1,29 @@
+import { ApolloServerPlugin } from '@apollo/server';
+import { QueryRunner } from 'typeorm';
+import { HubContext, readFromReplica } from './context';
+
+/**
+ * With replicas (DATABASE_REPLICA_URLS), each query operation reads one replica through one
+ * connection: taken once the operation is known to be a query (the context is made before
+ * that), given back when the response is sent, or when the request fails unexpectedly, so
+ * the pool never loses it. Without replicas nothing changes.
+ */
+export function replicaReadsPlugin(): ApolloServerPlugin<HubContext> {
+  const runners = new WeakMap<HubContext, QueryRunner>();
+  const release = async (context: HubContext): Promise<void> => {
+    const runner = runners.get(context);
+    runners.delete(context);
+    await runner?.release();
+  };
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          if (operation?.operation === 'query' && contextValue.dataSource.driver.isReplicated) runners.set(contextValue, readFromReplica(contextValue));
+        },
+        willSendResponse: ({ contextValue }) => release(contextValue),
+      };
+    },
+    unexpectedErrorProcessingRequest: ({ requestContext }) => release(requestContext.contextValue),
+  };
+}
