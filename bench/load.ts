@@ -1,4 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { projectRoot } from '../src/project-root';
@@ -12,9 +13,9 @@ export interface LoadResult {
 }
 
 /** The hub as deployed (dist/src/server.js) in a process of its own, so the load tool does not share its event loop. */
-async function startServer(databaseUrl: string, port: number): Promise<ChildProcess> {
+async function startServer(databaseUrl: string, port: number, adminToken: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, [path.join(projectRoot(), 'dist', 'src', 'server.js')], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HUB_DEMO: 'off', HUB_TRACE_SQL: 'off' },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HUB_DEMO: 'off', HUB_TRACE_SQL: 'off', HUB_ADMIN_TOKEN: adminToken },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((resolve, reject) => {
@@ -24,18 +25,32 @@ async function startServer(databaseUrl: string, port: number): Promise<ChildProc
   return child;
 }
 
+function requestHeaders(operation: Operation, adminToken: string): Record<string, string> {
+  return { 'content-type': 'application/json', ...(operation.needsToken ? { authorization: `Bearer ${adminToken}` } : {}) };
+}
+
+/** A refused or failed operation still answers 200: check it answers data before timing it. */
+async function checkAnswered(port: number, operation: Operation, adminToken: string): Promise<void> {
+  const response = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: requestHeaders(operation, adminToken), body: JSON.stringify({ query: operation.query }) });
+  const body = (await response.json()) as { errors?: unknown };
+  if (!response.ok || body.errors) throw new Error(`${operation.name} was not answered: ${response.status} ${JSON.stringify(body.errors)}`);
+}
+
 /** Requests per second and p99 for each operation, `connections` clients over loopback. */
 export async function loadTest(databaseUrl: string, operations: readonly Operation[], seconds = 10, connections = 20): Promise<LoadResult[]> {
   const port = 4900;
-  const server = await startServer(databaseUrl, port);
+  // Fresh for each run: assessment needs a token, and the server is only up while this runs.
+  const adminToken = `dhub_${randomBytes(24).toString('hex')}`;
+  const server = await startServer(databaseUrl, port, adminToken);
   try {
     const results: LoadResult[] = [];
     for (const operation of operations) {
+      await checkAnswered(port, operation, adminToken);
       const result = await autocannon({
         url: `http://127.0.0.1:${port}/graphql`,
         connections,
         duration: seconds,
-        requests: [{ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: operation.query }) }],
+        requests: [{ method: 'POST', headers: requestHeaders(operation, adminToken), body: JSON.stringify({ query: operation.query }) }],
       });
       results.push({ name: operation.name, requestsPerSecond: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx });
     }

@@ -1,30 +1,56 @@
-/** The dashboard's queries, as the benchmark times them, for one region and year. */
+/** The dashboard's queries, as the benchmark times them, for one scope and year. */
 export interface Operation {
   name: string;
   query: string;
+  /** Whether it needs a token (assessment: ACCESS.readAssessment). */
+  needsToken: boolean;
 }
 
-export function dashboardOperations(regionCode: string, year: number): Operation[] {
+/** A region, or the whole country: the national dashboard shows a page of each ranking. */
+export interface Scope {
+  name: string;
+  /** null: every township of the country. */
+  regionCode: string | null;
+  /** The page the national dashboard shows; null: every row, as the city dashboard does. */
+  limit: number | null;
+  /** Whose rubric `assessment` scores: rubrics belong to a region (the country has none), so the national scope assesses its largest province. */
+  assessedRegionCode: string;
+}
+
+/** The scope's arguments, as GraphQL source (codes are digits: nothing to escape). */
+function regionArgument(scope: Scope): string {
+  return scope.regionCode === null ? '' : `regionCode: "${scope.regionCode}"`;
+}
+
+export const COMPARE_METRICS = ['applications.newReceived.total', 'derived.disclosureRate', 'channels.wechat'] as const;
+export const COMPARE_PAGE = 20;
+
+export function dashboardOperations(scope: Scope, year: number): Operation[] {
+  const region = regionArgument(scope);
+  const page = scope.limit === null ? '' : `limit: ${scope.limit}`;
   return [
     {
       name: 'channelComparison',
-      query: `{ channelComparison(year: ${year}, regionCode: "${regionCode}", orderBy: WECHAT) {
+      query: `{ channelComparison(year: ${year}, ${region} orderBy: WECHAT ${page}) {
         township { code name } rank reported totalActive gazette website weibo wechat other } }`,
+      needsToken: false,
     },
     {
       name: 'compare (COUNTY, where)',
       query: `{ compare(input: {
-        metrics: ["applications.newReceived.total", "derived.disclosureRate", "channels.wechat"]
-        years: [${year}], regionCode: "${regionCode}", groupBy: COUNTY
+        metrics: ${JSON.stringify(COMPARE_METRICS)}
+        years: [${year}], ${region} groupBy: COUNTY
         where: [{ metric: "derived.newReceivedTotal", op: GTE, value: 0 }]
-        orderBy: { metric: "derived.disclosureRate", direction: DESC }, limit: 20 }) {
+        orderBy: { metric: "derived.disclosureRate", direction: DESC }, limit: ${COMPARE_PAGE} }) {
         totalCount
         rows { region { code name level } year rank reportCount missingCount values { metric value previous delta } }
         totals { year reportCount missingCount values { metric value } } } }`,
+      needsToken: false,
     },
     {
-      name: 'assessment',
-      query: `{ assessment(year: ${year}, regionCode: "${regionCode}") { township { code name } reported total maxTotal rank } }`,
+      name: `assessment (${scope.assessedRegionCode})`,
+      query: `{ assessment(year: ${year}, regionCode: "${scope.assessedRegionCode}") { township { code name } reported total maxTotal rank } }`,
+      needsToken: true,
     },
   ];
 }
