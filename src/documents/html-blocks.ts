@@ -4,9 +4,8 @@
  * holds tables, or has no row of two cells) is read through like any box. The walk notes
  * where the report body starts and ends, and how much of each paragraph is link text.
  */
-import type { ParentNode } from 'domhandler';
 import type { TableBlock } from './blocks';
-import { type AnyNode, type Element, collapseSpaces, isBlock, isElement, isLink, isSkipped, isText, visibleLength } from './html-dom';
+import { type HtmlElement, type HtmlNode, type HtmlParent, collapseSpaces, isBlock, isElement, visibleLength } from './html-dom';
 import type { Measures } from './html-measure';
 import { captionsOf, readTable } from './html-table';
 
@@ -52,10 +51,10 @@ class ParagraphText {
 }
 
 /** A step of the walk: a node to enter, or an element being left. */
-type Step = { node: AnyNode } | { leave: Element };
+type Step = { node: HtmlNode } | { leave: HtmlElement };
 
 /** Walks from `root` to the end of `body`; nothing after the body is read. */
-export function walkPage(root: ParentNode, body: ParentNode, measures: Measures): WalkedPage {
+export function walkPage(root: HtmlParent, body: HtmlParent, measures: Measures): WalkedPage {
   return new PageWalk(body, measures).run(root);
 }
 
@@ -69,11 +68,11 @@ class PageWalk {
   private bodyEnd = -1;
 
   constructor(
-    private readonly body: ParentNode,
+    private readonly body: HtmlParent,
     private readonly measures: Measures,
   ) {}
 
-  run(root: ParentNode): WalkedPage {
+  run(root: HtmlParent): WalkedPage {
     this.pushChildren(root);
     while (this.stack.length > 0 && this.bodyEnd < 0) {
       const step = this.stack.pop()!;
@@ -84,9 +83,11 @@ class PageWalk {
     return { blocks: this.blocks, bodyStart: this.bodyStart, bodyEnd: this.bodyEnd < 0 ? this.blocks.length : this.bodyEnd };
   }
 
-  private enter(node: AnyNode): void {
-    if (isText(node)) this.paragraph.add(node.data, this.links > 0);
-    if (!isElement(node) || isSkipped(node)) return;
+  private enter(node: HtmlNode): void {
+    if (!isElement(node)) {
+      this.paragraph.add(node, this.links > 0);
+      return;
+    }
     const opensBlock = node === this.body || isBlock(node);
     if (opensBlock) this.endParagraph();
     if (node === this.body) this.bodyStart = this.blocks.length;
@@ -96,14 +97,14 @@ class PageWalk {
       if (node === this.body) this.bodyEnd = this.blocks.length;
       return;
     }
-    if (isLink(node)) this.links++;
-    if (opensBlock || isLink(node)) this.stack.push({ leave: node });
+    if (node.link) this.links++;
+    if (opensBlock || node.link) this.stack.push({ leave: node });
     this.pushChildren(node);
   }
 
-  private leave(element: Element): void {
+  private leave(element: HtmlElement): void {
     if (element === this.body || isBlock(element)) this.endParagraph();
-    if (isLink(element)) this.links--;
+    if (element.link) this.links--;
     if (element === this.body) this.bodyEnd = this.blocks.length;
   }
 
@@ -112,7 +113,7 @@ class PageWalk {
     if (taken) this.blocks.push(taken);
   }
 
-  private pushChildren(node: ParentNode): void {
+  private pushChildren(node: HtmlParent): void {
     for (let i = node.children.length - 1; i >= 0; i--) this.stack.push({ node: node.children[i] });
   }
 }

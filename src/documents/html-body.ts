@@ -5,9 +5,8 @@
  * holds most of the page's own text (link text left out: chrome is mostly links) and of its
  * data tables, for as long as one child does. A bare fragment stays whole.
  */
-import type { ParentNode } from 'domhandler';
 import type { WalkedBlock, WalkedParagraph } from './html-blocks';
-import { type Element, isElement } from './html-dom';
+import { type HtmlElement, type HtmlParent, isElement } from './html-dom';
 import type { Measures } from './html-measure';
 
 /** The share of its parent's text a child must hold to be the report's box… */
@@ -26,22 +25,29 @@ interface Holding {
 
 const NOTHING: Holding = { text: 0, cells: 0 };
 
-export function reportBody(root: ParentNode, measures: Measures): ParentNode {
-  let body: ParentNode = root;
-  for (let next = holder(body, measures); next; next = holder(body, measures)) body = next;
+export function reportBody(root: HtmlParent, measures: Measures): HtmlParent {
+  let body: HtmlParent = root;
+  // The document has no measure of its own (text loose at its top is no box's): it holds what its elements hold.
+  let whole = elementsOf(root).reduce((sum, child) => add(sum, holding(child, measures)), NOTHING);
+  for (let next = holder(body, whole, measures); next; next = holder(body, whole, measures)) {
+    body = next;
+    whole = holding(next, measures);
+  }
   return body;
 }
 
-/** The child that holds the report, if one does. */
-function holder(node: ParentNode, measures: Measures): Element | undefined {
-  const children = node.children.filter((child): child is Element => isElement(child) && measures.has(child));
-  const whole = isElement(node) ? holding(node, measures) : children.reduce((sum, child) => add(sum, holding(child, measures)), NOTHING);
-  const largest = children.reduce<Element | undefined>(
+/** The child of `node` (which holds `whole`) that holds the report, if one does. */
+function holder(node: HtmlParent, whole: Holding, measures: Measures): HtmlElement | undefined {
+  const largest = elementsOf(node).reduce<HtmlElement | undefined>(
     (best, child) => (best && holding(best, measures).text >= holding(child, measures).text ? best : child),
     undefined,
   );
   if (!largest || whole.text === 0 || PROSE.has(largest.name) || measures.get(largest)!.dataTable) return undefined;
   return holdsReport(holding(largest, measures), whole) ? largest : undefined;
+}
+
+function elementsOf(node: HtmlParent): HtmlElement[] {
+  return node.children.filter(isElement);
 }
 
 /** A short report among a long footer and sidebars still holds the page's tables. */
@@ -51,7 +57,7 @@ function holdsReport(held: Holding, whole: Holding): boolean {
   return held.cells >= TABLE_SHARE * whole.cells && textShare >= TEXT_SHARE_WITH_TABLES;
 }
 
-function holding(element: Element, measures: Measures): Holding {
+function holding(element: HtmlElement, measures: Measures): Holding {
   const measure = measures.get(element)!;
   return { text: measure.text - measure.link, cells: measure.cells };
 }

@@ -1,40 +1,56 @@
 /**
- * What the HTML reader needs to know about elements: which ones are not part of what a
- * reader sees (scripts, forms, hidden parts), which ones start a new line, and the DOM's
- * node kinds (domhandler, the tree cheerio builds with htmlparser2).
+ * The page as a reader of it sees it: its visible elements and their text, each element
+ * with only what the reader asks of it (its name, whether it is a link, its spans). Which
+ * elements are unseen (scripts, forms, hidden parts) is decided here and applied once, when
+ * html-tree.ts builds the tree; which ones start a new line is asked while reading it.
  */
-import type { AnyNode, Element, Text } from 'domhandler';
 
-export type { AnyNode, Element };
-
-export function isElement(node: AnyNode): node is Element {
-  // domhandler gives <script> and <style> types of their own, so they are never 'tag'.
-  return node.type === 'tag';
+/** The document, or an element: what holds nodes. */
+export interface HtmlParent {
+  children: HtmlNode[];
 }
 
-export function isText(node: AnyNode): node is Text {
-  return node.type === 'text';
+export interface HtmlElement extends HtmlParent {
+  /** Lower case, as the parser gives it. */
+  name: string;
+  /** An `<a href>`: a link the reader can follow; `<a name>` anchors (Word puts them round headings) are text. */
+  link: boolean;
+  /** The attributes as written (the first of duplicates, as browsers take them). */
+  rowSpan: string | undefined;
+  colSpan: string | undefined;
+}
+
+/** Text is a plain string: the reader only ever concatenates it. */
+export type HtmlNode = HtmlElement | string;
+
+export function newElement(name: string): HtmlElement {
+  return { name, children: [], link: false, rowSpan: undefined, colSpan: undefined };
+}
+
+export function isElement(node: HtmlNode): node is HtmlElement {
+  return typeof node !== 'string';
+}
+
+export function isText(node: HtmlNode): node is string {
+  return typeof node === 'string';
 }
 
 /** Elements whose content a reader of the page does not see as text. */
 const UNSEEN = new Set([
-  'head', 'title', 'meta', 'link', 'noscript', 'template', 'iframe', 'frame', 'object', 'embed',
+  'head', 'title', 'meta', 'link', 'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'object', 'embed',
   'svg', 'math', 'canvas', 'map', 'video', 'audio', 'select', 'option', 'button', 'input', 'textarea',
   'nav', 'aside',
 ]);
 
+export function isUnseen(name: string): boolean {
+  return UNSEEN.has(name);
+}
+
 const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /** Word's pages carry long inline styles on every cell: look for the words before the pattern. */
-function hides(style: string): boolean {
+export function hides(style: string): boolean {
   return (style.includes('none') || style.includes('hidden')) && HIDING_STYLE.test(style);
-}
-
-/** Elements left out of everything: unseen kinds, and parts hidden by attribute or inline style. */
-export function isSkipped(element: Element): boolean {
-  if (UNSEEN.has(element.name)) return true;
-  const { hidden, style } = element.attribs;
-  return hidden !== undefined || (style !== undefined && hides(style));
 }
 
 /** Elements that start a new paragraph (or, inside a table cell, a new line). */
@@ -45,16 +61,11 @@ const BLOCKS = new Set([
   'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'br',
 ]);
 
-export function isBlock(element: Element): boolean {
+export function isBlock(element: HtmlElement): boolean {
   return BLOCKS.has(element.name);
 }
 
-/** A link the reader can follow; `<a name>` anchors (Word puts them round headings) are text. */
-export function isLink(element: Element): boolean {
-  return element.name === 'a' && element.attribs.href !== undefined;
-}
-
-export function isCell(element: Element): boolean {
+export function isCell(element: HtmlElement): boolean {
   return element.name === 'td' || element.name === 'th';
 }
 

@@ -3,8 +3,7 @@
  * text (navigation, share buttons, related links), and the cells of data tables in it. The
  * report body is found from these; one pass, bottom-up, without recursion.
  */
-import type { ParentNode } from 'domhandler';
-import { type AnyNode, type Element, isCell, isElement, isLink, isSkipped, isText, visibleLength } from './html-dom';
+import { type HtmlElement, type HtmlParent, isCell, isElement, visibleLength } from './html-dom';
 
 export interface Measure {
   /** Visible characters, whitespace left out. */
@@ -23,37 +22,46 @@ export interface Measure {
   widestRow: number;
 }
 
-export type Measures = Map<Element, Measure>;
+export type Measures = Map<HtmlElement, Measure>;
 
-/** Every visible element in document order, parents before children. */
-function visibleElements(root: ParentNode): Element[] {
-  const elements: Element[] = [];
-  const stack: AnyNode[] = [...root.children].reverse();
+/** Every element in document order, parents before children (the tree holds only visible ones). */
+function elementsInOrder(root: HtmlParent): HtmlElement[] {
+  const elements: HtmlElement[] = [];
+  const stack: HtmlElement[] = [];
+  pushElements(stack, root);
   while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (!isElement(node) || isSkipped(node)) continue;
-    elements.push(node);
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+    const element = stack.pop()!;
+    elements.push(element);
+    pushElements(stack, element);
   }
   return elements;
 }
 
-export function measureElements(root: ParentNode): Measures {
+/** The element children of `parent`, pushed so that the first is popped first. */
+function pushElements(stack: HtmlElement[], parent: HtmlParent): void {
+  for (let i = parent.children.length - 1; i >= 0; i--) {
+    const child = parent.children[i];
+    if (isElement(child)) stack.push(child);
+  }
+}
+
+export function measureElements(root: HtmlParent): Measures {
   const measures: Measures = new Map();
-  const elements = visibleElements(root);
+  const elements = elementsInOrder(root);
   // Children come after their parent in document order: walking backwards, every child is measured first.
   for (let i = elements.length - 1; i >= 0; i--) measures.set(elements[i], measureOne(elements[i], measures));
   return measures;
 }
 
-function measureOne(element: Element, measures: Measures): Measure {
+function measureOne(element: HtmlElement, measures: Measures): Measure {
   const m: Measure = { text: 0, link: 0, cells: 0, dataTable: false, hasTable: false, looseCells: 0, widestRow: 0 };
   let rowCells = 0;
   for (const child of element.children) {
-    if (isText(child)) m.text += visibleLength(child.data);
-    if (!isElement(child)) continue;
-    const inner = measures.get(child);
-    if (!inner) continue;
+    if (!isElement(child)) {
+      m.text += visibleLength(child);
+      continue;
+    }
+    const inner = measures.get(child)!;
     if (isCell(child)) rowCells++;
     m.text += inner.text;
     m.link += inner.link;
@@ -62,7 +70,7 @@ function measureOne(element: Element, measures: Measures): Measure {
     m.hasTable ||= inner.hasTable;
     m.widestRow = Math.max(m.widestRow, inner.widestRow);
   }
-  if (isLink(element)) m.link = m.text;
+  if (element.link) m.link = m.text;
   if (isCell(element)) m.looseCells++;
   if (element.name === 'tr') m.widestRow = Math.max(m.widestRow, rowCells);
   if (element.name === 'table') closeTable(m);

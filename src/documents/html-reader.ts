@@ -1,22 +1,17 @@
 /**
  * Reads a report published as HTML: a whole page with the site's chrome around the report,
  * or a bare fragment, as government sites serve them, and the HTML that mammoth makes of a
- * .docx. Parsed with cheerio (htmlparser2: fast, and tolerant of the broken markup such sites
- * serve); everything after parsing is iterative, so no page can exhaust the stack.
+ * .docx. Parsed once into the tree of what a reader sees (html-tree.ts); everything after
+ * parsing is iterative, so no page can exhaust the stack.
  */
-import { load } from 'cheerio';
 import type { Block } from './blocks';
 import { walkPage, type WalkedBlock } from './html-blocks';
 import { headerLines, isNavigation, reportBody } from './html-body';
 import { measureElements } from './html-measure';
-import { checkNesting } from './html-nesting';
-
-/** htmlparser2 rather than parse5: several times faster, and linear on deep nesting below the guard's limit. */
-const PARSER = { xml: { xmlMode: false, decodeEntities: true } } as const;
+import { parseHtml } from './html-tree';
 
 export function readHtmlDocument(html: string): Block[] {
-  checkNesting(html);
-  const root = load(html, PARSER).root()[0];
+  const root = parseHtml(html);
   const measures = measureElements(root);
   const page = walkPage(root, reportBody(root, measures), measures);
   const body = page.blocks.slice(page.bodyStart, page.bodyEnd);

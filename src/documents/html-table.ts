@@ -3,8 +3,7 @@
  * with their rowspan/colspan, laid out by layoutRows (a merged cell once, an empty cell where
  * it reaches into a later row). A cell's paragraphs and `<br>`s become line breaks.
  */
-import type { AnyNode } from 'domhandler';
-import { type Element, collapseSpaces, isBlock, isCell, isElement, isSkipped, isText } from './html-dom';
+import { type HtmlElement, type HtmlNode, collapseSpaces, isBlock, isCell, isElement } from './html-dom';
 import { layoutRows, spanCell, type SpanTable } from './span-table';
 
 /** HTML's own limits on spans. */
@@ -14,28 +13,25 @@ const MAX_COLSPAN = 1000;
 /** Marks where a block element ends inside a cell: what follows starts a new line. */
 const LINE_END = Symbol('line end');
 
-export function readTable(table: Element): string[][] {
+export function readTable(table: HtmlElement): string[][] {
   return layoutRows(spanTable(table));
 }
 
 /** The table's captions (表一 主动公开政府信息情况): headings that stand inside the table's markup. */
-export function captionsOf(table: Element): string[] {
+export function captionsOf(table: HtmlElement): string[] {
   return table.children
-    .filter((child): child is Element => isElement(child) && child.name === 'caption' && !isSkipped(child))
+    .filter((child): child is HtmlElement => isElement(child) && child.name === 'caption')
     .map((caption) => cellText(caption).replace(/\n/g, ' '))
     .filter((text) => text !== '');
 }
 
-function spanTable(table: Element): SpanTable {
+function spanTable(table: HtmlElement): SpanTable {
   const rows = descendants(table, (element) => element.name === 'tr');
   return rows.map((row, index) =>
     row.children
-      .filter((cell): cell is Element => isElement(cell) && isCell(cell) && !isSkipped(cell))
+      .filter((cell): cell is HtmlElement => isElement(cell) && isCell(cell))
       .map((cell) =>
-        spanCell(cellText(cell), {
-          rowSpan: rowSpan(cell.attribs.rowspan, rows.length - index),
-          colSpan: colSpan(cell.attribs.colspan),
-        }),
+        spanCell(cellText(cell), { rowSpan: rowSpan(cell.rowSpan, rows.length - index), colSpan: colSpan(cell.colSpan) }),
       ),
   );
 }
@@ -52,13 +48,13 @@ function colSpan(attribute: string | undefined): number {
   return value > 0 ? Math.min(value, MAX_COLSPAN) : 1;
 }
 
-/** Visible descendants that pass `test`, in document order (a data table has no table inside). */
-function descendants(root: Element, test: (element: Element) => boolean): Element[] {
-  const found: Element[] = [];
-  const stack: AnyNode[] = [...root.children].reverse();
+/** Descendants that pass `test`, in document order (a data table has no table inside). */
+function descendants(root: HtmlElement, test: (element: HtmlElement) => boolean): HtmlElement[] {
+  const found: HtmlElement[] = [];
+  const stack: HtmlNode[] = [...root.children].reverse();
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (!isElement(node) || isSkipped(node)) continue;
+    if (!isElement(node)) continue;
     if (test(node)) found.push(node);
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
   }
@@ -66,14 +62,14 @@ function descendants(root: Element, test: (element: Element) => boolean): Elemen
 }
 
 /** The text of a cell (or caption), a line per paragraph or `<br>`; `&nbsp;` alone is blank. */
-function cellText(cell: Element): string {
+function cellText(cell: HtmlElement): string {
   const lines: string[] = [''];
-  const stack: (AnyNode | typeof LINE_END)[] = [...cell.children].reverse();
+  const stack: (HtmlNode | typeof LINE_END)[] = [...cell.children].reverse();
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node === LINE_END) lines.push('');
-    else if (isText(node)) lines[lines.length - 1] += node.data;
-    else if (isElement(node) && !isSkipped(node)) {
+    else if (!isElement(node)) lines[lines.length - 1] += node;
+    else {
       if (isBlock(node)) {
         lines.push('');
         stack.push(LINE_END);

@@ -86,6 +86,22 @@ describe('readHtmlDocument', () => {
     expect(readHtmlDocument(html)).toEqual([p('一、总体情况'), p('正文')]);
   });
 
+  it('leaves out everything inside a hidden or unseen element, its tables too', () => {
+    const html = `<p>一、总体情况</p><div hidden><p>藏</p><table><tr><td>规章</td><td>1</td></tr></table></div>
+      <nav><table><tr><td>首页</td><td>政务公开</td></tr></table></nav><head><p>头</p></head><p>正文</p>`;
+    expect(readHtmlDocument(html)).toEqual([p('一、总体情况'), p('正文')]);
+  });
+
+  it('takes the first of duplicate attributes, as the parser does', () => {
+    const html = `<p style="color: red" style="display: none">看得见</p><p style="display: none" style="">看不见</p>
+      <table><tr><td rowspan="2" rowspan="1">说明</td><td>1</td></tr><tr><td>2</td></tr></table>`;
+    expect(readHtmlDocument(html)).toEqual([p('看得见'), table(['说明', '1'], ['', '2'])]);
+  });
+
+  it('reads text split by entities and comments as one run', () => {
+    expect(readHtmlDocument('<p>本年&nbsp;新<!-- x -->增&lt;1&gt;</p>')).toEqual([p('本年 新增<1>')]);
+  });
+
   describe('hostile input: bounded work, a clear error', () => {
     function timed(run: () => unknown): { ms: number; error?: HubError } {
       const start = Date.now();
@@ -103,10 +119,27 @@ describe('readHtmlDocument', () => {
       ['100,000 unclosed <span>', '<span>'.repeat(100000) + 'x'],
       ['nested tables', '<table><tr><td>'.repeat(40000) + 'x'],
       ['<div> after stray end tags', '<div></b>'.repeat(100000)],
-    ])('%s: refused before parsing', (_, html) => {
+    ])('%s: refused as the parser reaches the limit', (_, html) => {
       const { ms, error } = timed(() => readHtmlDocument(html));
       expect(error?.code).toBe('CORRUPT_DOCUMENT');
       expect(error?.message).toMatch(/嵌套超过 \d+ 层/);
+      expect(ms).toBeLessThan(500);
+    });
+
+    it('reads a page nested right up to the limit, a <br> at the deepest level too', () => {
+      const html = '<div>'.repeat(500) + '一、总体情况<br>概述。' + '</div>'.repeat(500);
+      expect(readHtmlDocument(html)).toEqual([p('一、总体情况'), p('概述。')]);
+    });
+
+    // htmlparser2 keeps a "foreign context" for each of these until its own end tag, even once its parent closed it.
+    it.each([
+      ['100,000 <mi> closed by their parent <div>', '<div><mi></div>'.repeat(100000)],
+      ['100,000 <desc> closed by their parent <p>', '<p><desc></p>'.repeat(100000)],
+      ['100,000 self-closed <svg/> inside an <svg>', '<svg>' + '<svg/>'.repeat(100000)],
+    ])('%s: refused, not parsed in quadratic time', (_, html) => {
+      const { ms, error } = timed(() => readHtmlDocument(html));
+      expect(error?.code).toBe('CORRUPT_DOCUMENT');
+      expect(error?.message).toMatch(/超过 \d+ 个未闭合的/);
       expect(ms).toBeLessThan(500);
     });
 
