@@ -1,6 +1,7 @@
 /**
  * Settings from the environment, read once. Names are a contract with deployments:
- * PORT, DATABASE_URL, HUB_DEMO, HUB_ADMIN_TOKEN, HUB_PUBLIC_READ and the HUB_MAX_* limits.
+ * PORT, DATABASE_URL, HUB_DEMO, HUB_ADMIN_TOKEN, HUB_PUBLIC_READ, the HUB_MAX_* limits and
+ * HUB_RESPONSE_CACHE_MB.
  */
 import path from 'node:path';
 import { hashSecret } from './auth/token-secret';
@@ -18,6 +19,8 @@ export interface HubConfig {
   demo: boolean;
   access: AccessConfig;
   limits: LimitConfig;
+  /** Bytes of query answers kept for reuse (HUB_RESPONSE_CACHE_MB); 0: no cache. */
+  responseCacheBytes: number;
 }
 
 /** Who may do what without a stored token. */
@@ -110,6 +113,21 @@ function parseLimits(env: NodeJS.ProcessEnv): LimitConfig {
   };
 }
 
+const DEFAULT_RESPONSE_CACHE_MB = 64;
+
+const MEGABYTE = 1024 * 1024;
+
+/** HUB_RESPONSE_CACHE_MB as bytes: a whole number of megabytes, 0 turning the cache off. */
+export function responseCacheBytes(env: NodeJS.ProcessEnv = process.env): number {
+  const value = env.HUB_RESPONSE_CACHE_MB;
+  if (value === undefined || value === '') return DEFAULT_RESPONSE_CACHE_MB * MEGABYTE;
+  const megabytes = Number(value);
+  if (!Number.isSafeInteger(megabytes) || megabytes < 0 || !Number.isSafeInteger(megabytes * MEGABYTE)) {
+    throw new Error(`HUB_RESPONSE_CACHE_MB "${value}" must be a whole number of megabytes (0 turns the cache off)`);
+  }
+  return megabytes * MEGABYTE;
+}
+
 /** A short admin token is guessable; refuse it rather than serve with it. */
 const MIN_ADMIN_TOKEN_LENGTH = 20;
 
@@ -131,6 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     demo: parseSwitch('HUB_DEMO', env.HUB_DEMO, true),
     access: parseAccess(env),
     limits: parseLimits(env),
+    responseCacheBytes: responseCacheBytes(env),
   };
 }
 

@@ -2,7 +2,7 @@ import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { DataSource } from 'typeorm';
-import { HubConfig, loadConfig } from './config';
+import { HubConfig, loadConfig, responseCacheBytes } from './config';
 import { openDatabase } from './db/data-source';
 import { loadDemoIfEmpty } from './demo/load-demo';
 import { seedDemoRubricsIfEmpty } from './demo/seed-rubrics';
@@ -34,12 +34,15 @@ export async function startHub(config: HubConfig, log: (line: string) => void = 
   return serveHub(dataSource, config.port, config);
 }
 
+/** How a hub serves; the response cache's size is HUB_RESPONSE_CACHE_MB's unless given. */
+export type HubSettings = ServeSettings & Partial<Pick<HubConfig, 'responseCacheBytes'>>;
+
 /**
  * Serves an open database on `port` (0: any free port), with access and limits from the
  * environment unless given. Stopping the hub closes the database.
  */
-export async function serveHub(dataSource: DataSource, port: number, settings: ServeSettings = loadConfig()): Promise<RunningHub> {
-  const apollo = await createApolloServer();
+export async function serveHub(dataSource: DataSource, port: number, settings: HubSettings = loadConfig()): Promise<RunningHub> {
+  const apollo = await createApolloServer({ responseCacheBytes: settings.responseCacheBytes ?? responseCacheBytes() });
   const server = createHttpServer(apollo, dataSource, settings);
   await new Promise<void>((resolve) => server.listen(port, resolve));
   const url = `http://localhost:${(server.address() as AddressInfo).port}/graphql`;

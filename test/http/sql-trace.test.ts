@@ -14,7 +14,8 @@ describe(`HUB_TRACE_SQL=1 over HTTP (${TEST_DATABASE_KIND})`, () => {
     for (const report of demoReports([{ code: '330281109', name: '丈亭镇' }, { code: '330281001', name: '梨洲街道' }], [2019])) {
       await ingestReport(db.dataSource, { townshipCode: report.townshipCode, year: report.year, bytes: Buffer.from(report.text), format: 'TEXT' });
     }
-    hub = await serveHub(db.dataSource, 0, testServeSettings());
+    // Uncached, so every answer runs its operation's statements.
+    hub = await serveHub(db.dataSource, 0, { ...testServeSettings(), responseCacheBytes: 0 });
   });
   afterAll(async () => {
     delete process.env.HUB_TRACE_SQL;
@@ -23,8 +24,8 @@ describe(`HUB_TRACE_SQL=1 over HTTP (${TEST_DATABASE_KIND})`, () => {
     await db.close();
   });
 
-  const sqlStatements = async (query: string): Promise<number> => {
-    const response = await fetch(hub.url, { method: 'POST', headers: jsonHeaders(), body: JSON.stringify({ query }) });
+  const sqlStatements = async (query: string, on: RunningHub = hub): Promise<number> => {
+    const response = await fetch(on.url, { method: 'POST', headers: jsonHeaders(), body: JSON.stringify({ query }) });
     const body = (await response.json()) as { errors?: unknown; extensions?: { sqlStatements?: number } };
     expect(body.errors).toBeUndefined();
     return body.extensions?.sqlStatements ?? -1;
@@ -40,5 +41,17 @@ describe(`HUB_TRACE_SQL=1 over HTTP (${TEST_DATABASE_KIND})`, () => {
   it('counts each request apart from the others running beside it', async () => {
     const query = '{ channelComparison(year: 2019, regionCode: "330281", orderBy: WEBSITE) { rank } }';
     expect(await Promise.all(Array.from({ length: 8 }, () => sqlStatements(query)))).toEqual(Array(8).fill(2));
+  });
+
+  it('says a cached answer cost the one statement that reads the data generation', async () => {
+    const cached = await serveHub(db.dataSource, 0, { ...testServeSettings(), responseCacheBytes: 1024 * 1024 });
+    try {
+      const query = '{ channelComparison(year: 2019, regionCode: "330281", orderBy: WEIBO) { rank } }';
+      expect(await sqlStatements(query, cached)).toBe(1 + 2);
+      expect(await sqlStatements(query, cached)).toBe(1);
+    } finally {
+      await new Promise<void>((resolve) => cached.server.close(() => resolve()));
+      await cached.apollo.stop();
+    }
   });
 });

@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto';
+import { ApolloServerPlugin, GraphQLRequestContextResponseForOperation, GraphQLResponse, HeaderMap } from '@apollo/server';
+import { LRUCache } from 'lru-cache';
+import { HubContext } from './context';
+import { dataGeneration } from './data-generation';
+
+type Asked = GraphQLRequestContextResponseForOperation<HubContext>;
+
+/** JSON with every object's keys in order, so that the same variables make the same key. */
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${stableJson((value as Record<string, unknown>)[key])}`);
+    return `{${entries.join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/**
+ * Everything an answer depends on: the operation, its variables, who asks (the role and the
+ * townships an uploader is scoped to decide what is granted) and the data generation. Hashed,
+ * so a long query costs the cache no more than a short one.
+ */
+function cacheKey({ source, operationName, request, contextValue: { actor } }: Asked, generation: string): string {
+  const material = stableJson([source, operationName, request.variables ?? {}, actor.role, [...actor.townshipCodes].sort(), generation]);
+  return createHash('sha256').update(material).digest('base64');
+}
+
+/**
+ * The key of a query operation's answer, or undefined when it should not be cached. A failed
+ * generation read leaves the operation to run uncached, so it fails (or not) as it would
+ * without a cache, with the same error.
+ */
+async function keyFor(asked: Asked): Promise<string | undefined> {
+  if (asked.operation.operation !== 'query') return undefined;
+  try {
+    return cacheKey(asked, await dataGeneration(asked.contextValue.dataSource));
+  } catch {
+    return undefined;
+  }
+}
+
+function cachedResponse(json: string): GraphQLResponse {
+  // Parsed anew for each answer: plugins add to the result (sqlStatements) and must not change the stored one.
+  return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: JSON.parse(json) } };
+}
+
+/**
+ * Keeps the answers of query operations, up to `maxBytes` (V8 holds a string's characters in
+ * up to 2 bytes each), least recently used out first. Only answers without errors are kept,
+ * and only their data: extensions are made for each response.
+ *
+ * Why the data generation keeps answers right with several hubs on one database and the CLI
+ * writing to it directly: an answer is stored under the generation read *before* its data. If
+ * a write lands between the two reads, the answer is computed on data at least as new as its
+ * generation says: serving it under the old generation only serves the write a little early.
+ * An answer computed on older data sits under an older generation, which no request reads
+ * again once the write has moved it. A write moves the generation when it commits (uploads,
+ * rubrics) or just after (other mutations, through their audit event, before their response
+ * is sent), so whoever saw a write done sees answers that include it.
+ */
+export function responseCachePlugin(maxBytes: number): ApolloServerPlugin<HubContext> {
+  const cache = new LRUCache<string, string>({ maxSize: maxBytes, sizeCalculation: (json) => 2 * json.length });
+  return {
+    async requestDidStart() {
+      // The key a miss is to fill once the answer is known.
+      let missed: string | undefined;
+      return {
+        // Apollo asks this after every plugin's didResolveOperation: the context already reads
+        // the replica the operation will read (replicaReadsPlugin), so the generation and the
+        // data come from the same server, and operations past the limits were refused.
+        async responseForOperation(asked) {
+          const key = await keyFor(asked);
+          const json = key === undefined ? undefined : cache.get(key);
+          if (json !== undefined) return cachedResponse(json);
+          missed = key;
+          return null;
+        },
+        async willSendResponse({ response }) {
+          if (missed === undefined || response.body.kind !== 'single') return;
+          const { data, errors } = response.body.singleResult;
+          if (!errors?.length && data) cache.set(missed, JSON.stringify({ data }));
+        },
+      };
+    },
+  };
+}
