@@ -25,7 +25,7 @@ async function reportsPerSecond(count: number, work: () => Promise<void>): Promi
 /**
  * Reports per second into a fresh database, end to end from the document's bytes: one by one
  * through ingestReport (what uploadReport runs), then other years of the same townships
- * through the bulk path (parseUpload + bulkInsertReports).
+ * through the bulk path (ingestReports, batches of uploads).
  */
 async function measure(dataSource: DataSource, regionCode: string): Promise<IngestThroughput> {
   const townships = await townshipsUnder(dataSource.manager, await requireRegion(dataSource.manager, regionCode));

@@ -6,7 +6,9 @@ import {
   NarrativeCount,
   NarrativeSection,
   PublicationCount,
+  Report,
   ReportIssueRecord,
+  ReportVersion,
 } from '../../entities';
 import { ReportData } from '../template/report-data';
 import { ReportRows, VersionFacts, fromRows } from './report-rows';
@@ -61,4 +63,39 @@ export async function loadReportData(
     }
   }
   return new Map(versions.map((version) => [version.versionId, fromRows(version, rowsByVersion.get(version.versionId)!)]));
+}
+
+export interface TownshipYear {
+  townshipCode: string;
+  year: number;
+}
+
+/** Key of a township's year in the maps below. */
+export const reportKey = ({ townshipCode, year }: TownshipYear): string => `${townshipCode}/${year}`;
+
+/** Keys (codes, ids) per IN (…) list: far below every engine's limit on bound parameters. */
+export const KEYS_PER_STATEMENT = 1000;
+
+/**
+ * The current version of each of many township-years that has a report, by reportKey: one
+ * statement per 1,000 townships, however many (the ingest of a batch checks a year against
+ * the year before and refreshes the year after with it).
+ */
+export async function findCurrentVersions(manager: EntityManager, keys: readonly TownshipYear[]): Promise<Map<string, ReportVersion>> {
+  const wanted = new Set(keys.map(reportKey));
+  const codes = [...new Set(keys.map((key) => key.townshipCode))];
+  const years = [...new Set(keys.map((key) => key.year))];
+  const found = new Map<string, ReportVersion>();
+  for (let start = 0; start < codes.length; start += KEYS_PER_STATEMENT) {
+    const reports = await manager
+      .createQueryBuilder(Report, 'report')
+      .innerJoinAndMapOne('report.version', ReportVersion, 'version', 'version.id = report.currentVersionId')
+      .where({ townshipCode: In(codes.slice(start, start + KEYS_PER_STATEMENT)), year: In(years) })
+      .getMany();
+    // Codes × years may name township-years nobody asked for.
+    for (const report of reports as (Report & { version: ReportVersion })[]) {
+      if (wanted.has(reportKey(report))) found.set(reportKey(report), report.version);
+    }
+  }
+  return found;
 }
