@@ -48,6 +48,15 @@ describe('jaccard and MinHash', () => {
     expect(signature(a)).toEqual(signature(Uint32Array.from(a)));
   });
 
+  it('a text of fewer shingles than bins still fills every bin, with its own values only', () => {
+    const short = Uint32Array.of(11, 22, 33);
+    // A single shingle's value fills all the bins; three shingles' signature holds exactly their three values.
+    const own = [11, 22, 33].map((shingle) => new Set(signature(Uint32Array.of(shingle))));
+    expect(own.map((values) => values.size)).toEqual([1, 1, 1]);
+    expect(new Set(signature(short))).toEqual(new Set(own.flatMap((values) => [...values])));
+    expect(estimatedSimilarity(signature(short), signature(Uint32Array.of(44, 55, 66)))).toBe(0);
+  });
+
   it('mul32 is Math.imul', () => {
     for (const [a, b] of [[0x811c9dc5 | 0, 0x01000193], [-1, -1], [0x7fffffff, 0x85ebca6b], [123456789, 987654321]]) {
       expect(mul32(a, b)).toBe(Math.imul(a, b));

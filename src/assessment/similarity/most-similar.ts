@@ -2,12 +2,15 @@
  * For each township's report, the most similar other report: its own report of the year
  * before, or another township's report of the same year in the region. Similarity is the
  * Jaccard similarity of the narratives' shingle sets, always computed exactly for the report
- * named. A region of up to EXACT_LIMIT reports compares every pair exactly; a larger one
- * (a province has ~1,400 townships) shortlists each report's CANDIDATES nearest peers by
- * MinHash estimate first, so the cost per pair is fixed and small.
+ * named. A region of up to EXACT_LIMIT reports compares every pair exactly; a larger one (a
+ * province has ~1,400 townships, the country ~41,000) shortlists each report's CANDIDATES
+ * nearest peers by MinHash estimate among the candidates locality-sensitive hashing finds
+ * (lsh.ts), so the work grows with the number of reports, not with the number of pairs.
  */
 import { jaccard } from './jaccard';
+import { forEachCandidatePair } from './lsh';
 import { estimatedSimilarity, signature } from './minhash';
+import { mul32 } from './mul32';
 
 export interface NarrativeDocument {
   townshipCode: string;
@@ -25,31 +28,107 @@ export interface SimilarReport {
 export const EXACT_LIMIT = 200;
 const CANDIDATES = 5;
 
-/** Each report's CANDIDATES peers with the highest MinHash estimates, as indices in ascending order. */
-function nearestByMinHash(reports: readonly NarrativeDocument[]): number[][] {
-  const signatures = reports.map((report) => signature(report.shingles));
-  const best: { peer: number; estimate: number }[][] = reports.map(() => []);
-  const offer = (i: number, peer: number, estimate: number) => {
+interface Nearness {
+  peer: number;
+  estimate: number;
+}
+
+/** Higher estimate first; equal estimates keep the lower index (the lower code) first, whatever order they came in. */
+const nearerFirst = (a: Nearness, b: Nearness): number => b.estimate - a.estimate || a.peer - b.peer;
+
+export interface Shortlists {
+  /** For each report, the peers it is compared with exactly, as indices in ascending order. */
+  peers: number[][];
+  /** The pairs whose MinHash estimate was computed. */
+  estimated: number;
+}
+
+/**
+ * The peers of a report that shares no bucket with any other: most reports, where texts are
+ * each written afresh. It resembles none of them (a pair at 0.4 shares a bucket 996 times in
+ * 1,000), so no peer could cost it points; it is still named against one, as it was when
+ * every pair was estimated, or its evidence would say there was nothing to compare with. Its
+ * neighbours in code order are townships of its own county as a rule, where a copied text
+ * comes from most often.
+ */
+function codeNeighbours(report: number, reports: number): number[] {
+  return [report - 1, report + 1].filter((peer) => peer >= 0 && peer < reports);
+}
+
+/** For each signature, the CANDIDATES with the highest estimates among its LSH candidates, as indices in ascending order. */
+function nearestSignatures(signatures: readonly Int32Array[]): { nearest: number[][]; estimated: number } {
+  const best: Nearness[][] = signatures.map(() => []);
+  const offer = (i: number, nearness: Nearness) => {
     const list = best[i];
-    if (list.length === CANDIDATES && list[CANDIDATES - 1].estimate >= estimate) return;
-    list.push({ peer, estimate });
-    // Higher estimate first; equal estimates keep the lower index (the lower code) first.
-    list.sort((a, b) => b.estimate - a.estimate || a.peer - b.peer);
+    if (list.length === CANDIDATES && nearerFirst(nearness, list[CANDIDATES - 1]) >= 0) return;
+    list.push(nearness);
+    list.sort(nearerFirst);
     list.length = Math.min(list.length, CANDIDATES);
   };
-  for (let i = 0; i < reports.length; i++) {
-    for (let j = i + 1; j < reports.length; j++) {
-      const estimate = estimatedSimilarity(signatures[i], signatures[j]);
-      offer(i, j, estimate);
-      offer(j, i, estimate);
+  let estimated = 0;
+  forEachCandidatePair(signatures, (i, j) => {
+    const estimate = estimatedSimilarity(signatures[i], signatures[j]);
+    estimated++;
+    offer(i, { peer: j, estimate });
+    offer(j, { peer: i, estimate });
+  });
+  return { nearest: best.map((list) => list.map(({ peer }) => peer).sort((a, b) => a - b)), estimated };
+}
+
+const sameSet = (a: Uint32Array, b: Uint32Array): boolean => a.length === b.length && a.every((value, i) => value === b[i]);
+
+/** The whole signature folded into 32 bits: equal for equal sets, and rarely for any others. */
+const signatureKey = (values: Int32Array): number => values.reduce((key, value) => mul32(key ^ value, 0x01000193), 0x811c9dc5 | 0);
+
+/**
+ * Reports with the same shingle set, as groups of indices in ascending order (most groups have
+ * one member), in the order of their first member. A narrative thousands of reports share
+ * (nothing but "无") would otherwise fill a bucket of every band with k²/2 pairs, each
+ * estimated at 1; as a group it is one signature among the others.
+ */
+function sameTexts(reports: readonly NarrativeDocument[], signatures: readonly Int32Array[]): number[][] {
+  const byKey = new Map<number, number[][]>();
+  const groups: number[][] = [];
+  reports.forEach((report, i) => {
+    const key = signatureKey(signatures[i]);
+    const sameKey = byKey.get(key) ?? [];
+    const found = sameKey.find(([first]) => sameSet(reports[first].shingles, report.shingles));
+    if (found) found.push(i);
+    else {
+      const group = [i];
+      sameKey.push(group);
+      byKey.set(key, sameKey);
+      groups.push(group);
     }
-  }
-  return best.map((list) => list.map(({ peer }) => peer).sort((a, b) => a - b));
+  });
+  return groups;
+}
+
+/**
+ * Each report's peers: for a report whose text others share, the first of them, whose
+ * similarity 1 nothing can beat; otherwise the first reports of the CANDIDATES texts with the
+ * highest MinHash estimates among its LSH candidates. `reports` in code order.
+ */
+export function nearestByMinHash(reports: readonly NarrativeDocument[]): Shortlists {
+  const signatures = reports.map((report) => signature(report.shingles));
+  const groups = sameTexts(reports, signatures);
+  const { nearest, estimated } = nearestSignatures(groups.map(([first]) => signatures[first]));
+  const peers: number[][] = [];
+  groups.forEach((group, g) => {
+    const others = nearest[g].map((other) => groups[other][0]);
+    for (const report of group) peers[report] = peersOf(report, group, others, reports.length);
+  });
+  return { peers, estimated };
+}
+
+function peersOf(report: number, group: readonly number[], others: number[], reports: number): number[] {
+  if (group.length > 1) return [report === group[0] ? group[1] : group[0]];
+  return others.length ? others : codeNeighbours(report, reports);
 }
 
 /** The peers each report is compared with exactly, as indices into `reports` in ascending order. */
 function shortlists(reports: readonly NarrativeDocument[]): number[][] {
-  if (reports.length > EXACT_LIMIT) return nearestByMinHash(reports);
+  if (reports.length > EXACT_LIMIT) return nearestByMinHash(reports).peers;
   return reports.map((_, i) => reports.map((_, j) => j).filter((j) => j !== i));
 }
 

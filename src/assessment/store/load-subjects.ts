@@ -4,7 +4,7 @@
  * (one), the reports' data (loadReportData: one per row table), last year's narratives (one)
  * and the evaluators' decisions (one).
  */
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { NarrativeSection, Region, Report, ReportVersion } from '../../../entities';
 import { versionToLoad } from '../../store/current-report';
 import { loadReportData } from '../../store/load-report';
@@ -16,29 +16,22 @@ import { mostSimilarReports, type NarrativeDocument } from '../similarity/most-s
 import { narrativeText, shingleSet } from '../similarity/shingles';
 import type { AssessmentSubject } from '../subject';
 
-interface TownshipReports {
+interface TownshipReport {
   township: Region;
   /** The current version of the year's report. */
   version: ReportVersion | null;
-  /** The current version id of last year's report. */
-  previousVersionId: number | null;
 }
 
-type MappedRegion = Region & { report?: Report | null; version?: ReportVersion | null; previous?: Report | null };
+type MappedRegion = Region & { report?: Report | null; version?: ReportVersion | null };
 
-/** Every township under `region`, in code order, with its reports' current versions for `year` and the year before. One statement. */
-async function townshipReports(manager: EntityManager, region: Region, year: number): Promise<TownshipReports[]> {
+/** Every township under `region`, in code order, with its report's current version for `year`. One statement. */
+async function townshipReports(manager: EntityManager, region: Region, year: number): Promise<TownshipReport[]> {
   const query = manager
     .createQueryBuilder(Region, 't')
     .leftJoinAndMapOne('t.report', Report, 'r', 'r.townshipCode = t.code AND r.year = :year', { year })
-    .leftJoinAndMapOne('t.version', ReportVersion, 'v', 'v.id = r.currentVersionId')
-    .leftJoinAndMapOne('t.previous', Report, 'p', 'p.townshipCode = t.code AND p.year = :before', { before: year - 1 });
+    .leftJoinAndMapOne('t.version', ReportVersion, 'v', 'v.id = r.currentVersionId');
   const rows = (await whereTownshipUnder(query, 't', region).orderBy('t.code').getMany()) as MappedRegion[];
-  return rows.map(({ report: _report, version, previous, ...township }) => ({
-    township: township as Region,
-    version: version ?? null,
-    previousVersionId: previous?.currentVersionId ?? null,
-  }));
+  return rows.map(({ report: _report, version, ...township }) => ({ township: township as Region, version: version ?? null }));
 }
 
 const narrativeDocument = (townshipCode: string, year: number, data: Pick<ReportData, 'sections'>): NarrativeDocument => ({
@@ -47,24 +40,36 @@ const narrativeDocument = (townshipCode: string, year: number, data: Pick<Report
   shingles: shingleSet(narrativeText(data)),
 });
 
-/** Last year's narratives as comparable documents. One statement (none when there are none). */
-async function previousNarratives(
-  manager: EntityManager,
-  townships: readonly TownshipReports[],
-  year: number,
-): Promise<NarrativeDocument[]> {
-  const codeOf = new Map(townships.flatMap((t) => (t.previousVersionId === null ? [] : [[t.previousVersionId, t.township.code]])));
-  if (!codeOf.size) return [];
-  const rows = await manager.find(NarrativeSection, { where: { versionId: In([...codeOf.keys()]) } });
-  const sections = new Map<number, Record<string, string>>();
-  for (const row of rows) sections.set(row.versionId, { ...sections.get(row.versionId), [row.sectionKey]: row.text });
-  return [...sections].map(([versionId, text]) => narrativeDocument(codeOf.get(versionId)!, year - 1, { sections: text }));
+interface PreviousSection {
+  townshipCode: string;
+  sectionKey: string;
+  text: string;
+}
+
+/**
+ * Last year's narratives of the townships under `region` as comparable documents. One
+ * statement, joined rather than given the versions' ids: a country's 41,000 ids would pass
+ * SQLite's limit of 32,766 bound parameters.
+ */
+async function previousNarratives(manager: EntityManager, region: Region, year: number): Promise<NarrativeDocument[]> {
+  const query = manager
+    .createQueryBuilder(Region, 't')
+    .innerJoin(Report, 'p', 'p.townshipCode = t.code AND p.year = :before', { before: year - 1 })
+    .innerJoin(NarrativeSection, 's', 's.versionId = p.currentVersionId');
+  const rows: PreviousSection[] = await whereTownshipUnder(query, 't', region)
+    .select('p.townshipCode', 'townshipCode')
+    .addSelect('s.sectionKey', 'sectionKey')
+    .addSelect('s.text', 'text')
+    .getRawMany();
+  const sections = new Map<string, Record<string, string>>();
+  for (const row of rows) sections.set(row.townshipCode, { ...sections.get(row.townshipCode), [row.sectionKey]: row.text });
+  return [...sections].map(([townshipCode, text]) => narrativeDocument(townshipCode, year - 1, { sections: text }));
 }
 
 export async function loadAssessmentSubjects(manager: EntityManager, region: Region, year: number): Promise<AssessmentSubject<Region>[]> {
   const townships = await townshipReports(manager, region, year);
   const data = await loadReportData(manager, townships.flatMap((t) => (t.version ? [versionToLoad(year, t.version)] : [])));
-  const previous = await previousNarratives(manager, townships, year);
+  const previous = await previousNarratives(manager, region, year);
   const decisions = await loadRegionDecisions(manager, region, year);
   const reports = townships.map((t) => ({ township: t.township, data: t.version ? data.get(t.version.id)! : null }));
   const current = reports.flatMap((r) => (r.data ? [narrativeDocument(r.township.code, year, r.data)] : []));
