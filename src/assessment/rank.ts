@@ -4,5 +4,10 @@
  */
 export function competitionRanks(values: readonly number[]): number[] {
   const descending = [...values].sort((a, b) => b - a);
-  return values.map((value) => descending.findIndex((other) => other === value) + 1);
+  // Each value's first position, in one pass: searching per value was quadratic.
+  const rankOf = new Map<number, number>();
+  descending.forEach((value, i) => {
+    if (!rankOf.has(value)) rankOf.set(value, i + 1);
+  });
+  return values.map((value) => rankOf.get(value)!);
 }

@@ -44,8 +44,15 @@ export type RowTable = keyof ReportRows;
 const ALL_ROW_TABLES = Object.keys(ROW_SOURCES) as RowTable[];
 
 /**
- * ReportData of many versions at once: one statement per row table, whatever the number of
- * versions, so a list of reports costs the same as one. A caller that needs only some tables
+ * Version ids bound in one statement: SQLite refuses more than 32,766 parameters. Every
+ * province's reports of two years fit (the largest has ~4,600 townships); only the country
+ * takes a few statements per table.
+ */
+const VERSIONS_PER_STATEMENT = 30_000;
+
+/**
+ * ReportData of many versions at once: one statement per row table up to 30,000 versions,
+ * so a list of reports costs the same as one. A caller that needs only some tables
  * (the carry-over check reads table 3) names them and skips the other statements.
  */
 export async function loadReportData(
@@ -55,10 +62,11 @@ export async function loadReportData(
 ): Promise<Map<number, ReportData>> {
   const ids = versions.map((version) => version.versionId);
   const rowsByVersion = new Map<number, ReportRows>(ids.map((id) => [id, emptyRows()]));
-  if (ids.length) {
+  for (let start = 0; start < ids.length; start += VERSIONS_PER_STATEMENT) {
+    const chunk = ids.slice(start, start + VERSIONS_PER_STATEMENT);
     for (const key of tables) {
       const [entity, orderColumn] = ROW_SOURCES[key];
-      const rows = await manager.find(entity, { where: { versionId: In(ids) }, order: { [orderColumn]: 'ASC' } });
+      const rows = await manager.find(entity, { where: { versionId: In(chunk) }, order: { [orderColumn]: 'ASC' } });
       for (const row of rows) (rowsByVersion.get(row.versionId)![key] as object[]).push(row);
     }
   }

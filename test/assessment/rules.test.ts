@@ -133,6 +133,17 @@ describe('PERCENTILE', () => {
     expect(standing(3, [3]).percentile).toBe(1);
   });
 
+  // standing() counted with a filter per township: a minute for the country's 41,000.
+  // It now binary-searches the sorted values; it must count exactly as the filter did.
+  it('counts lower and tied values by search exactly as by scanning', () => {
+    const values = Array.from({ length: 400 }, (_, i) => (i * 7919) % 37).sort((a, b) => a - b);
+    for (const value of [...new Set(values), -1, 99]) {
+      const lower = values.filter((other) => other < value).length;
+      const ties = values.filter((other) => other === value).length - 1;
+      expect([value, standing(value, values).lower, standing(value, values).ties]).toEqual([value, lower, ties]);
+    }
+  });
+
   it('splits the points over the metrics and gives nothing for a count not stated', () => {
     const channels = (totalActive: number | null, weibo: number | null) => ({
       data: data({ channels: { totalActive, website: 10, wechat: 5, weibo, gazette: null } }),

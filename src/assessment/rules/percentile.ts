@@ -55,10 +55,26 @@ export interface Standing {
   percentile: number;
 }
 
-export function standing(value: number, stated: readonly number[]): Standing {
-  const lower = stated.filter((other) => other < value).length;
-  const ties = stated.filter((other) => other === value).length - 1;
-  return { lower, ties, percentile: stated.length <= 1 ? 1 : (lower + ties / 2) / (stated.length - 1) };
+/** How many of the leading values hold `holds` (true, then false along `ascending`): a binary search. */
+function leadingCount(ascending: readonly number[], holds: (value: number) => boolean): number {
+  let low = 0;
+  let high = ascending.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (holds(ascending[middle])) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * `ascending`: the stated values, sorted once per metric. Searched rather than filtered, so a
+ * region costs n log n, not n² (41,000 townships took a minute).
+ */
+export function standing(value: number, ascending: readonly number[]): Standing {
+  const lower = leadingCount(ascending, (other) => other < value);
+  const ties = leadingCount(ascending, (other) => other <= value) - lower - 1;
+  return { lower, ties, percentile: ascending.length <= 1 ? 1 : (lower + ties / 2) / (ascending.length - 1) };
 }
 
 function metricScore(metric: PercentileMetric, share: number, stated: readonly number[], data: ReportData): Score {
@@ -88,7 +104,12 @@ export const percentileRule: RuleDefinition<PercentileParameters> = {
     const share = maxPoints / metrics.length;
     const reports = subjects.flatMap(({ report }) => (report ? [report.data] : []));
     const isStated = (value: number | null): value is number => value !== null;
-    const stated = metrics.map((metric) => reports.map((data) => metricValue(data, metric)).filter(isStated));
+    const stated = metrics.map((metric) =>
+      reports
+        .map((data) => metricValue(data, metric))
+        .filter(isStated)
+        .sort((a, b) => a - b),
+    );
     return ({ report }: ReportedSubject) => {
       const scores = metrics.map((metric, i) => metricScore(metric, share, stated[i], report.data));
       const evidence: Evidence[] = scores.flatMap((score) => score.evidence);
