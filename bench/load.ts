@@ -13,9 +13,10 @@ export interface LoadResult {
 }
 
 /** The hub as deployed (dist/src/server.js) in a process of its own, so the load tool does not share its event loop. */
-async function startServer(databaseUrl: string, port: number, adminToken: string): Promise<ChildProcess> {
+async function startServer(databaseUrl: string, port: number, adminToken: string, cacheMb: number): Promise<ChildProcess> {
+  const env = { DATABASE_URL: databaseUrl, PORT: String(port), HUB_DEMO: 'off', HUB_TRACE_SQL: 'off', HUB_ADMIN_TOKEN: adminToken, HUB_RESPONSE_CACHE_MB: String(cacheMb) };
   const child = spawn(process.execPath, [path.join(projectRoot(), 'dist', 'src', 'server.js')], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HUB_DEMO: 'off', HUB_TRACE_SQL: 'off', HUB_ADMIN_TOKEN: adminToken },
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((resolve, reject) => {
@@ -23,6 +24,13 @@ async function startServer(databaseUrl: string, port: number, adminToken: string
     child.on('exit', (code) => reject(new Error(`hub exited with ${code}`)));
   });
   return child;
+}
+
+/** Waits for the hub to exit, so the next run can take the port. */
+async function stopServer(server: ChildProcess): Promise<void> {
+  const exited = new Promise((resolve) => server.once('exit', resolve));
+  server.kill('SIGTERM');
+  await exited;
 }
 
 function requestHeaders(operation: Operation, adminToken: string): Record<string, string> {
@@ -36,12 +44,15 @@ async function checkAnswered(port: number, operation: Operation, adminToken: str
   if (!response.ok || body.errors) throw new Error(`${operation.name} was not answered: ${response.status} ${JSON.stringify(body.errors)}`);
 }
 
-/** Requests per second and p99 for each operation, `connections` clients over loopback. */
-export async function loadTest(databaseUrl: string, operations: readonly Operation[], seconds = 10, connections = 20): Promise<LoadResult[]> {
+/**
+ * Requests per second and p99 for each operation, `connections` clients over loopback, the
+ * hub keeping `cacheMb` of answers (HUB_RESPONSE_CACHE_MB; 0: every request computed).
+ */
+export async function loadTest(databaseUrl: string, operations: readonly Operation[], cacheMb: number, seconds = 10, connections = 20): Promise<LoadResult[]> {
   const port = 4900;
   // Fresh for each run: assessment needs a token, and the server is only up while this runs.
   const adminToken = `dhub_${randomBytes(24).toString('hex')}`;
-  const server = await startServer(databaseUrl, port, adminToken);
+  const server = await startServer(databaseUrl, port, adminToken, cacheMb);
   try {
     const results: LoadResult[] = [];
     for (const operation of operations) {
@@ -56,6 +67,6 @@ export async function loadTest(databaseUrl: string, operations: readonly Operati
     }
     return results;
   } finally {
-    server.kill('SIGTERM');
+    await stopServer(server);
   }
 }

@@ -90,7 +90,9 @@ async function latencySection(lines: string[], log: (line: string) => void): Pro
   try {
     const dataset = await ensureDataset(dataSource, LARGE, log);
     const loaded = dataset.seconds ? `, loaded now by the bulk path in ${dataset.seconds.toFixed(0)} s (${(dataset.reports / dataset.seconds).toFixed(0)} reports/s)` : ', already loaded';
+    const [server] = await dataSource.query('SELECT VERSION() AS version, @@innodb_buffer_pool_size AS pool');
     lines.push('', `## Latency on MariaDB (${BENCH_MYSQL_URL}, year ${QUERY_YEAR})`, '');
+    lines.push(`Server: ${server.version}, innodb_buffer_pool_size ${(Number(server.pool) / 2 ** 30).toFixed(1)} GiB.`, '');
     lines.push(`Dataset: ${dataset.region?.name ?? 'the whole country'}, ${dataset.reports} reports (${BENCH_YEARS.join(', ')})${loaded}.`, '');
     lines.push('| scope | operation | p50 ms | p99 ms | SQL statements | runs |', '|---|---|---|---|---|---|');
     await timeScope(lines, apollo, dataSource, CITY, 50);
@@ -101,10 +103,19 @@ async function latencySection(lines: string[], log: (line: string) => void): Pro
   }
 }
 
+/** The default cache (HUB_RESPONSE_CACHE_MB), and none: every request computed. */
+const CACHE_SETTINGS = [
+  ['64 MB (default): repeated answers served', 64],
+  ['off (HUB_RESPONSE_CACHE_MB=0): every request computed', 0],
+] as const;
+
 async function loadSection(lines: string[]): Promise<void> {
-  lines.push('', `## Load: city dashboard queries (${CITY.name}, autocannon, 20 connections, 10 s each, hub in its own process, MariaDB)`, '', '| operation | requests/s | p99 ms | errors |', '|---|---|---|---|');
-  for (const result of await loadTest(BENCH_MYSQL_URL, dashboardOperations(CITY, QUERY_YEAR))) {
-    lines.push(`| ${result.name} | ${result.requestsPerSecond.toFixed(0)} | ${result.p99} | ${result.errors} |`);
+  lines.push('', `## Load: city dashboard queries (${CITY.name}, autocannon, 20 connections, 10 s each, hub in its own process, MariaDB)`, '');
+  lines.push('| response cache | operation | requests/s | p99 ms | errors |', '|---|---|---|---|---|');
+  for (const [setting, cacheMb] of CACHE_SETTINGS) {
+    for (const result of await loadTest(BENCH_MYSQL_URL, dashboardOperations(CITY, QUERY_YEAR), cacheMb)) {
+      lines.push(`| ${setting} | ${result.name} | ${result.requestsPerSecond.toFixed(0)} | ${result.p99} | ${result.errors} |`);
+    }
   }
 }
 

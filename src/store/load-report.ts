@@ -45,7 +45,7 @@ const ALL_ROW_TABLES = Object.keys(ROW_SOURCES) as RowTable[];
 
 /**
  * Version ids bound in one statement: SQLite refuses more than 32,766 parameters. Every
- * province's reports of two years fit (the largest has ~4,600 townships); only the country
+ * province's reports of two years fit (the largest, 四川, has 3,111 townships); only the country
  * takes a few statements per table.
  */
 const VERSIONS_PER_STATEMENT = 30_000;
