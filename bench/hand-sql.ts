@@ -4,6 +4,7 @@
  * same rows as the hub before it is timed.
  */
 import mysql from 'mysql2/promise';
+import { ancestorColumn } from '../src/store/regions';
 import { CHANNEL_KEYS } from '../src/template/report-data';
 import { timeRuns } from './latency';
 import { COMPARE_PAGE, Scope } from './operations';
@@ -15,10 +16,9 @@ export interface HandQuery {
 
 /** The townships of the scope (alias t): level, then the province when there is one. */
 function townshipFilter(scope: Scope, params: (string | number)[]): string {
-  if (scope.regionCode === null) return "t.level = 'TOWNSHIP'";
-  params.push(scope.regionCode);
-  // Bench scopes are a province (6 digits ending 0000) or a county.
-  return `t.level = 'TOWNSHIP' AND t.${scope.regionCode.endsWith('0000') ? 'province_code' : 'county_code'} = ?`;
+  if (scope.region === null) return "t.level = 'TOWNSHIP'";
+  params.push(scope.region.code);
+  return `t.level = 'TOWNSHIP' AND t.${ancestorColumn(scope.region.level)} = ?`;
 }
 
 /** One join per channel on the unique (version_id, metric) index, ranked by a window function. */

@@ -1,3 +1,5 @@
+import { RegionLevel } from '../entities';
+
 /** The dashboard's queries, as the benchmark times them, for one scope and year. */
 export interface Operation {
   name: string;
@@ -10,7 +12,7 @@ export interface Operation {
 export interface Scope {
   name: string;
   /** null: every township of the country. */
-  regionCode: string | null;
+  region: { code: string; level: RegionLevel } | null;
   /** The page the national dashboard shows; null: every row, as the city dashboard does. */
   limit: number | null;
   /** Whose rubric `assessment` scores: rubrics belong to a region (the country has none), so the national scope assesses its largest province. */
@@ -19,7 +21,7 @@ export interface Scope {
 
 /** The scope's arguments, as GraphQL source (codes are digits: nothing to escape). */
 function regionArgument(scope: Scope): string {
-  return scope.regionCode === null ? '' : `regionCode: "${scope.regionCode}"`;
+  return scope.region === null ? '' : `regionCode: "${scope.region.code}"`;
 }
 
 export const COMPARE_METRICS = ['applications.newReceived.total', 'derived.disclosureRate', 'channels.wechat'] as const;

@@ -1,6 +1,6 @@
 import { generateReport } from '../src/generator/generate-report';
 import { REPORT_FORMS, ReportForm } from '../src/generator/report-forms';
-import { parseDocument } from '../src/ingest/parse-upload';
+import { parseDocument } from '../src/ingest/parse-document';
 import { ReportData, TemplateVersion } from '../src/template/report-data';
 import { Throughput, throughput } from './measure';
 

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { DataSource } from 'typeorm';
+import { RegionLevel } from '../entities';
 import { createApolloServer } from '../src/graphql/apollo';
 import { HubContext } from '../src/graphql/context';
 import { projectRoot } from '../src/project-root';
@@ -17,7 +18,8 @@ import { Scope, dashboardOperations } from './operations';
 import { parseThroughput } from './parse';
 
 /** The demo's city, and the large scope: BENCH_REGION, a province code or CN (default) for the whole country. */
-const CITY: Scope = { name: '余姚市 330281 (21 townships)', regionCode: '330281', limit: null, assessedRegionCode: '330281' };
+const CITY_CODE = '330281';
+const CITY: Scope = { name: `余姚市 ${CITY_CODE} (21 townships)`, region: { code: CITY_CODE, level: RegionLevel.COUNTY }, limit: null, assessedRegionCode: CITY_CODE };
 const LARGE = process.env.BENCH_REGION ?? 'CN';
 const QUERY_YEAR = BENCH_YEARS[BENCH_YEARS.length - 1];
 const only = (process.env.BENCH_ONLY ?? 'parse,ingest,latency,load').split(',');
@@ -30,9 +32,9 @@ async function parseSection(lines: string[]): Promise<void> {
 }
 
 async function ingestSection(lines: string[]): Promise<void> {
-  lines.push('', `## Ingest throughput (text documents of ${CITY.regionCode}, fresh database, end to end)`, '', '| database | ingestReport one by one (reports/s) | bulk path (reports/s) |', '|---|---|---|');
+  lines.push('', `## Ingest throughput (text documents of ${CITY_CODE}, fresh database, end to end)`, '', '| database | ingestReport one by one (reports/s) | bulk path (reports/s) |', '|---|---|---|');
   for (const [name, config] of [['SQLite', freshSqliteConfig()], ['MariaDB', mysqlConfig('ingest')]] as const) {
-    const result = await ingestThroughput(config, CITY.regionCode!);
+    const result = await ingestThroughput(config, CITY_CODE);
     lines.push(`| ${name} | ${result.oneByOne.toFixed(0)} | ${result.bulk.toFixed(0)} |`);
   }
 }
@@ -40,11 +42,12 @@ async function ingestSection(lines: string[]): Promise<void> {
 /** The large scope: a page of each ranking, as its dashboard shows; assessment for its largest province. */
 async function largeScope(dataSource: DataSource, dataset: Dataset): Promise<Scope> {
   const page = 100;
-  if (dataset.region) return { name: `${dataset.region.name} ${dataset.region.code}`, regionCode: dataset.region.code, limit: page, assessedRegionCode: dataset.region.code };
+  const { region } = dataset;
+  if (region) return { name: `${region.name} ${region.code}`, region, limit: page, assessedRegionCode: region.code };
   const [largest] = await dataSource.query(
     "SELECT province_code AS code, COUNT(*) AS townships FROM regions WHERE level = 'TOWNSHIP' GROUP BY province_code ORDER BY townships DESC, code LIMIT 1",
   );
-  return { name: 'the whole country', regionCode: null, limit: page, assessedRegionCode: String(largest.code) };
+  return { name: 'the whole country', region: null, limit: page, assessedRegionCode: String(largest.code) };
 }
 
 type Row = Record<string, unknown>;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { DOCUMENT_FORMATS, DocumentFormat } from '../documents/formats';
 import { runChecks } from '../checks/run-checks';
 import { HubError } from '../errors';
-import { parseDocument } from '../ingest/parse-upload';
+import { parseDocument } from '../ingest/parse-document';
 
 function formatOption(value: string | undefined): DocumentFormat | 'AUTO' {
   const upper = (value ?? 'AUTO').toUpperCase();

@@ -1,7 +1,8 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { bulkInsertReports, findReportIds } from '../store/bulk-insert';
 import { refreshNextYearCarryOver } from '../store/carry-over';
-import { TownshipYear, findCurrentVersions, reportKey } from '../store/load-report';
+import { findCurrentReports } from '../store/current-report';
+import { TownshipYear, reportKey } from '../store/load-report';
 import { SaveReportResult, saveReport } from '../store/save-report';
 import { IngestResult, ingestReport, saveInput } from './ingest-report';
 import { ParsedUpload, parseUploads } from './parse-upload';
@@ -22,7 +23,7 @@ async function refreshCarryOver(manager: EntityManager, parsed: readonly ParsedU
   for (const [i, result] of results.entries()) if (result.status !== 'UNCHANGED') lastStored.set(reportKey(yearOf(parsed[i])), i);
   const checkedAgainst = (i: number) => (lastStored.get(reportKey(yearOf(parsed[i], 1))) ?? -1) > i;
   const stale = [...lastStored.values()].filter((i) => !checkedAgainst(i));
-  const next = await findCurrentVersions(manager, stale.map((i) => yearOf(parsed[i], 1)));
+  const next = await findCurrentReports(manager, stale.map((i) => yearOf(parsed[i], 1)));
   for (const i of stale) {
     if (next.has(reportKey(yearOf(parsed[i], 1)))) await refreshNextYearCarryOver(manager, parsed[i].township.code, parsed[i].year, parsed[i].data);
   }

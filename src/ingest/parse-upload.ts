@@ -5,8 +5,9 @@ import { runChecks } from '../checks/run-checks';
 import { DocumentFormat } from '../documents/formats';
 import { HubError } from '../errors';
 import { normalizeRegionCode } from '../regions/region-code';
-import { versionToLoad } from '../store/current-report';
-import { KEYS_PER_STATEMENT, findCurrentVersions, loadReportData, reportKey } from '../store/load-report';
+import { findCurrentReports, versionToLoad } from '../store/current-report';
+import { KEYS_PER_STATEMENT, chunks } from '../store/chunks';
+import { loadReportData, reportKey } from '../store/load-report';
 import { requireTownship } from '../store/regions';
 import { ReportData } from '../template/report-data';
 import { checkOrganization } from './organization-match';
@@ -15,7 +16,6 @@ import { settle } from './settle';
 import { checkStorableNumbers } from './storable-numbers';
 import { ReadDocument, UploadRequest, checkDate, checkYear } from './upload-input';
 
-export { parseDocument };
 
 /** An upload read, validated and checked: everything needed to store it or to show it. */
 export interface ParsedUpload {
@@ -86,8 +86,8 @@ async function townshipsOf(manager: EntityManager, requests: readonly UploadRequ
   const codes = requests.map((request) => normalizeRegionCode(request.townshipCode));
   const unique = [...new Set(codes.filter((code): code is string => code !== null))];
   const found = new Map<string, Region>();
-  for (let start = 0; start < unique.length; start += KEYS_PER_STATEMENT) {
-    const regions = await manager.find(Region, { where: { code: In(unique.slice(start, start + KEYS_PER_STATEMENT)) } });
+  for (const chunk of chunks(unique, KEYS_PER_STATEMENT)) {
+    const regions = await manager.find(Region, { where: { code: In(chunk) } });
     for (const region of regions) found.set(region.code, region);
   }
   const outcomes: PromiseSettledResult<Region>[] = [];
@@ -101,11 +101,11 @@ async function townshipsOf(manager: EntityManager, requests: readonly UploadRequ
 /** Table 3 of the stored reports of the years before the uploads' (years.carryOver reads nothing else): two statements. */
 async function storedPreviousYears(manager: EntityManager, uploads: readonly OwnChecked[]): Promise<Map<string, ReportData>> {
   const keys = uploads.map((upload) => ({ townshipCode: upload.township.code, year: upload.year - 1 }));
-  const versions = await findCurrentVersions(manager, keys);
+  const current = await findCurrentReports(manager, keys);
   const toLoad = new Map(
     keys.flatMap((key) => {
-      const version = versions.get(reportKey(key));
-      return version ? [[reportKey(key), versionToLoad(key.year, version)] as const] : [];
+      const stored = current.get(reportKey(key));
+      return stored ? [[reportKey(key), versionToLoad(key.year, stored.version)] as const] : [];
     }),
   );
   const data = await loadReportData(manager, [...toLoad.values()], ['applicationCounts']);

@@ -1,6 +1,7 @@
 import { EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
 import { Report, ReportVersion } from '../../entities';
-import { KEYS_PER_STATEMENT, TownshipYear, reportKey } from './load-report';
+import { KEYS_PER_STATEMENT, chunks } from './chunks';
+import { TownshipYear, reportKey } from './load-report';
 import { ReportRows, toRows } from './report-rows';
 import { ROW_TABLES, SaveReportInput, SaveReportResult, insertRows, versionRow } from './save-report';
 
@@ -22,23 +23,6 @@ function sentBytes(row: object): number {
   let bytes = 0;
   for (const value of Object.values(row)) bytes += Buffer.isBuffer(value) ? 2 * value.length : typeof value === 'string' ? 3 * value.length : 8;
   return bytes;
-}
-
-/** Consecutive runs of `items`, each of at most `maxRows` items and, past its first, `maxBytes` bytes. */
-function chunks<T>(items: readonly T[], maxRows: number, bytesOf: (item: T) => number = () => 0, maxBytes = Infinity): T[][] {
-  const runs: T[][] = [];
-  let bytes = 0;
-  for (const item of items) {
-    const last = runs[runs.length - 1];
-    if (last && last.length < maxRows && bytes + bytesOf(item) <= maxBytes) {
-      last.push(item);
-      bytes += bytesOf(item);
-    } else {
-      runs.push([item]);
-      bytes = bytesOf(item);
-    }
-  }
-  return runs;
 }
 
 async function insertChunked(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, rows: object[]): Promise<void> {

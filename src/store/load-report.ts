@@ -6,11 +6,10 @@ import {
   NarrativeCount,
   NarrativeSection,
   PublicationCount,
-  Report,
   ReportIssueRecord,
-  ReportVersion,
 } from '../../entities';
 import { ReportData } from '../template/report-data';
+import { chunks } from './chunks';
 import { ReportRows, VersionFacts, fromRows } from './report-rows';
 
 export interface VersionToLoad extends VersionFacts {
@@ -62,8 +61,7 @@ export async function loadReportData(
 ): Promise<Map<number, ReportData>> {
   const ids = versions.map((version) => version.versionId);
   const rowsByVersion = new Map<number, ReportRows>(ids.map((id) => [id, emptyRows()]));
-  for (let start = 0; start < ids.length; start += VERSIONS_PER_STATEMENT) {
-    const chunk = ids.slice(start, start + VERSIONS_PER_STATEMENT);
+  for (const chunk of chunks(ids, VERSIONS_PER_STATEMENT)) {
     for (const key of tables) {
       const [entity, orderColumn] = ROW_SOURCES[key];
       const rows = await manager.find(entity, { where: { versionId: In(chunk) }, order: { [orderColumn]: 'ASC' } });
@@ -78,32 +76,5 @@ export interface TownshipYear {
   year: number;
 }
 
-/** Key of a township's year in the maps below. */
+/** Key of a township's year in maps of township-years. */
 export const reportKey = ({ townshipCode, year }: TownshipYear): string => `${townshipCode}/${year}`;
-
-/** Keys (codes, ids) per IN (…) list: far below every engine's limit on bound parameters. */
-export const KEYS_PER_STATEMENT = 1000;
-
-/**
- * The current version of each of many township-years that has a report, by reportKey: one
- * statement per 1,000 townships, however many (the ingest of a batch checks a year against
- * the year before and refreshes the year after with it).
- */
-export async function findCurrentVersions(manager: EntityManager, keys: readonly TownshipYear[]): Promise<Map<string, ReportVersion>> {
-  const wanted = new Set(keys.map(reportKey));
-  const codes = [...new Set(keys.map((key) => key.townshipCode))];
-  const years = [...new Set(keys.map((key) => key.year))];
-  const found = new Map<string, ReportVersion>();
-  for (let start = 0; start < codes.length; start += KEYS_PER_STATEMENT) {
-    const reports = await manager
-      .createQueryBuilder(Report, 'report')
-      .innerJoinAndMapOne('report.version', ReportVersion, 'version', 'version.id = report.currentVersionId')
-      .where({ townshipCode: In(codes.slice(start, start + KEYS_PER_STATEMENT)), year: In(years) })
-      .getMany();
-    // Codes × years may name township-years nobody asked for.
-    for (const report of reports as (Report & { version: ReportVersion })[]) {
-      if (wanted.has(reportKey(report))) found.set(reportKey(report), report.version);
-    }
-  }
-  return found;
-}

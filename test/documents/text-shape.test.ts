@@ -6,7 +6,7 @@ import { generateReport } from '../../src/generator/generate-report';
 import { renderMarkdown } from '../../src/generator/render-markdown';
 import { renderRunTogether } from '../../src/generator/render-run-together';
 import { renderText } from '../../src/generator/render-text';
-import { parseDocument } from '../../src/ingest/parse-upload';
+import { parseDocument } from '../../src/ingest/parse-document';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { reportFixture } from '../support/fixtures';

@@ -3,7 +3,7 @@ import { HubError } from '../../src/errors';
 import { generateReport } from '../../src/generator/generate-report';
 import { renderDocx } from '../../src/generator/render-docx';
 import { renderHtml } from '../../src/generator/render-html';
-import { parseDocument } from '../../src/ingest/parse-upload';
+import { parseDocument } from '../../src/ingest/parse-document';
 import { reportFixture } from '../support/fixtures';
 import { encodeGbk } from '../support/gbk';
 import { reportTables } from '../support/report-tables';

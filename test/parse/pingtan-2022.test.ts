@@ -3,7 +3,7 @@
  * run together (行政规范性文件8855698 is 88 | 55 | 698), split by the template's arithmetic and
  * the numbers the narrative states.
  */
-import { parseDocument } from '../../src/ingest/parse-upload';
+import { parseDocument } from '../../src/ingest/parse-document';
 import type { ReportData } from '../../src/template/report-data';
 import { expectedCells, expectedFixture, reportFixture, valueAt } from '../support/fixtures';
 

@@ -1,0 +1,19 @@
+/** Keys (codes, ids) per IN (…) list: far below every engine's limit on bound parameters. */
+export const KEYS_PER_STATEMENT = 1000;
+
+/** Consecutive runs of `items`, each of at most `maxRows` items and, past its first, `maxBytes` bytes. */
+export function chunks<T>(items: readonly T[], maxRows: number, bytesOf: (item: T) => number = () => 0, maxBytes = Infinity): T[][] {
+  const runs: T[][] = [];
+  let bytes = 0;
+  for (const item of items) {
+    const last = runs[runs.length - 1];
+    if (last && last.length < maxRows && bytes + bytesOf(item) <= maxBytes) {
+      last.push(item);
+      bytes += bytesOf(item);
+    } else {
+      runs.push([item]);
+      bytes = bytesOf(item);
+    }
+  }
+  return runs;
+}
