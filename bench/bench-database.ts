@@ -1,8 +1,8 @@
 import mysql from 'mysql2/promise';
 import { DataSource } from 'typeorm';
 import { DatabaseConfig, parseDatabaseUrl } from '../src/config';
-import { openDatabase } from '../src/db/data-source';
-import { loadRegionsIfEmpty } from '../src/store/region-store';
+import { openDatabase } from '../src/storage/db/data-source';
+import { loadRegionsIfEmpty } from '../src/storage/store/region-store';
 
 /** The MariaDB server the benchmark uses (BENCH_DATABASE_URL; its database is created when missing). */
 export const BENCH_MYSQL_URL = process.env.BENCH_DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/hub_bench';

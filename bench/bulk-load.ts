@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { DemoReport } from '../src/generator/demo-reports';
-import { ingestReports } from '../src/ingest/ingest-batch';
+import { ingestReports } from '../src/storage/ingest/ingest-batch';
 
 /** Reports per batch: big enough for long multi-row INSERTs, small enough to keep memory flat. */
 const BATCH = 500;

@@ -1,11 +1,11 @@
 import { DataSource, In } from 'typeorm';
 import { Region, RegionLevel, Report, RubricVersion } from '../entities';
-import { townshipsUnder } from '../src/analytics/township-lists';
-import { DEFAULT_CRITERIA } from '../src/assessment/default-rubric';
-import { checkCriteria } from '../src/assessment/rubric';
-import { createRubricVersion } from '../src/assessment/store/rubric-store';
+import { townshipsUnder } from '../src/answers/analytics/township-lists';
+import { DEFAULT_CRITERIA } from '../src/answers/assessment/default-rubric';
+import { checkCriteria } from '../src/answers/assessment/rubric';
+import { createRubricVersion } from '../src/answers/assessment/store/rubric-store';
 import { demoReports } from '../src/generator/demo-reports';
-import { requireRegion, whereTownshipUnder } from '../src/store/regions';
+import { requireRegion, whereTownshipUnder } from '../src/storage/store/regions';
 import { bulkLoad } from './bulk-load';
 
 export const BENCH_YEARS = [2019, 2020, 2021, 2022, 2023, 2024];

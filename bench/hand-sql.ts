@@ -4,8 +4,8 @@
  * same rows as the hub before it is timed.
  */
 import mysql from 'mysql2/promise';
-import { ancestorColumn } from '../src/store/regions';
-import { CHANNEL_KEYS } from '../src/template/report-data';
+import { ancestorColumn } from '../src/storage/store/regions';
+import { CHANNEL_KEYS } from '../src/reading/template/report-data';
 import { timeRuns } from './latency';
 import { COMPARE_PAGE, Scope } from './operations';
 

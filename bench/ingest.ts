@@ -4,9 +4,9 @@ import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { DatabaseConfig } from '../src/config';
 import { demoReports } from '../src/generator/demo-reports';
-import { ingestReport } from '../src/ingest/ingest-report';
-import { requireRegion } from '../src/store/regions';
-import { townshipsUnder } from '../src/analytics/township-lists';
+import { ingestReport } from '../src/storage/ingest/ingest-report';
+import { requireRegion } from '../src/storage/store/regions';
+import { townshipsUnder } from '../src/answers/analytics/township-lists';
 import { openBenchDatabase } from './bench-database';
 import { bulkLoad } from './bulk-load';
 

@@ -1,9 +1,9 @@
 import { ApolloServer } from '@apollo/server';
 import { DataSource } from 'typeorm';
-import { Actor } from '../src/auth/actor';
-import { Role } from '../src/auth/roles';
-import { withSqlTrace } from '../src/db/sql-counter';
-import { HubContext, createContext } from '../src/graphql/context';
+import { Actor } from '../src/api/auth/actor';
+import { Role } from '../src/api/auth/roles';
+import { withSqlTrace } from '../src/storage/db/sql-counter';
+import { HubContext, createContext } from '../src/api/graphql/context';
 import { Operation } from './operations';
 
 export interface Latency {

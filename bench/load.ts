@@ -2,7 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { projectRoot } from '../src/project-root';
+import { projectRoot } from '../src/core/project-root';
 import { Operation } from './operations';
 
 export interface LoadResult {

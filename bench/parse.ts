@@ -1,7 +1,7 @@
 import { generateReport } from '../src/generator/generate-report';
 import { REPORT_FORMS, ReportForm } from '../src/generator/report-forms';
-import { parseDocument } from '../src/ingest/parse-document';
-import { ReportData, TemplateVersion } from '../src/template/report-data';
+import { parseDocument } from '../src/storage/ingest/parse-document';
+import { ReportData, TemplateVersion } from '../src/reading/template/report-data';
 import { Throughput, throughput } from './measure';
 
 /** A spread of generated reports: both templates, different seeds. */

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { LARGE_TEXT } from '../src/db/column-types';
+import { LARGE_TEXT } from '../src/storage/db/column-types';
 
 /**
  * One mutation as it was asked and how it ended, granted or denied: who, what, when, and the

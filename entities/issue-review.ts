@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { LARGE_TEXT } from '../src/db/column-types';
+import { LARGE_TEXT } from '../src/storage/db/column-types';
 
 /**
  * An evaluator's decision on an issue of a township's report for a year. It is keyed by the

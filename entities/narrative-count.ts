@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { LARGE_TEXT } from '../src/db/column-types';
+import { LARGE_TEXT } from '../src/storage/db/column-types';
 
 /** A count stated in a report version's prose, with the sentence it stands in. */
 @Entity('narrative_counts')

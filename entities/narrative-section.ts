@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { LARGE_TEXT } from '../src/db/column-types';
+import { LARGE_TEXT } from '../src/storage/db/column-types';
 
 /** A narrative section of a report version: overview, problems, other. */
 @Entity('narrative_sections')

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { LARGE_TEXT } from '../src/db/column-types';
+import { LARGE_TEXT } from '../src/storage/db/column-types';
 
 /** A rule violation found in a report version. */
 @Entity('report_issues')

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { LARGE_BINARY, LARGE_TEXT } from '../src/db/column-types';
+import { LARGE_BINARY, LARGE_TEXT } from '../src/storage/db/column-types';
 
 /**
  * An uploaded document exactly as it came (byte for byte) and what the hub read from it.

@@ -1,11 +1,11 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { ApiToken, AuditEvent } from '../entities';
-import { listAuditEvents } from '../src/audit/audit-store';
-import { ACCESS } from '../src/auth/access';
-import { parseRole } from '../src/auth/roles';
-import { createToken, listTokens, revokeToken, tokenActor } from '../src/auth/token-store';
-import { HubError } from '../src/errors';
-import { HubContext } from '../src/graphql/context';
+import { listAuditEvents } from '../src/api/audit/audit-store';
+import { ACCESS } from '../src/api/auth/access';
+import { parseRole } from '../src/api/auth/roles';
+import { createToken, listTokens, revokeToken, tokenActor } from '../src/api/auth/token-store';
+import { HubError } from '../src/core/errors';
+import { HubContext } from '../src/api/graphql/context';
 import { ApiTokenType, AuditEventType, CreateApiTokenInput, CreatedApiToken } from './types/access.type';
 
 function tokenView(token: ApiToken): ApiTokenType {

@@ -1,11 +1,11 @@
 import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
-import type { AssessmentResult } from '../src/assessment/assess';
-import { runAssessment } from '../src/assessment/run-assessment';
-import type { Evidence } from '../src/assessment/rule';
+import type { AssessmentResult } from '../src/answers/assessment/assess';
+import { runAssessment } from '../src/answers/assessment/run-assessment';
+import type { Evidence } from '../src/answers/assessment/rule';
 import type { Region } from '../entities';
-import { ACCESS } from '../src/auth/access';
-import { HubContext } from '../src/graphql/context';
-import { Loaders } from '../src/loaders';
+import { ACCESS } from '../src/api/auth/access';
+import { HubContext } from '../src/api/graphql/context';
+import { Loaders } from '../src/api/loaders';
 import { issueView } from './issue-view';
 import { AssessmentEvidenceType, AssessmentResultType } from './types/assessment.type';
 

@@ -1,11 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Info, Query, Resolver } from 'type-graphql';
-import { planComparison } from '../src/analytics/compare/plan';
-import { comparisonResult } from '../src/analytics/compare/run-comparison';
-import { formulaOf, isSummable } from '../src/analytics/metrics/metric';
-import { METRICS } from '../src/analytics/metrics/registry';
-import { asksForField } from '../src/graphql/asks-for-field';
-import { HubContext } from '../src/graphql/context';
+import { planComparison } from '../src/answers/analytics/compare/plan';
+import { comparisonResult } from '../src/answers/analytics/compare/run-comparison';
+import { formulaOf, isSummable } from '../src/answers/analytics/metrics/metric';
+import { METRICS } from '../src/answers/analytics/metrics/registry';
+import { asksForField } from '../src/api/graphql/asks-for-field';
+import { HubContext } from '../src/api/graphql/context';
 import { CompareInput } from './types/compare.input';
 import { ComparisonType } from './types/comparison.type';
 import { MetricDefinitionType } from './types/metric-definition.type';

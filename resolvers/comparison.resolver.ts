@@ -1,10 +1,10 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { channelComparison } from '../src/analytics/channel-comparison';
-import type { RegionSummary } from '../src/analytics/compare/spec';
-import { missingReports, zeroApplicationTownships } from '../src/analytics/township-lists';
-import { HubError } from '../src/errors';
-import { HubContext } from '../src/graphql/context';
-import { townshipYearKey } from '../src/loaders';
+import { channelComparison } from '../src/answers/analytics/channel-comparison';
+import type { RegionSummary } from '../src/answers/analytics/compare/spec';
+import { missingReports, zeroApplicationTownships } from '../src/answers/analytics/township-lists';
+import { HubError } from '../src/core/errors';
+import { HubContext } from '../src/api/graphql/context';
+import { townshipYearKey } from '../src/api/loaders';
 import { Channel, ChannelComparisonRow, channelKey } from './types/channel-comparison.type';
 import { TownshipType } from './types/township.type';
 

@@ -1,5 +1,5 @@
-import { issueFingerprint } from '../src/assessment/review/fingerprint';
-import type { ReportData, ReportIssue } from '../src/template/report-data';
+import { issueFingerprint } from '../src/answers/assessment/review/fingerprint';
+import type { ReportData, ReportIssue } from '../src/reading/template/report-data';
 import { IssueSeverity, IssueType } from './types/issue.type';
 
 /** An issue of a township's report for a year as the GraphQL Issue type shows it. */

@@ -1,5 +1,5 @@
 import { Region } from '../entities';
-import { ReportData } from '../src/template/report-data';
+import { ReportData } from '../src/reading/template/report-data';
 import { ReportTablesType } from './types/report-tables.type';
 import { CountSourceKind, ReportType } from './types/report.type';
 import { reportIssueViews } from './issue-view';

@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { reviewIssue } from '../src/assessment/review/review-issue';
-import type { IssueDecision } from '../src/assessment/subject';
-import { ACCESS } from '../src/auth/access';
-import { HubContext } from '../src/graphql/context';
+import { reviewIssue } from '../src/answers/assessment/review/review-issue';
+import type { IssueDecision } from '../src/answers/assessment/subject';
+import { ACCESS } from '../src/api/auth/access';
+import { HubContext } from '../src/api/graphql/context';
 import { issueView } from './issue-view';
 import { IssueType } from './types/issue.type';
 import { IssueReviewType, ReviewIssueInput } from './types/review.type';

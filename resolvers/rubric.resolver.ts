@@ -1,11 +1,11 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { editRubric } from '../src/assessment/edit-rubric';
-import { roundPoints } from '../src/assessment/points';
-import { StoredRubric, findRubric, listRubrics } from '../src/assessment/store/rubric-store';
-import { ACCESS } from '../src/auth/access';
-import { HubContext } from '../src/graphql/context';
-import { checkYear } from '../src/ingest/upload-input';
-import { requireRegion } from '../src/store/regions';
+import { editRubric } from '../src/answers/assessment/edit-rubric';
+import { roundPoints } from '../src/answers/assessment/points';
+import { StoredRubric, findRubric, listRubrics } from '../src/answers/assessment/store/rubric-store';
+import { ACCESS } from '../src/api/auth/access';
+import { HubContext } from '../src/api/graphql/context';
+import { checkYear } from '../src/storage/ingest/upload-input';
+import { requireRegion } from '../src/storage/store/regions';
 import { RubricInput, RubricType } from './types/rubric.type';
 
 export function rubricView(rubric: StoredRubric): RubricType {

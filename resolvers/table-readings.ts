@@ -1,5 +1,5 @@
-import { TABLE_KINDS, TABLE_TITLES } from '../src/template/table-kind';
-import { ReportData } from '../src/template/report-data';
+import { TABLE_KINDS, TABLE_TITLES } from '../src/reading/template/table-kind';
+import { ReportData } from '../src/reading/template/report-data';
 import { TableReadingType } from './types/table-reading.type';
 
 /** The parser's row placements grouped by table, every table listed (found or not). */

@@ -1,10 +1,10 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Region } from '../entities';
-import { townshipsUnder } from '../src/analytics/township-lists';
-import { HubContext } from '../src/graphql/context';
-import { townshipYearKey } from '../src/loaders';
-import { normalizeRegionCode } from '../src/regions/region-code';
-import { requireRegion } from '../src/store/regions';
+import { townshipsUnder } from '../src/answers/analytics/township-lists';
+import { HubContext } from '../src/api/graphql/context';
+import { townshipYearKey } from '../src/api/loaders';
+import { normalizeRegionCode } from '../src/core/region-code';
+import { requireRegion } from '../src/storage/store/regions';
 import { NewReceivedTotalType, TownshipType } from './types/township.type';
 
 @Resolver(() => TownshipType)

@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { REGION_LEVELS, REGIONS_TSV_COLUMNS, RegionLevel, RegionRow, regionsTsvPath } from '../src/regions/region-seed';
+import { REGION_LEVELS, REGIONS_TSV_COLUMNS, RegionLevel, RegionRow, regionsTsvPath } from '../src/storage/store/region-seed';
 
 /** How one of the package's CSVs maps onto a level of the tree. */
 interface LevelSource {

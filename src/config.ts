@@ -4,8 +4,8 @@
  * HUB_RESPONSE_CACHE_MB.
  */
 import path from 'node:path';
-import { hashSecret } from './auth/token-secret';
-import { projectRoot } from './project-root';
+import { hashSecret } from './api/auth/token-secret';
+import { projectRoot } from './core/project-root';
 
 export type DatabaseConfig =
   | { kind: 'sqlite'; file: string }

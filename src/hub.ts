@@ -3,14 +3,14 @@ import { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { DataSource } from 'typeorm';
 import { HubConfig, loadConfig, responseCacheBytes } from './config';
-import { openDatabase } from './db/data-source';
+import { openDatabase } from './storage/db/data-source';
 import { loadDemoIfEmpty } from './demo/load-demo';
 import { seedDemoRubricsIfEmpty } from './demo/seed-rubrics';
-import { HubContext } from './graphql/context';
-import { createApolloServer } from './graphql/apollo';
-import { ServeSettings } from './http/graphql-handler';
-import { createHttpServer } from './http/server';
-import { loadRegionsIfEmpty } from './store/region-store';
+import { HubContext } from './api/graphql/context';
+import { createApolloServer } from './api/graphql/apollo';
+import { ServeSettings } from './api/http/graphql-handler';
+import { createHttpServer } from './api/http/server';
+import { loadRegionsIfEmpty } from './storage/store/region-store';
 
 export interface RunningHub {
   dataSource: DataSource;

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Role } from '../../src/auth/roles';
+import { Role } from '../../src/api/auth/roles';
 
 registerEnumType(Role, {
   name: 'Role',

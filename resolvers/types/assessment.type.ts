@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Region } from '../../entities';
-import { RuleKind } from '../../src/assessment/rule-kind';
+import { RuleKind } from '../../src/answers/assessment/rule-kind';
 import { IssueType } from './issue.type';
 import { TownshipType } from './township.type';
 

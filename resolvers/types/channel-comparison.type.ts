@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Region } from '../../entities';
-import { CHANNEL_KEYS, ChannelKey } from '../../src/template/report-data';
+import { CHANNEL_KEYS, ChannelKey } from '../../src/reading/template/report-data';
 import { INT, defineNullableFields } from './define-fields';
 import { TownshipType } from './township.type';
 

@@ -1,6 +1,6 @@
 import { Field, Float, InputType, Int, registerEnumType } from 'type-graphql';
 import { RegionLevel } from '../../entities';
-import { COMPARE_LIMITS } from '../../src/analytics/compare/spec';
+import { COMPARE_LIMITS } from '../../src/answers/analytics/compare/spec';
 
 export enum CompareOp {
   EQ = 'EQ',

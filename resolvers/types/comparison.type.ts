@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Region } from '../../entities';
-import type { ComparisonRow, ComparisonTotal, RegionSummary } from '../../src/analytics/compare/spec';
+import type { ComparisonRow, ComparisonTotal, RegionSummary } from '../../src/answers/analytics/compare/spec';
 
 @ObjectType('MetricValue', { description: 'A metric of a row; null is a blank cell or a missing report, never 0' })
 export class MetricValueType {

@@ -12,7 +12,7 @@ import {
   RESPONSE_KEYS,
   SECTION_KEYS,
   UNAVAILABLE_KEYS,
-} from '../../src/template/report-data';
+} from '../../src/reading/template/report-data';
 import { FLOAT, INT, defineNullableFields } from './define-fields';
 
 /*

@@ -1,5 +1,5 @@
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ReviewStatus } from '../../src/assessment/subject';
+import { ReviewStatus } from '../../src/answers/assessment/subject';
 
 registerEnumType(ReviewStatus, {
   name: 'ReviewStatus',

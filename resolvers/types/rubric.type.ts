@@ -1,7 +1,7 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { RULE_KINDS, RuleKind } from '../../src/assessment/rule-kind';
-import { ruleOf } from '../../src/assessment/rules';
+import { RULE_KINDS, RuleKind } from '../../src/answers/assessment/rule-kind';
+import { ruleOf } from '../../src/answers/assessment/rules';
 
 registerEnumType(RuleKind, {
   name: 'RuleKind',

@@ -2,9 +2,9 @@
  * applications.identity: the template's own 勾稽关系 for every column of table 3 —
  * 本年新收 + 上年结转 = 本年度办理结果总计 + 结转下年度.
  */
-import { APPLICANT_COLUMNS, type ApplicantColumn, type Applications } from '../template/report-data';
+import { APPLICANT_COLUMNS, type ApplicantColumn, type Applications } from '../reading/template/report-data';
 import { applicationOperand, compareSums } from './helpers';
-import { APPLICATION_SINGLE_ROW_LABELS, applicationColumnRef } from './labels-zh';
+import { APPLICATION_SINGLE_ROW_LABELS, applicationColumnRef } from '../reading/template/cell-labels';
 import type { Rule } from './rule';
 
 type IdentityRow = 'newReceived' | 'carriedOver' | 'totalProcessed' | 'carriedForward';

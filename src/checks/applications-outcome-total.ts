@@ -8,9 +8,9 @@ import {
   applicationRow,
   type ApplicantColumn,
   type Applications,
-} from '../template/report-data';
+} from '../reading/template/report-data';
 import { OTHER_HANDLING_SUB_ROWS, applicationOperand, compareSums } from './helpers';
-import { applicationColumnRef, applicationRowLabel, type ApplicationRowPath } from './labels-zh';
+import { applicationColumnRef, applicationRowLabel, type ApplicationRowPath } from '../reading/template/cell-labels';
 import type { Finding, Rule } from './rule';
 
 /** （一）–（五）: every row that is one outcome by itself. */

@@ -1,9 +1,9 @@
 /**
  * applications.rowTotal: in every table-3 row the six applicant columns add up to 总计.
  */
-import { APPLICANT_PARTS, applicationRow, type ApplicantColumn, type Applications } from '../template/report-data';
+import { APPLICANT_PARTS, applicationRow, type ApplicantColumn, type Applications } from '../reading/template/report-data';
 import { APPLICATION_ROWS, applicationOperand, compareSums } from './helpers';
-import { APPLICANT_COLUMN_LABELS, applicationRowRef, type ApplicationRowPath } from './labels-zh';
+import { APPLICANT_COLUMN_LABELS, applicationRowRef, type ApplicationRowPath } from '../reading/template/cell-labels';
 import type { Finding, Rule } from './rule';
 
 function checkRow(apps: Applications | undefined, row: ApplicationRowPath): Finding[] {

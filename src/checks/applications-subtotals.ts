@@ -2,9 +2,9 @@
  * applications.subtotals: in the 2021 template （六）其他处理 has three sub-rows whose sum is
  * its total, per column. Reports printing only the single （六） row have nothing to check.
  */
-import { APPLICANT_COLUMNS, applicationRow, type Applications } from '../template/report-data';
+import { APPLICANT_COLUMNS, applicationRow, type Applications } from '../reading/template/report-data';
 import { OTHER_HANDLING_SUB_ROWS, applicationOperand, compareSums } from './helpers';
-import { applicationColumnRef, applicationRowLabel, type ApplicationRowPath } from './labels-zh';
+import { applicationColumnRef, applicationRowLabel, type ApplicationRowPath } from '../reading/template/cell-labels';
 import type { Rule } from './rule';
 
 const TOTAL_ROW: ApplicationRowPath = 'otherHandling.total';

@@ -2,9 +2,9 @@
  * Table 4 totals, shared by review.total and litigation.total: in each case-outcome group
  * 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计.
  */
-import { CASE_COLUMNS, CASE_GROUPS, type CaseColumn, type CaseGroup, type ReportData } from '../template/report-data';
+import { CASE_COLUMNS, CASE_GROUPS, type CaseColumn, type CaseGroup, type ReportData } from '../reading/template/report-data';
 import { compareSums, type Operand } from './helpers';
-import { CASE_COLUMN_LABELS, caseRowRef } from './labels-zh';
+import { CASE_COLUMN_LABELS, caseRowRef } from '../reading/template/cell-labels';
 import type { Finding } from './rule';
 
 export type CaseTotalRule = 'review.total' | 'litigation.total';

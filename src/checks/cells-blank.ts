@@ -8,8 +8,8 @@
  * by one. Every blank cell is named by exactly one finding. A cell the parser could not read
  * (a parse.* finding names it, e.g. parse.ambiguous) is already explained and not repeated here.
  */
-import type { ReportData } from '../template/report-data';
-import { columnRef } from './labels-zh';
+import type { ReportData } from '../reading/template/report-data';
+import { columnRef } from '../reading/template/cell-labels';
 import type { Finding, Rule } from './rule';
 import { templateGrids, type Grid, type GridCell, type GridRow } from './table-cells';
 

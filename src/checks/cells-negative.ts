@@ -2,9 +2,9 @@
  * cells.negative: counts and amounts cannot be negative. The one exception is the 2019
  * template's 本年增/减 (`change`) column, where a decrease is written as a negative number.
  */
-import type { ReportData } from '../template/report-data';
+import type { ReportData } from '../reading/template/report-data';
 import { formatNumber } from './helpers';
-import { describeCell } from './labels-zh';
+import { describeCell } from '../reading/template/cell-labels';
 import type { Finding, Rule } from './rule';
 import { countCells, templateGrids } from './table-cells';
 

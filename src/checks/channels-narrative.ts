@@ -3,9 +3,9 @@
  * table and in its prose must be the same number (通过政府网站公开政府信息130条 against the
  * platform table's 130). Counts of tables 2–4 stated in the prose are the narrative.* rules'.
  */
-import type { NarrativeCount, ReportData } from '../template/report-data';
+import type { NarrativeCount, ReportData } from '../reading/template/report-data';
 import { differs, formatNumber, valueAt } from './helpers';
-import { describeCell } from './labels-zh';
+import { describeCell } from '../reading/template/cell-labels';
 import type { Finding, Rule } from './rule';
 
 /** Heads of platform-table counts, which may have been read from the prose instead. */

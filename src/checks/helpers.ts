@@ -9,8 +9,8 @@ import {
   type Applications,
   type Cell,
   type ReportData,
-} from '../template/report-data';
-import type { ApplicationRowPath } from './labels-zh';
+} from '../reading/template/report-data';
+import type { ApplicationRowPath } from '../reading/template/cell-labels';
 import type { Finding } from './rule';
 
 /** Table-3 rows in template order (the same list as APPLICATION_ROW_PATHS, typed). */

@@ -3,7 +3,7 @@
  * cells it stands for (narrative-measures). Neither side overrules the other; where they
  * differ, the warning quotes the sentence and gives both numbers.
  */
-import { APPLICANT_PARTS, CASE_COLUMNS, CASE_GROUPS, type NarrativeCount, type ReportData } from '../template/report-data';
+import { APPLICANT_PARTS, CASE_COLUMNS, CASE_GROUPS, type NarrativeCount, type ReportData } from '../reading/template/report-data';
 import { differs, formatNumber, valueAt } from './helpers';
 import { narrativeMeasure } from './narrative-measures';
 import type { Finding, NarrativeRuleId } from './rule';

@@ -1,6 +1,6 @@
 /**
  * What a count read from the prose stands for in tables 2–4: the cells it may mean (summed)
- * and those cells in words. Keys are the ones src/narrative/narrative-counts gives — a
+ * and those cells in words. Keys are the ones src/reading/narrative/narrative-counts gives — a
  * ReportData path where the prose names one cell, otherwise a name for a sum of cells:
  * `applications.received.total` (收到申请N件), `applications.denied.total` (不予公开N件, every
  * 不予公开 row), `litigation.total` (诉讼N件, both kinds), `cases.total` (复议和诉讼案件N件).
@@ -15,8 +15,8 @@ import {
   type ApplicantColumn,
   type CaseGroup,
   type TemplateVersion,
-} from '../template/report-data';
-import { APPLICATION_GROUP_TITLES, LEGAL_PERSONS_HEADING } from '../template/wording';
+} from '../reading/template/report-data';
+import { APPLICATION_GROUP_TITLES, LEGAL_PERSONS_HEADING } from '../reading/template/wording';
 import {
   APPLICANT_COLUMN_LABELS,
   CASE_COLUMN_LABELS,
@@ -27,7 +27,7 @@ import {
   describeCell,
   isApplicationRowPath,
   type ApplicationRowPath,
-} from './labels-zh';
+} from '../reading/template/cell-labels';
 import type { NarrativeRuleId } from './rule';
 
 export interface Measure {

@@ -3,8 +3,8 @@
  * 存在的主要问题及改进情况 and 其他需要报告的事项, and tables 2, 3 and 4. Assessments deduct
  * points for missing required elements.
  */
-import { CASE_GROUPS, SECTION_KEYS, type ReportData, type SectionKey } from '../template/report-data';
-import { SECTION_LABELS, TABLE_LABELS } from './labels-zh';
+import { CASE_GROUPS, SECTION_KEYS, type ReportData, type SectionKey } from '../reading/template/report-data';
+import { SECTION_LABELS, TABLE_LABELS } from '../reading/template/cell-labels';
 import type { Finding, Rule } from './rule';
 
 type RequiredTable = 'activeDisclosure' | 'applications' | 'caseOutcomes';

@@ -2,7 +2,7 @@
  * What a consistency rule is. Rules return findings; the runner stamps them with the rule's
  * id and severity, so a rule cannot report under another rule's name.
  */
-import type { ReportData, Severity } from '../template/report-data';
+import type { ReportData, Severity } from '../reading/template/report-data';
 
 /** Stable rule ids: a contract with clients, stored issues and assessments. */
 export const RULE_IDS = [

@@ -3,7 +3,7 @@
  * order, then in each rule's cell order (template order), so the same report always yields
  * the same list.
  */
-import type { ReportData, ReportIssue } from '../template/report-data';
+import type { ReportData, ReportIssue } from '../reading/template/report-data';
 import { applicationsIdentity } from './applications-identity';
 import { applicationsOutcomeTotal } from './applications-outcome-total';
 import { applicationsRowTotal } from './applications-row-total';

@@ -16,7 +16,7 @@ import {
   type DisclosureColumnKey,
   type DisclosureItemKey,
   type ReportData,
-} from '../template/report-data';
+} from '../reading/template/report-data';
 import { APPLICATION_ROWS, applicationCellPath } from './helpers';
 import {
   APPLICANT_COLUMN_LABELS,
@@ -28,7 +28,7 @@ import {
   disclosureColumnLabel,
   disclosureRowRef,
   TABLE_LABELS,
-} from './labels-zh';
+} from '../reading/template/cell-labels';
 
 export interface GridCell {
   path: string;

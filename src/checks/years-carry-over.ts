@@ -3,9 +3,9 @@
  * over into this year — this report's 上年结转 equals last year's 结转下年度, per column.
  * Runs only when the hub holds the previous year's report.
  */
-import { APPLICANT_COLUMNS, applicationRow, type ApplicantColumn, type ReportData } from '../template/report-data';
+import { APPLICANT_COLUMNS, applicationRow, type ApplicantColumn, type ReportData } from '../reading/template/report-data';
 import { applicationCellPath, differs, formatDelta, formatNumber } from './helpers';
-import { APPLICATION_SINGLE_ROW_LABELS, applicationColumnRef } from './labels-zh';
+import { APPLICATION_SINGLE_ROW_LABELS, applicationColumnRef } from '../reading/template/cell-labels';
 import type { Finding, Rule } from './rule';
 
 function checkColumn(data: ReportData, previous: ReportData, column: ApplicantColumn): Finding[] {

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { HubError } from '../errors';
+import { HubError } from '../core/errors';
 import { demoReportData } from '../generator/demo-reports';
 import { REPORT_FORMS, ReportForm, reportForm } from '../generator/report-forms';
-import { normalizeRegionCode } from '../regions/region-code';
-import { RegionSeed, loadRegionSeed } from '../regions/region-seed';
-import { checkYear } from '../ingest/upload-input';
+import { normalizeRegionCode } from '../core/region-code';
+import { RegionSeed, loadRegionSeed } from '../storage/store/region-seed';
+import { checkYear } from '../storage/ingest/upload-input';
 
 const USAGE = `用法：generate --region 区划代码 --years 2019,2020 --form ${REPORT_FORMS.map((form) => form.name).join('|')} --out 文件夹`;
 

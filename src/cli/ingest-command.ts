@@ -1,12 +1,12 @@
 import { SingleBar } from 'cli-progress';
 import { loadConfig } from '../config';
-import { openDatabase } from '../db/data-source';
-import { HubError } from '../errors';
-import { BulkOutcome, BulkResult, bulkIngest } from '../ingest/bulk-ingest';
-import { collectFiles } from '../ingest/collect-files';
-import { checkYear } from '../ingest/upload-input';
-import { loadRegionsIfEmpty } from '../store/region-store';
-import { requireRegion } from '../store/regions';
+import { openDatabase } from '../storage/db/data-source';
+import { HubError } from '../core/errors';
+import { BulkOutcome, BulkResult, bulkIngest } from '../storage/ingest/bulk-ingest';
+import { collectFiles } from '../storage/ingest/collect-files';
+import { checkYear } from '../storage/ingest/upload-input';
+import { loadRegionsIfEmpty } from '../storage/store/region-store';
+import { requireRegion } from '../storage/store/regions';
 
 const OUTCOMES: readonly BulkOutcome[] = ['CREATED', 'UPDATED', 'UNCHANGED', 'REJECTED'];
 

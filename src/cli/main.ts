@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { printSchema } from 'graphql';
-import { HubError } from '../errors';
-import { hubSchema } from '../graphql/schema';
+import { HubError } from '../core/errors';
+import { hubSchema } from '../../resolvers/schema';
 import { generateCommand } from './generate-command';
 import { ingestCommand } from './ingest-command';
 import { parseCommand } from './parse-command';

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import { DOCUMENT_FORMATS, DocumentFormat } from '../documents/formats';
+import { DOCUMENT_FORMATS, DocumentFormat } from '../reading/documents/formats';
 import { runChecks } from '../checks/run-checks';
-import { HubError } from '../errors';
-import { parseDocument } from '../ingest/parse-document';
+import { HubError } from '../core/errors';
+import { parseDocument } from '../storage/ingest/parse-document';
 
 function formatOption(value: string | undefined): DocumentFormat | 'AUTO' {
   const upper = (value ?? 'AUTO').toUpperCase();

@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { Report } from '../../entities';
-import { townshipsUnder } from '../analytics/township-lists';
+import { townshipsUnder } from '../answers/analytics/township-lists';
 import { demoReports } from '../generator/demo-reports';
-import { ingestReports } from '../ingest/ingest-batch';
-import { projectRoot } from '../project-root';
-import { requireRegion } from '../store/regions';
+import { ingestReports } from '../storage/ingest/ingest-batch';
+import { projectRoot } from '../core/project-root';
+import { requireRegion } from '../storage/store/regions';
 
 /** The demo city: 余姚市, whose 丈亭镇 published the real report the hub ships. */
 export const DEMO_COUNTY = '330281';

@@ -1,8 +1,8 @@
 import { DataSource } from 'typeorm';
 import { RubricVersion } from '../../entities';
-import { DEFAULT_CRITERIA } from '../assessment/default-rubric';
-import { checkCriteria } from '../assessment/rubric';
-import { createRubricVersion } from '../assessment/store/rubric-store';
+import { DEFAULT_CRITERIA } from '../answers/assessment/default-rubric';
+import { checkCriteria } from '../answers/assessment/rubric';
+import { createRubricVersion } from '../answers/assessment/store/rubric-store';
 import { DEMO_COUNTY, DEMO_YEARS } from './load-demo';
 
 /** Who the seeded rubric versions say made them. */

@@ -3,7 +3,7 @@
  * Deterministic (seed = code + year), and consecutive years of a township agree on the
  * applications carried over, so the demo data does not trip `years.carryOver`.
  */
-import type { ReportData, TemplateVersion } from '../template/report-data';
+import type { ReportData, TemplateVersion } from '../reading/template/report-data';
 import { generateReport } from './generate-report';
 import { renderText } from './render-text';
 

@@ -2,7 +2,7 @@
  * Realistic defects to inject into a generated report, for tests of the checks and the
  * parser: real reports leave cells blank, write totals that do not add up, and come late.
  */
-import type { ReportData } from '../template/report-data';
+import type { ReportData } from '../reading/template/report-data';
 import { assertNever } from './assert-never';
 
 export type Flaw =

@@ -13,7 +13,7 @@ import {
   type ApplicationGroup,
   type Applications,
   type TemplateVersion,
-} from '../template/report-data';
+} from '../reading/template/report-data';
 import { groupLeafRows, outcomeLeafRows } from './layout';
 import type { Random } from './random';
 

@@ -3,7 +3,7 @@
  * or two, and none in a year without applications (cases arise from answered applications).
  * Each case is dealt to one result column, so total is the sum by construction.
  */
-import { CASE_GROUPS, type CaseGroup, type CaseOutcome } from '../template/report-data';
+import { CASE_GROUPS, type CaseGroup, type CaseOutcome } from '../reading/template/report-data';
 import type { Random } from './random';
 
 type CaseResult = Exclude<keyof CaseOutcome, 'total'>;

@@ -9,7 +9,7 @@ import {
   type ChannelKey,
   type CountEvidence,
   type ResponseKey,
-} from '../template/report-data';
+} from '../reading/template/report-data';
 import type { Random } from './random';
 import { CHANNEL_LABELS, RESPONSE_LABELS, type CountLabel } from './template-text';
 

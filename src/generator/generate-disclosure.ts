@@ -10,7 +10,7 @@ import {
   type DisclosureItem,
   type DisclosureItemKey,
   type TemplateVersion,
-} from '../template/report-data';
+} from '../reading/template/report-data';
 import { assertNever } from './assert-never';
 import type { Random } from './random';
 

@@ -2,7 +2,7 @@
  * A random but internally consistent report for one township-year: every consistency rule of
  * DOMAIN.md holds, so the hub's checks find nothing unless applyFlaws adds a defect.
  */
-import type { ApplicantRow, ReportData, TemplateVersion } from '../template/report-data';
+import type { ApplicantRow, ReportData, TemplateVersion } from '../reading/template/report-data';
 import { generateApplications } from './generate-applications';
 import { generateCases } from './generate-cases';
 import { generateChannels } from './generate-channels';

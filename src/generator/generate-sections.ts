@@ -2,7 +2,7 @@
  * The prose sections (overview, problems, other) for one township-year, assembled from the
  * phrase lists, and the channel counts the overview states (narrativeCounts).
  */
-import type { NarrativeCount, SectionKey } from '../template/report-data';
+import type { NarrativeCount, SectionKey } from '../reading/template/report-data';
 import {
   APPLICATIONS_NONE,
   APPLICATIONS_SOME,

@@ -7,7 +7,7 @@ import {
   APPLICATION_ROW_PATHS,
   type ApplicationGroup,
   type TemplateVersion,
-} from '../template/report-data';
+} from '../reading/template/report-data';
 import { assertNever } from './assert-never';
 
 /** The 2021 sub-rows of （六）其他处理; 2019 writes one row, stored as `otherHandling.total`. */

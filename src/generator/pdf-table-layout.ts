@@ -3,7 +3,7 @@
  * places `<td rowspan colspan>`), columns as wide as their words need within the page width,
  * rows as tall as their wrapped text.
  */
-import type { SpanTable } from '../documents/span-table';
+import type { SpanTable } from '../reading/documents/span-table';
 import { textWidth } from './pdf-writer';
 
 export interface PlacedCell {

@@ -4,8 +4,8 @@
  * and gridSpan, from the docx package's rowSpan/columnSpan) and the signature on the right.
  */
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import type { SpanCell, SpanTable } from '../documents/span-table';
-import type { ReportData } from '../template/report-data';
+import type { SpanCell, SpanTable } from '../reading/documents/span-table';
+import type { ReportData } from '../reading/template/report-data';
 import { assertNever } from './assert-never';
 import { reportOutline, type OutlineItem } from './report-outline';
 

@@ -4,8 +4,8 @@
  * links, scripts and a footer; tables with real rowspan/colspan merged cells, blank cells as
  * `&nbsp;`. The HTML reader must find the report in it as a reader of the page would.
  */
-import type { SpanCell, SpanTable } from '../documents/span-table';
-import type { ReportData } from '../template/report-data';
+import type { SpanCell, SpanTable } from '../reading/documents/span-table';
+import type { ReportData } from '../reading/template/report-data';
 import { assertNever } from './assert-never';
 import { reportOutline, reportTitle, type OutlineItem } from './report-outline';
 

@@ -5,9 +5,9 @@
  * and "- n -" page numbers. It gives the PDF reader generated documents whose contents are
  * known, for round trips and benchmarks.
  */
-import { layoutRows } from '../documents/span-table';
-import type { SpanTable } from '../documents/span-table';
-import type { ReportData } from '../template/report-data';
+import { layoutRows } from '../reading/documents/span-table';
+import type { SpanTable } from '../reading/documents/span-table';
+import type { ReportData } from '../reading/template/report-data';
 import { assertNever } from './assert-never';
 import { CELL_PADDING, layoutTable, lineHeight, wrapLines, type PlacedCell, type TableLayout } from './pdf-table-layout';
 import { textWidth, writePdf, type PdfPageSpec } from './pdf-writer';

@@ -4,8 +4,8 @@
  * at all (`规章000行政规范性文件3117…`), the hardest form of the pingtan-2022 fixture. The
  * title and the signature keep lines of their own.
  */
-import { layoutRows } from '../documents/span-table';
-import type { ReportData } from '../template/report-data';
+import { layoutRows } from '../reading/documents/span-table';
+import type { ReportData } from '../reading/template/report-data';
 import { assertNever } from './assert-never';
 import { reportOutline, type OutlineItem } from './report-outline';
 

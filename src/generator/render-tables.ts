@@ -4,7 +4,7 @@
  * 办理结果, （三）不予公开 …) and values merged over the columns they share. Every form the
  * generator writes starts from these; the text form lays them out with layoutRows.
  */
-import { spanCell, type SpanCell, type SpanTable } from '../documents/span-table';
+import { spanCell, type SpanCell, type SpanTable } from '../reading/documents/span-table';
 import {
   APPLICANT_COLUMNS,
   APPLICANT_PARTS,
@@ -19,7 +19,7 @@ import {
   type DisclosureColumnKey,
   type DisclosureItemKey,
   type ReportData,
-} from '../template/report-data';
+} from '../reading/template/report-data';
 import { assertNever } from './assert-never';
 import { writtenApplicationRows } from './layout';
 import {

@@ -3,8 +3,8 @@
  * fixture): prose lines without TAB; each table cell on its own line starting with a TAB; a
  * blank line after each table row and one more after each table; a blank cell as a lone TAB.
  */
-import { layoutRows, type SpanTable } from '../documents/span-table';
-import type { ReportData } from '../template/report-data';
+import { layoutRows, type SpanTable } from '../reading/documents/span-table';
+import type { ReportData } from '../reading/template/report-data';
 import { assertNever } from './assert-never';
 import { reportOutline, type OutlineItem } from './report-outline';
 

@@ -2,8 +2,8 @@
  * Every input form the hub reads, as a renderer of generated reports: the one list the
  * `generate` command and the benchmark share, so both cover the same forms.
  */
-import type { DocumentFormat } from '../documents/formats';
-import type { ReportData } from '../template/report-data';
+import type { DocumentFormat } from '../reading/documents/formats';
+import type { ReportData } from '../reading/template/report-data';
 import { renderDocx } from './render-docx';
 import { renderHtml } from './render-html';
 import { renderMarkdown } from './render-markdown';

@@ -3,8 +3,8 @@
  * numbered section headings, the prose, the tables with their merged cells, the signature.
  * The text, HTML and .docx renderers each write this one outline in their own form.
  */
-import type { SpanTable } from '../documents/span-table';
-import type { ReportData, SectionKey } from '../template/report-data';
+import type { SpanTable } from '../reading/documents/span-table';
+import type { ReportData, SectionKey } from '../reading/template/report-data';
 import { assertNever } from './assert-never';
 import { applicationTable, caseTable, channelTable, disclosureTable, hasChannelTable } from './render-tables';
 import { CHINESE_NUMERALS, REPORT_TITLE_SUFFIX, SECTION_TITLES, type SectionHeadingKey } from './template-text';

@@ -1,8 +1,8 @@
 /**
  * The national template's text laid out as the generator writes it: per-template headings,
  * the 第二十条 blocks, the header rows of tables 3 and 4, the channel table's rows. The words
- * themselves are the template's (src/template/wording); what this adds is the arrangement.
- * The parser recognises labels by its own keyword patterns (src/template/labels), so a round
+ * themselves are the template's (src/reading/template/wording); what this adds is the arrangement.
+ * The parser recognises labels by its own keyword patterns (src/reading/template/labels), so a round
  * trip between the two still tests the parser against the template's clean form.
  */
 import {
@@ -16,7 +16,7 @@ import {
   type DisclosureItemKey,
   type ResponseKey,
   type TemplateVersion,
-} from '../template/report-data';
+} from '../reading/template/report-data';
 import {
   APPLICANT_COLUMN_TITLES,
   APPLICANT_HEADING,
@@ -36,7 +36,7 @@ import {
   sectionTitles,
   type ApplicationSingleRow,
   type CountWording,
-} from '../template/wording';
+} from '../reading/template/wording';
 
 export {
   APPLICATION_GROUP_TITLES as APPLICATION_GROUP_LABELS,
@@ -48,7 +48,7 @@ export {
   RESPONSE_GROUP_HEADING as RESPONSE_GROUP_LABEL,
   type ApplicationSubRowPath,
   type SectionHeadingKey,
-} from '../template/wording';
+} from '../reading/template/wording';
 
 /** A record with an entry for each key: per template, per item, per column. */
 function keyed<K extends string, V>(keys: readonly K[], value: (key: K) => V): Record<K, V> {

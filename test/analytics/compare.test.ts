@@ -1,9 +1,9 @@
 import { RegionLevel, Report } from '../../entities';
-import { runComparison } from '../../src/analytics/compare/run-comparison';
-import type { ComparisonRow, ComparisonSpec, SortDirection } from '../../src/analytics/compare/spec';
-import { missingReports, zeroApplicationTownships } from '../../src/analytics/township-lists';
-import { withSqlTrace } from '../../src/db/sql-counter';
-import { APPLICANT_PARTS, type ReportData } from '../../src/template/report-data';
+import { runComparison } from '../../src/answers/analytics/compare/run-comparison';
+import type { ComparisonRow, ComparisonSpec, SortDirection } from '../../src/answers/analytics/compare/spec';
+import { missingReports, zeroApplicationTownships } from '../../src/answers/analytics/township-lists';
+import { withSqlTrace } from '../../src/storage/db/sql-counter';
+import { APPLICANT_PARTS, type ReportData } from '../../src/reading/template/report-data';
 import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase } from '../support/database';
 import { CIXI, NINGBO, World, YUYAO, ZHEJIANG, buildWorld, cell } from './world';
 

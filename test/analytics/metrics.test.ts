@@ -1,9 +1,9 @@
-import { BASE_METRICS } from '../../src/analytics/metrics/base-metrics';
-import { DERIVED_METRICS } from '../../src/analytics/metrics/derived-metrics';
-import { formulaOf, isSummable } from '../../src/analytics/metrics/metric';
-import { METRICS, requireMetric } from '../../src/analytics/metrics/registry';
+import { BASE_METRICS } from '../../src/answers/analytics/metrics/base-metrics';
+import { DERIVED_METRICS } from '../../src/answers/analytics/metrics/derived-metrics';
+import { formulaOf, isSummable } from '../../src/answers/analytics/metrics/metric';
+import { METRICS, requireMetric } from '../../src/answers/analytics/metrics/registry';
 import { generateReport } from '../../src/generator/generate-report';
-import { TEMPLATE_VERSIONS, type ReportData, type TemplateVersion } from '../../src/template/report-data';
+import { TEMPLATE_VERSIONS, type ReportData, type TemplateVersion } from '../../src/reading/template/report-data';
 
 const TABLES = ['activeDisclosure', 'applications', 'review', 'litigationDirect', 'litigationAfterReview'] as const;
 

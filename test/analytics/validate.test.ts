@@ -1,5 +1,5 @@
-import { checkSpec } from '../../src/analytics/compare/validate';
-import { COMPARE_LIMITS, type ComparisonSpec } from '../../src/analytics/compare/spec';
+import { checkSpec } from '../../src/answers/analytics/compare/validate';
+import { COMPARE_LIMITS, type ComparisonSpec } from '../../src/answers/analytics/compare/spec';
 
 const base: ComparisonSpec = { metrics: ['channels.website'], years: [2019], regionCode: '330281' };
 const check = (changes: Partial<ComparisonSpec>) => checkSpec({ ...base, ...changes });

@@ -8,9 +8,9 @@ import { DataSource } from 'typeorm';
 import { demoReportData } from '../../src/generator/demo-reports';
 import { applyFlaws, type Flaw } from '../../src/generator/flaws';
 import { renderText } from '../../src/generator/render-text';
-import { ingestReport } from '../../src/ingest/ingest-report';
-import { loadRegionSeed, type RegionSeed } from '../../src/regions/region-seed';
-import type { ReportData } from '../../src/template/report-data';
+import { ingestReport } from '../../src/storage/ingest/ingest-report';
+import { loadRegionSeed, type RegionSeed } from '../../src/storage/store/region-seed';
+import type { ReportData } from '../../src/reading/template/report-data';
 import { seedRegions } from '../support/database';
 import { valueAt } from '../support/fixtures';
 

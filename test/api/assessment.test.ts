@@ -1,9 +1,9 @@
-import { ENV_ADMIN } from '../../src/auth/actor';
-import { DEFAULT_CRITERIA } from '../../src/assessment/default-rubric';
+import { ENV_ADMIN } from '../../src/api/auth/actor';
+import { DEFAULT_CRITERIA } from '../../src/answers/assessment/default-rubric';
 import { DEMO_YEARS, loadDemoIfEmpty } from '../../src/demo/load-demo';
 import { seedDemoRubricsIfEmpty } from '../../src/demo/seed-rubrics';
 import { renderText } from '../../src/generator/render-text';
-import type { ReportData } from '../../src/template/report-data';
+import type { ReportData } from '../../src/reading/template/report-data';
 import {
   CRITERIA,
   EXPECTED_POINTS,

@@ -1,5 +1,5 @@
 import { AuditEvent, ReportVersion } from '../../entities';
-import { DEFAULT_CRITERIA } from '../../src/assessment/default-rubric';
+import { DEFAULT_CRITERIA } from '../../src/answers/assessment/default-rubric';
 import { GraphQLClient, graphqlClient } from '../support/graphql';
 import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions } from '../support/database';
 import { reportFixture } from '../support/fixtures';

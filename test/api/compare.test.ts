@@ -1,4 +1,4 @@
-import { METRICS } from '../../src/analytics/metrics/registry';
+import { METRICS } from '../../src/answers/analytics/metrics/registry';
 import { loadDemoIfEmpty } from '../../src/demo/load-demo';
 import { GraphQLClient, graphqlClient } from '../support/graphql';
 import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions } from '../support/database';

@@ -1,7 +1,7 @@
 import { RegionLevel } from '../../entities';
 import { DEMO_COUNTY, DEMO_YEARS, loadDemoIfEmpty } from '../../src/demo/load-demo';
 import { demoReportData } from '../../src/generator/demo-reports';
-import { loadRegionSeed } from '../../src/regions/region-seed';
+import { loadRegionSeed } from '../../src/storage/store/region-seed';
 import { GraphQLClient, graphqlClient } from '../support/graphql';
 import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions } from '../support/database';
 import { REPORT } from '../support/report-query';

@@ -1,5 +1,5 @@
 import { ReportVersion } from '../../entities';
-import { HubErrorCode } from '../../src/errors';
+import { HubErrorCode } from '../../src/core/errors';
 import { generateReport } from '../../src/generator/generate-report';
 import { Random } from '../../src/generator/random';
 import { renderDocx } from '../../src/generator/render-docx';

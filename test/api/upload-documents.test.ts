@@ -2,7 +2,7 @@
 import { renderDocx } from '../../src/generator/render-docx';
 import { renderHtml } from '../../src/generator/render-html';
 import { generateReport } from '../../src/generator/generate-report';
-import type { ReportData } from '../../src/template/report-data';
+import type { ReportData } from '../../src/reading/template/report-data';
 import { reportFixture } from '../support/fixtures';
 import { GraphQLClient, graphqlClient } from '../support/graphql';
 import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions } from '../support/database';

@@ -1,15 +1,15 @@
-import { assess } from '../../src/assessment/assess';
-import { DEFAULT_CRITERIA } from '../../src/assessment/default-rubric';
-import { competitionRanks } from '../../src/assessment/rank';
-import { reviewKeyString } from '../../src/assessment/review/review-store';
-import { reviewedIssues } from '../../src/assessment/review/reviewed-issues';
-import { checkCriteria } from '../../src/assessment/rubric';
-import { mostSimilarReports } from '../../src/assessment/similarity/most-similar';
-import { narrativeText, shingleSet } from '../../src/assessment/similarity/shingles';
-import { AssessmentSubject, IssueDecision, ReviewStatus } from '../../src/assessment/subject';
-import { issueFingerprint } from '../../src/assessment/review/fingerprint';
+import { assess } from '../../src/answers/assessment/assess';
+import { DEFAULT_CRITERIA } from '../../src/answers/assessment/default-rubric';
+import { competitionRanks } from '../../src/answers/assessment/rank';
+import { reviewKeyString } from '../../src/answers/assessment/review/review-store';
+import { reviewedIssues } from '../../src/answers/assessment/review/reviewed-issues';
+import { checkCriteria } from '../../src/answers/assessment/rubric';
+import { mostSimilarReports } from '../../src/answers/assessment/similarity/most-similar';
+import { narrativeText, shingleSet } from '../../src/answers/assessment/similarity/shingles';
+import { AssessmentSubject, IssueDecision, ReviewStatus } from '../../src/answers/assessment/subject';
+import { issueFingerprint } from '../../src/answers/assessment/review/fingerprint';
 import { runChecks } from '../../src/checks/run-checks';
-import { loadRegionSeed } from '../../src/regions/region-seed';
+import { loadRegionSeed } from '../../src/storage/store/region-seed';
 import { CRITERIA, EXPECTED_POINTS, KnownReport, REGION, TOWNSHIPS, YEAR, knownReports, total, type Case } from './known-region';
 
 const townships = loadRegionSeed()

@@ -1,6 +1,6 @@
-import { issueFingerprint } from '../../src/assessment/review/fingerprint';
+import { issueFingerprint } from '../../src/answers/assessment/review/fingerprint';
 import { generateReport } from '../../src/generator/generate-report';
-import type { ReportData } from '../../src/template/report-data';
+import type { ReportData } from '../../src/reading/template/report-data';
 
 const data = (): ReportData =>
   generateReport({ organization: '丈亭镇人民政府', year: 2020, template: '2019', seed: 'fingerprint', publishedOn: '2021-03-01' });

@@ -6,7 +6,7 @@
 import { organizationName } from '../../src/generator/demo-reports';
 import { applyFlaws } from '../../src/generator/flaws';
 import { generateReport } from '../../src/generator/generate-report';
-import type { ReportData } from '../../src/template/report-data';
+import type { ReportData } from '../../src/reading/template/report-data';
 
 export const YEAR = 2020;
 export const REGION = '330281';

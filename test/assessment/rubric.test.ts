@@ -1,9 +1,9 @@
-import { DEFAULT_CRITERIA } from '../../src/assessment/default-rubric';
-import { parseParameters, points } from '../../src/assessment/parameters';
-import { checkCriteria } from '../../src/assessment/rubric';
-import { RULE_KINDS, RuleKind } from '../../src/assessment/rule-kind';
-import { ruleOf } from '../../src/assessment/rules';
-import { HubError } from '../../src/errors';
+import { DEFAULT_CRITERIA } from '../../src/answers/assessment/default-rubric';
+import { parseParameters, points } from '../../src/answers/assessment/parameters';
+import { checkCriteria } from '../../src/answers/assessment/rubric';
+import { RULE_KINDS, RuleKind } from '../../src/answers/assessment/rule-kind';
+import { ruleOf } from '../../src/answers/assessment/rules';
+import { HubError } from '../../src/core/errors';
 
 function rejection(work: () => unknown): { message: string; field: unknown } {
   try {

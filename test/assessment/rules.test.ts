@@ -1,10 +1,10 @@
-import { assess } from '../../src/assessment/assess';
-import { CriterionInput, checkCriteria } from '../../src/assessment/rubric';
-import { RuleKind } from '../../src/assessment/rule-kind';
-import { standing } from '../../src/assessment/rules/percentile';
-import type { SimilarReport } from '../../src/assessment/similarity/most-similar';
-import { AssessmentSubject, ReviewStatus, ReviewedIssue } from '../../src/assessment/subject';
-import type { ReportData, ReportIssue } from '../../src/template/report-data';
+import { assess } from '../../src/answers/assessment/assess';
+import { CriterionInput, checkCriteria } from '../../src/answers/assessment/rubric';
+import { RuleKind } from '../../src/answers/assessment/rule-kind';
+import { standing } from '../../src/answers/assessment/rules/percentile';
+import type { SimilarReport } from '../../src/answers/assessment/similarity/most-similar';
+import { AssessmentSubject, ReviewStatus, ReviewedIssue } from '../../src/answers/assessment/subject';
+import type { ReportData, ReportIssue } from '../../src/reading/template/report-data';
 
 const YEAR = 2020;
 

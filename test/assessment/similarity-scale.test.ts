@@ -3,7 +3,7 @@
  * townships) or the country (~41,000). Synthetic shingle sets stand for narratives: unrelated
  * texts, and clusters of near-copies of one text (what the originality rule is there to find).
  */
-import { EXACT_LIMIT, NarrativeDocument, mostSimilarReports, nearestByMinHash } from '../../src/assessment/similarity/most-similar';
+import { EXACT_LIMIT, NarrativeDocument, mostSimilarReports, nearestByMinHash } from '../../src/answers/assessment/similarity/most-similar';
 
 /** mulberry32: the same sets on every run. */
 function randomSource(seed: number): () => number {

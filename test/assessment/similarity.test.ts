@@ -1,9 +1,9 @@
 import { demoReportData } from '../../src/generator/demo-reports';
-import { jaccard } from '../../src/assessment/similarity/jaccard';
-import { estimatedSimilarity, signature } from '../../src/assessment/similarity/minhash';
-import { EXACT_LIMIT, NarrativeDocument, mostSimilarReports } from '../../src/assessment/similarity/most-similar';
-import { mul32 } from '../../src/assessment/similarity/mul32';
-import { narrativeText, shingleSet } from '../../src/assessment/similarity/shingles';
+import { jaccard } from '../../src/answers/assessment/similarity/jaccard';
+import { estimatedSimilarity, signature } from '../../src/answers/assessment/similarity/minhash';
+import { EXACT_LIMIT, NarrativeDocument, mostSimilarReports } from '../../src/answers/assessment/similarity/most-similar';
+import { mul32 } from '../../src/answers/assessment/similarity/mul32';
+import { narrativeText, shingleSet } from '../../src/answers/assessment/similarity/shingles';
 
 const doc = (townshipCode: string, text: string, year = 2020): NarrativeDocument => ({ townshipCode, year, shingles: shingleSet(text) });
 

@@ -1,7 +1,7 @@
 import net from 'node:net';
 import mysql from 'mysql2/promise';
 import { DEFAULT_LIMITS, loadConfig } from '../../src/config';
-import { databaseUnavailable } from '../../src/graphql/database-unavailable';
+import { databaseUnavailable } from '../../src/api/graphql/database-unavailable';
 import { RunningHub, serveHub } from '../../src/hub';
 import { GraphQLClient, graphqlClient } from '../support/graphql';
 import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions } from '../support/database';

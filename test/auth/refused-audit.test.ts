@@ -1,5 +1,5 @@
 import { AuditEvent } from '../../entities';
-import { mutationNames } from '../../src/audit/refused-request';
+import { mutationNames } from '../../src/api/audit/refused-request';
 import { RunningHub, serveHub } from '../../src/hub';
 import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions } from '../support/database';
 import { jsonHeaders, testServeSettings } from '../support/http-access';

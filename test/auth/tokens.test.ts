@@ -1,5 +1,5 @@
 import { ApiToken, AuditEvent } from '../../entities';
-import { TOKEN_PREFIX, hashSecret } from '../../src/auth/token-secret';
+import { TOKEN_PREFIX, hashSecret } from '../../src/api/auth/token-secret';
 import { GraphQLClient, graphqlClient } from '../support/graphql';
 import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions } from '../support/database';
 import { reportFixture } from '../support/fixtures';

@@ -1,10 +1,10 @@
 import { DataSource } from 'typeorm';
 import { Report } from '../../entities';
 import { demoReports } from '../../src/generator/demo-reports';
-import { ingestReport, saveInput } from '../../src/ingest/ingest-report';
-import { parseUpload } from '../../src/ingest/parse-upload';
-import { bulkInsertReports } from '../../src/store/bulk-insert';
-import { loadCurrentData } from '../../src/store/current-report';
+import { ingestReport, saveInput } from '../../src/storage/ingest/ingest-report';
+import { parseUpload } from '../../src/storage/ingest/parse-upload';
+import { bulkInsertReports } from '../../src/storage/store/bulk-insert';
+import { loadCurrentData } from '../../src/storage/store/current-report';
 import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions } from '../support/database';
 
 const TOWNSHIPS = [

@@ -4,7 +4,7 @@
  * a 1366×768 screen. A CJK font must be installed (Debian: fonts-wqy-microhei) for the text.
  */
 import path from 'node:path';
-import { projectRoot } from '../../src/project-root';
+import { projectRoot } from '../../src/core/project-root';
 import { launchChromium } from './support/chromium';
 import { startTestHub } from './support/demo-hub';
 import { openDashboard, openPage } from './support/pages';

@@ -3,7 +3,7 @@ import {
   applicationRow,
   type ApplicantColumn,
   type ReportData,
-} from '../../src/template/report-data';
+} from '../../src/reading/template/report-data';
 import { buildReport, issuesOf, setCell, setCells } from './builder';
 
 /** Blanks one column in every table-3 row the report has. */

@@ -16,7 +16,7 @@ import {
   type ReportData,
   type ReportIssue,
   type TemplateVersion,
-} from '../../src/template/report-data';
+} from '../../src/reading/template/report-data';
 import { runChecks } from '../../src/checks/run-checks';
 
 function zeroRow(): ApplicantRow {

@@ -1,4 +1,4 @@
-import { blankCaseOutcome } from '../../src/template/report-data';
+import { blankCaseOutcome } from '../../src/reading/template/report-data';
 import { buildReport, issuesOf, setCells } from './builder';
 import { reportFromExpected } from './fixtures';
 

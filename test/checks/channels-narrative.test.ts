@@ -1,4 +1,4 @@
-import type { NarrativeCount } from '../../src/template/report-data';
+import type { NarrativeCount } from '../../src/reading/template/report-data';
 import { buildReport, issuesOf, setCells } from './builder';
 
 const RULE = 'channels.narrative';

@@ -5,8 +5,8 @@
 import { load } from 'cheerio';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readTextDocument } from '../../src/documents/text-reader';
-import type { ActiveDisclosure, ReportData } from '../../src/template/report-data';
+import { readTextDocument } from '../../src/reading/documents/text-reader';
+import type { ActiveDisclosure, ReportData } from '../../src/reading/template/report-data';
 
 const REPORTS_DIR = '/work/shared/fixtures/reports';
 

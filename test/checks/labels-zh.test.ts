@@ -1,5 +1,5 @@
-import { APPLICANT_COLUMNS, APPLICATION_ROW_PATHS } from '../../src/template/report-data';
-import { applicationRowLabel, describeCell, isApplicationRowPath } from '../../src/checks/labels-zh';
+import { APPLICANT_COLUMNS, APPLICATION_ROW_PATHS } from '../../src/reading/template/report-data';
+import { applicationRowLabel, describeCell, isApplicationRowPath } from '../../src/reading/template/cell-labels';
 
 describe('labels-zh', () => {
   it('labels every table-3 row with the template’s words', () => {

@@ -5,11 +5,11 @@
  * whose expected.json lists no issue get no narrative warning; 上海 2019 gets the two its
  * prose really gets wrong.
  */
-import { readTextDocument } from '../../src/documents/text-reader';
+import { readTextDocument } from '../../src/reading/documents/text-reader';
 import { runChecks } from '../../src/checks/run-checks';
-import { readNarrativeCounts } from '../../src/narrative/narrative-counts';
-import { readReport } from '../../src/template/read-report';
-import type { ReportData } from '../../src/template/report-data';
+import { readNarrativeCounts } from '../../src/reading/narrative/narrative-counts';
+import { readReport } from '../../src/reading/read-report';
+import type { ReportData } from '../../src/reading/template/report-data';
 import { fixtureProse, fixtureText, reportFromExpected } from './fixtures';
 
 function narrativeIssues(data: ReportData) {

@@ -1,4 +1,4 @@
-import { APPLICANT_COLUMNS, APPLICATION_ROW_PATHS } from '../../src/template/report-data';
+import { APPLICANT_COLUMNS, APPLICATION_ROW_PATHS } from '../../src/reading/template/report-data';
 import { RULES, runChecks } from '../../src/checks/run-checks';
 import { RULE_IDS } from '../../src/checks/rule';
 import { buildReport, setCells } from './builder';

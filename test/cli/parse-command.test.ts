@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parseCommand } from '../../src/cli/parse-command';
-import { HubError } from '../../src/errors';
+import { HubError } from '../../src/core/errors';
 import { expectedCells, expectedFixture, valueAt } from '../support/fixtures';
 
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'reports', 'zhangting-2019.txt');

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { PublicationCount } from '../../entities';
 import { loadConfig } from '../../src/config';
-import { mysqlServers, openDatabase, readingThrough } from '../../src/db/data-source';
+import { mysqlServers, openDatabase, readingThrough } from '../../src/storage/db/data-source';
 import { reportFixture } from '../support/fixtures';
 import { GraphQLClient, graphqlClient } from '../support/graphql';
 import { seedRegions } from '../support/database';

@@ -1,10 +1,10 @@
-import { decodeText } from '../../src/documents/decode-text';
-import { declaredCharset } from '../../src/documents/html-charset';
-import { readDocument } from '../../src/documents/read-document';
-import { HubError } from '../../src/errors';
+import { decodeText } from '../../src/reading/documents/decode-text';
+import { declaredCharset } from '../../src/reading/documents/html-charset';
+import { readDocument } from '../../src/reading/documents/read-document';
+import { HubError } from '../../src/core/errors';
 import { generateReport } from '../../src/generator/generate-report';
 import { renderHtml } from '../../src/generator/render-html';
-import { readReport } from '../../src/template/read-report';
+import { readReport } from '../../src/reading/read-report';
 import { encodeGbk } from '../support/gbk';
 import { reportTables } from '../support/report-tables';
 

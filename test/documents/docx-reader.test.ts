@@ -1,8 +1,8 @@
 import JSZip from 'jszip';
-import { MAX_XML_BYTES } from '../../src/documents/docx-package';
-import { readDocxDocument } from '../../src/documents/docx-reader';
-import { layoutRows } from '../../src/documents/span-table';
-import { HubError } from '../../src/errors';
+import { MAX_XML_BYTES } from '../../src/reading/documents/docx-package';
+import { readDocxDocument } from '../../src/reading/documents/docx-reader';
+import { layoutRows } from '../../src/reading/documents/span-table';
+import { HubError } from '../../src/core/errors';
 import { generateReport } from '../../src/generator/generate-report';
 import { renderDocx } from '../../src/generator/render-docx';
 import { applicationTable } from '../../src/generator/render-tables';

@@ -1,5 +1,5 @@
-import { detectFormat } from '../../src/documents/formats';
-import { HubError } from '../../src/errors';
+import { detectFormat } from '../../src/reading/documents/formats';
+import { HubError } from '../../src/core/errors';
 import { reportFixture } from '../support/fixtures';
 
 const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);

@@ -1,6 +1,6 @@
-import type { Block } from '../../src/documents/blocks';
-import { readHtmlDocument } from '../../src/documents/html-reader';
-import { HubError } from '../../src/errors';
+import type { Block } from '../../src/reading/documents/blocks';
+import { readHtmlDocument } from '../../src/reading/documents/html-reader';
+import { HubError } from '../../src/core/errors';
 
 const p = (text: string): Block => ({ kind: 'paragraph', text });
 const table = (...rows: string[][]): Block => ({ kind: 'table', rows });

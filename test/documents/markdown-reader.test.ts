@@ -1,4 +1,4 @@
-import { readMarkdownDocument } from '../../src/documents/markdown-reader';
+import { readMarkdownDocument } from '../../src/reading/documents/markdown-reader';
 
 describe('readMarkdownDocument', () => {
   it('reads headings and lines as paragraphs and pipe rows as a table, the delimiter line left out', () => {

@@ -1,8 +1,8 @@
 /** What a PDF that cannot be read as a report gives: a typed error, promptly, never a crash or a hang. */
 import { randomBytes } from 'node:crypto';
-import { HubError } from '../../src/errors';
-import { PDF_LIMITS } from '../../src/documents/pdf-load';
-import { readPdfDocument } from '../../src/documents/pdf-reader';
+import { HubError } from '../../src/core/errors';
+import { PDF_LIMITS } from '../../src/reading/documents/pdf-load';
+import { readPdfDocument } from '../../src/reading/documents/pdf-reader';
 import { writePdf, type PdfPageSpec } from '../../src/generator/pdf-writer';
 import { reportFixture } from '../support/fixtures';
 

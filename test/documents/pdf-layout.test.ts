@@ -1,13 +1,13 @@
 /** Table and paragraph reconstruction from positions, on hand-made geometry (no pdf.js). */
-import type { Box, PdfText, Rule } from '../../src/documents/pdf-geometry';
-import { findAlignedTables } from '../../src/documents/pdf-aligned-table';
-import { findGrids } from '../../src/documents/pdf-grid';
-import { dropFurniture } from '../../src/documents/pdf-furniture';
-import { groupLines, tidySpaces } from '../../src/documents/pdf-lines';
-import type { PageElement, PageLayout } from '../../src/documents/pdf-page-layout';
-import { bodyMargins, paragraphs, type ProseLine } from '../../src/documents/pdf-paragraphs';
-import { toBlocks } from '../../src/documents/pdf-reading-order';
-import { gridRows } from '../../src/documents/pdf-table';
+import type { Box, PdfText, Rule } from '../../src/reading/documents/pdf-geometry';
+import { findAlignedTables } from '../../src/reading/documents/pdf-aligned-table';
+import { findGrids } from '../../src/reading/documents/pdf-grid';
+import { dropFurniture } from '../../src/reading/documents/pdf-furniture';
+import { groupLines, tidySpaces } from '../../src/reading/documents/pdf-lines';
+import type { PageElement, PageLayout } from '../../src/reading/documents/pdf-page-layout';
+import { bodyMargins, paragraphs, type ProseLine } from '../../src/reading/documents/pdf-paragraphs';
+import { toBlocks } from '../../src/reading/documents/pdf-reading-order';
+import { gridRows } from '../../src/reading/documents/pdf-table';
 
 const h = (at: number, from: number, to: number): Rule => ({ orientation: 'horizontal', at, from, to });
 const v = (at: number, from: number, to: number): Rule => ({ orientation: 'vertical', at, from, to });

@@ -1,10 +1,10 @@
 /** Generated reports rendered as PDF (ruled tables over page breaks, page furniture) read back exactly. */
-import { readPdfDocument } from '../../src/documents/pdf-reader';
+import { readPdfDocument } from '../../src/reading/documents/pdf-reader';
 import { applyFlaws } from '../../src/generator/flaws';
 import { generateReport } from '../../src/generator/generate-report';
 import { renderPdf } from '../../src/generator/render-pdf';
-import { readReport } from '../../src/template/read-report';
-import { TEMPLATE_VERSIONS, type ReportData } from '../../src/template/report-data';
+import { readReport } from '../../src/reading/read-report';
+import { TEMPLATE_VERSIONS, type ReportData } from '../../src/reading/template/report-data';
 
 /** The parts of ReportData the tables carry. */
 function tables(data: ReportData) {

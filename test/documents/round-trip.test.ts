@@ -1,12 +1,12 @@
 /** Generated reports rendered as a web page and as Word read back exactly, merged cells and all. */
-import { readDocument } from '../../src/documents/read-document';
-import type { DocumentFormat } from '../../src/documents/formats';
+import { readDocument } from '../../src/reading/documents/read-document';
+import type { DocumentFormat } from '../../src/reading/documents/formats';
 import { applyFlaws } from '../../src/generator/flaws';
 import { generateReport } from '../../src/generator/generate-report';
 import { renderDocx } from '../../src/generator/render-docx';
 import { renderHtml } from '../../src/generator/render-html';
-import { readReport } from '../../src/template/read-report';
-import { ReportData, TEMPLATE_VERSIONS } from '../../src/template/report-data';
+import { readReport } from '../../src/reading/read-report';
+import { ReportData, TEMPLATE_VERSIONS } from '../../src/reading/template/report-data';
 import { reportTables } from '../support/report-tables';
 
 const RENDERERS: [DocumentFormat, (data: ReportData) => Promise<Buffer>][] = [

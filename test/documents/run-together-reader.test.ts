@@ -1,5 +1,5 @@
-import { readRunTogetherDocument } from '../../src/documents/run-together-reader';
-import { tokenize } from '../../src/documents/run-together-tokens';
+import { readRunTogetherDocument } from '../../src/reading/documents/run-together-reader';
+import { tokenize } from '../../src/reading/documents/run-together-tokens';
 
 const digitsOf = (line: string) => tokenize(line).filter((token) => token.kind === 'digits').map((token) => token.text);
 

@@ -1,4 +1,4 @@
-import { layoutRows, spanCell, type SpanTable } from '../../src/documents/span-table';
+import { layoutRows, spanCell, type SpanTable } from '../../src/reading/documents/span-table';
 
 const c = spanCell;
 

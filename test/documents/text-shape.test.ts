@@ -1,12 +1,12 @@
 /** AUTO: the document's bytes decide the form, and a TEXT document's shape decides its reader. */
-import { detectFormat } from '../../src/documents/formats';
-import { readText } from '../../src/documents/read-text';
-import { textShape } from '../../src/documents/text-shape';
+import { detectFormat } from '../../src/reading/documents/formats';
+import { readText } from '../../src/reading/documents/read-text';
+import { textShape } from '../../src/reading/documents/text-shape';
 import { generateReport } from '../../src/generator/generate-report';
 import { renderMarkdown } from '../../src/generator/render-markdown';
 import { renderRunTogether } from '../../src/generator/render-run-together';
 import { renderText } from '../../src/generator/render-text';
-import { parseDocument } from '../../src/ingest/parse-document';
+import { parseDocument } from '../../src/storage/ingest/parse-document';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { reportFixture } from '../support/fixtures';

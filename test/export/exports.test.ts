@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
-import { readDocument } from '../../src/documents/read-document';
+import { readDocument } from '../../src/reading/documents/read-document';
 import { loadDemoIfEmpty } from '../../src/demo/load-demo';
 import { RunningHub, serveHub } from '../../src/hub';
-import { readReport } from '../../src/template/read-report';
+import { readReport } from '../../src/reading/read-report';
 import { GraphQLClient, graphqlClient } from '../support/graphql';
 import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions } from '../support/database';
 

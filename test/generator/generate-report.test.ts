@@ -11,7 +11,7 @@ import {
   type ApplicantRow,
   type ReportData,
   type TemplateVersion,
-} from '../../src/template/report-data';
+} from '../../src/reading/template/report-data';
 
 const SEEDS = Array.from({ length: 200 }, (_, i) => `seed-${i}`);
 const PARTS = ['natural', 'commercial', 'research', 'publicInterest', 'legal', 'other'] as const;

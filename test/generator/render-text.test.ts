@@ -8,7 +8,7 @@ import {
   applicationRow,
   type ReportData,
   type TemplateVersion,
-} from '../../src/template/report-data';
+} from '../../src/reading/template/report-data';
 import { rowLabelled, tablesOf } from './text-tables';
 
 function report(template: TemplateVersion, seed: string | number = 'render'): ReportData {

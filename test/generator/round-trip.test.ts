@@ -1,9 +1,9 @@
-import { readTextDocument } from '../../src/documents/text-reader';
+import { readTextDocument } from '../../src/reading/documents/text-reader';
 import { generateReport } from '../../src/generator/generate-report';
 import { applyFlaws } from '../../src/generator/flaws';
 import { renderText } from '../../src/generator/render-text';
-import { readReport } from '../../src/template/read-report';
-import { ReportData, TEMPLATE_VERSIONS } from '../../src/template/report-data';
+import { readReport } from '../../src/reading/read-report';
+import { ReportData, TEMPLATE_VERSIONS } from '../../src/reading/template/report-data';
 
 /** The parts of ReportData the text form carries, for comparison. */
 function tables(data: ReportData) {

@@ -1,6 +1,6 @@
 import { RunningHub, serveHub } from '../../src/hub';
 import { demoReports } from '../../src/generator/demo-reports';
-import { ingestReport } from '../../src/ingest/ingest-report';
+import { ingestReport } from '../../src/storage/ingest/ingest-report';
 import { jsonHeaders, testServeSettings } from '../support/http-access';
 import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions } from '../support/database';
 

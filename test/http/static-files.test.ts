@@ -1,6 +1,6 @@
 import http from 'node:http';
 import path from 'node:path';
-import { resolveUnder } from '../../src/http/static-files';
+import { resolveUnder } from '../../src/api/http/static-files';
 import { RunningHub, serveHub } from '../../src/hub';
 import { TestDatabase, openTestDatabase } from '../support/database';
 import { testServeSettings } from '../support/http-access';

@@ -1,4 +1,4 @@
-import { openDatabase } from '../../src/db/data-source';
+import { openDatabase } from '../../src/storage/db/data-source';
 import { RunningHub, serveHub } from '../../src/hub';
 import { demoReports } from '../../src/generator/demo-reports';
 import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions } from '../support/database';

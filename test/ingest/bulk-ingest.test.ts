@@ -4,9 +4,9 @@ import path from 'node:path';
 import { Report, ReportVersion } from '../../entities';
 import { generateReport } from '../../src/generator/generate-report';
 import { renderText } from '../../src/generator/render-text';
-import { BulkResult, bulkIngest } from '../../src/ingest/bulk-ingest';
-import { collectFiles } from '../../src/ingest/collect-files';
-import { requireRegion } from '../../src/store/regions';
+import { BulkResult, bulkIngest } from '../../src/storage/ingest/bulk-ingest';
+import { collectFiles } from '../../src/storage/ingest/collect-files';
+import { requireRegion } from '../../src/storage/store/regions';
 import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions } from '../support/database';
 
 function report(organization: string, year: number, seed: string): string {

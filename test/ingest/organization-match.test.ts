@@ -1,4 +1,4 @@
-import { organizationIsTownship } from '../../src/ingest/organization-match';
+import { organizationIsTownship } from '../../src/storage/ingest/organization-match';
 
 describe('matching the organization a report names to its township', () => {
   it('accepts the usual forms of the name', () => {

@@ -1,4 +1,4 @@
-import { inUnit, parseCell, statedUnit } from '../../src/template/cell-value';
+import { inUnit, parseCell, statedUnit } from '../../src/reading/template/cell-value';
 
 describe('parseCell', () => {
   it.each([

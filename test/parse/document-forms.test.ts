@@ -1,9 +1,9 @@
 /** Documents of every form through the one entry the upload path uses, the form detected. */
-import { HubError } from '../../src/errors';
+import { HubError } from '../../src/core/errors';
 import { generateReport } from '../../src/generator/generate-report';
 import { renderDocx } from '../../src/generator/render-docx';
 import { renderHtml } from '../../src/generator/render-html';
-import { parseDocument } from '../../src/ingest/parse-document';
+import { parseDocument } from '../../src/storage/ingest/parse-document';
 import { reportFixture } from '../support/fixtures';
 import { encodeGbk } from '../support/gbk';
 import { reportTables } from '../support/report-tables';

@@ -1,5 +1,5 @@
-import { HubError } from '../../src/errors';
-import { readReport } from '../../src/template/read-report';
+import { HubError } from '../../src/core/errors';
+import { readReport } from '../../src/reading/read-report';
 import { parseText } from './helpers';
 
 function errorOf(run: () => unknown): HubError {

@@ -1,9 +1,9 @@
 /** Shared by the parser tests: fixtures, TAB-form text and the expected-cell walk. */
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { readTextDocument } from '../../src/documents/text-reader';
-import { readReport } from '../../src/template/read-report';
-import type { ReportData } from '../../src/template/report-data';
+import { readTextDocument } from '../../src/reading/documents/text-reader';
+import { readReport } from '../../src/reading/read-report';
+import type { ReportData } from '../../src/reading/template/report-data';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
 

@@ -1,8 +1,8 @@
 /** The real 洪泽区 2023 report, published as a PDF with a text layer, against its hand-verified values. */
-import { readPdfDocument } from '../../src/documents/pdf-reader';
+import { readPdfDocument } from '../../src/reading/documents/pdf-reader';
 import { runChecks } from '../../src/checks/run-checks';
-import { readReport } from '../../src/template/read-report';
-import type { ReportData } from '../../src/template/report-data';
+import { readReport } from '../../src/reading/read-report';
+import type { ReportData } from '../../src/reading/template/report-data';
 import { expectedCells, expectedFixture, reportFixture, valueAt } from '../support/fixtures';
 
 const expected = expectedFixture('hongze-2023.expected.json');

@@ -2,9 +2,9 @@
  * The real reports published as HTML, read through the document reader, against their
  * hand-verified values: every cell of every table, blanks as null.
  */
-import { readDocument } from '../../src/documents/read-document';
-import { readReport } from '../../src/template/read-report';
-import type { ReportData } from '../../src/template/report-data';
+import { readDocument } from '../../src/reading/documents/read-document';
+import { readReport } from '../../src/reading/read-report';
+import type { ReportData } from '../../src/reading/template/report-data';
 import { expectedCells, expectedFixture, reportFixture, valueAt } from '../support/fixtures';
 
 const REPORT_KEYS = [

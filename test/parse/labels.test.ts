@@ -1,6 +1,6 @@
 /** Label variants real reports write map to the template's keys. */
-import { applicationRow, countPath, disclosureItem } from '../../src/template/labels';
-import { normalizeLabel } from '../../src/template/normalize-label';
+import { applicationRow, countPath, disclosureItem } from '../../src/reading/template/labels';
+import { normalizeLabel } from '../../src/reading/template/normalize-label';
 
 describe('normalizeLabel', () => {
   it.each([

@@ -1,5 +1,5 @@
 /** Counts stated in the prose: what each kind of sentence is read as, and what is never read. */
-import { readNarrativeCounts } from '../../src/narrative/narrative-counts';
+import { readNarrativeCounts } from '../../src/reading/narrative/narrative-counts';
 
 function countsOf(text: string): Record<string, number> {
   return Object.fromEntries(readNarrativeCounts([text]).map((count) => [count.key, count.value]));

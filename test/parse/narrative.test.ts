@@ -1,8 +1,8 @@
-import { findDate, postedDate } from '../../src/narrative/dates';
-import { readNarrative } from '../../src/narrative/read-narrative';
-import { readSections } from '../../src/narrative/sections';
-import { closingSignature } from '../../src/narrative/signature';
-import { titleOrganization } from '../../src/narrative/title';
+import { findDate, postedDate } from '../../src/reading/narrative/dates';
+import { readNarrative } from '../../src/reading/narrative/read-narrative';
+import { readSections } from '../../src/reading/narrative/sections';
+import { closingSignature } from '../../src/reading/narrative/signature';
+import { titleOrganization } from '../../src/reading/narrative/title';
 
 describe('dates', () => {
   it.each([

@@ -3,8 +3,8 @@
  * run together (行政规范性文件8855698 is 88 | 55 | 698), split by the template's arithmetic and
  * the numbers the narrative states.
  */
-import { parseDocument } from '../../src/ingest/parse-document';
-import type { ReportData } from '../../src/template/report-data';
+import { parseDocument } from '../../src/storage/ingest/parse-document';
+import type { ReportData } from '../../src/reading/template/report-data';
 import { expectedCells, expectedFixture, reportFixture, valueAt } from '../support/fixtures';
 
 const expected = expectedFixture('pingtan-2022.expected.json');

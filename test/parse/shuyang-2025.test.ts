@@ -2,8 +2,8 @@
  * The real 沭阳县 2025 report as a markdown export: one pipe table per row group, generic
  * headers (数据1…数据6), and a last table whose header names the wrong columns.
  */
-import { parseDocument } from '../../src/ingest/parse-document';
-import type { ReportData } from '../../src/template/report-data';
+import { parseDocument } from '../../src/storage/ingest/parse-document';
+import type { ReportData } from '../../src/reading/template/report-data';
 import { expectedCells, expectedFixture, reportFixture, valueAt } from '../support/fixtures';
 
 const expected = expectedFixture('shuyang-2025.expected.json');

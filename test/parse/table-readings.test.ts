@@ -1,5 +1,5 @@
-import { readDocument } from '../../src/documents/read-document';
-import { readReport } from '../../src/template/read-report';
+import { readDocument } from '../../src/reading/documents/read-document';
+import { readReport } from '../../src/reading/read-report';
 import { derivedCells, tableReadings } from '../../resolvers/table-readings';
 import { reportFixture } from '../support/fixtures';
 

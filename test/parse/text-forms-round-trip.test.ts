@@ -4,12 +4,12 @@
  * cell ends: a split is used only where the template's arithmetic (or the narrative) pins it,
  * and no parsed value may ever differ from the generated one.
  */
-import { readText } from '../../src/documents/read-text';
+import { readText } from '../../src/reading/documents/read-text';
 import { generateReport } from '../../src/generator/generate-report';
 import { renderMarkdown } from '../../src/generator/render-markdown';
 import { renderRunTogether } from '../../src/generator/render-run-together';
-import { readReport } from '../../src/template/read-report';
-import { ReportData, TEMPLATE_VERSIONS, type TemplateVersion } from '../../src/template/report-data';
+import { readReport } from '../../src/reading/read-report';
+import { ReportData, TEMPLATE_VERSIONS, type TemplateVersion } from '../../src/reading/template/report-data';
 
 const TABLE_KEYS = ['activeDisclosure', 'applications', 'review', 'litigationDirect', 'litigationAfterReview', 'channels', 'responses'] as const;
 

@@ -1,4 +1,4 @@
-import { readTextDocument } from '../../src/documents/text-reader';
+import { readTextDocument } from '../../src/reading/documents/text-reader';
 
 describe('readTextDocument', () => {
   it('reads TAB-led lines as cells, a blank line ending each row', () => {

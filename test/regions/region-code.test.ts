@@ -1,4 +1,4 @@
-import { normalizeRegionCode } from '../../src/regions/region-code';
+import { normalizeRegionCode } from '../../src/core/region-code';
 
 describe('normalizeRegionCode', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { loadRegionSeed, RegionLevel, RegionSeed, REGION_LEVELS, withAncestors } from '../../src/regions/region-seed';
+import { loadRegionSeed, RegionLevel, RegionSeed, REGION_LEVELS, withAncestors } from '../../src/storage/store/region-seed';
 
 const seed = loadRegionSeed();
 const byCode = new Map(seed.map((region) => [region.code, region]));

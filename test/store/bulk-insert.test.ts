@@ -1,11 +1,11 @@
 import { ReportVersion } from '../../entities';
-import { townshipsUnder } from '../../src/analytics/township-lists';
-import { withSqlTrace } from '../../src/db/sql-counter';
+import { townshipsUnder } from '../../src/answers/analytics/township-lists';
+import { withSqlTrace } from '../../src/storage/db/sql-counter';
 import { demoReports } from '../../src/generator/demo-reports';
-import { saveInput } from '../../src/ingest/ingest-report';
-import { parseUpload } from '../../src/ingest/parse-upload';
-import { bulkInsertReports } from '../../src/store/bulk-insert';
-import { requireRegion } from '../../src/store/regions';
+import { saveInput } from '../../src/storage/ingest/ingest-report';
+import { parseUpload } from '../../src/storage/ingest/parse-upload';
+import { bulkInsertReports } from '../../src/storage/store/bulk-insert';
+import { requireRegion } from '../../src/storage/store/regions';
 import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions } from '../support/database';
 
 const MiB = 1024 * 1024;

@@ -1,5 +1,5 @@
-import { withSqlTrace } from '../../src/db/sql-counter';
-import { loadReportData, VersionToLoad } from '../../src/store/load-report';
+import { withSqlTrace } from '../../src/storage/db/sql-counter';
+import { loadReportData, VersionToLoad } from '../../src/storage/store/load-report';
 import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase } from '../support/database';
 
 describe(`loadReportData of a country's versions (${TEST_DATABASE_KIND})`, () => {

@@ -5,9 +5,9 @@ import mysql from 'mysql2/promise';
 import { DataSource } from 'typeorm';
 import { AuditEvent, ENTITIES } from '../../entities';
 import { DatabaseConfig, parseDatabaseUrl } from '../../src/config';
-import { openDatabase } from '../../src/db/data-source';
-import { RegionSeed, loadRegionSeed } from '../../src/regions/region-seed';
-import { loadRegionsIfEmpty } from '../../src/store/region-store';
+import { openDatabase } from '../../src/storage/db/data-source';
+import { RegionSeed, loadRegionSeed } from '../../src/storage/store/region-seed';
+import { loadRegionsIfEmpty } from '../../src/storage/store/region-store';
 
 /**
  * Every database test runs on the database DATABASE_URL names: SQLite by default, MariaDB

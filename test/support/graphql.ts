@@ -1,11 +1,11 @@
 import { ApolloServer } from '@apollo/server';
 import { DataSource } from 'typeorm';
-import { Actor, ENV_ADMIN } from '../../src/auth/actor';
-import { authenticate } from '../../src/auth/authenticate';
+import { Actor, ENV_ADMIN } from '../../src/api/auth/actor';
+import { authenticate } from '../../src/api/auth/authenticate';
 import { AccessConfig, DEFAULT_LIMITS, LimitConfig } from '../../src/config';
-import { withSqlTrace } from '../../src/db/sql-counter';
-import { HubContext, createContext } from '../../src/graphql/context';
-import { createApolloServer } from '../../src/graphql/apollo';
+import { withSqlTrace } from '../../src/storage/db/sql-counter';
+import { HubContext, createContext } from '../../src/api/graphql/context';
+import { createApolloServer } from '../../src/api/graphql/apollo';
 
 export interface GraphQLResult<T = Record<string, any>> {
   data: T | null | undefined;

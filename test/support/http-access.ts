@@ -1,6 +1,6 @@
-import { hashSecret } from '../../src/auth/token-secret';
+import { hashSecret } from '../../src/api/auth/token-secret';
 import { DEFAULT_LIMITS } from '../../src/config';
-import { ServeSettings } from '../../src/http/graphql-handler';
+import { ServeSettings } from '../../src/api/http/graphql-handler';
 
 /** The HUB_ADMIN_TOKEN of hubs served in tests. */
 export const TEST_ADMIN_TOKEN = 'dhub_test-admin-token-for-jest-only';

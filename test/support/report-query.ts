@@ -9,7 +9,7 @@ import {
   DISCLOSURE_ITEM_KEYS,
   RESPONSE_KEYS,
   SECTION_KEYS,
-} from '../../src/template/report-data';
+} from '../../src/reading/template/report-data';
 
 const row = `{ ${APPLICANT_COLUMNS.join(' ')} }`;
 const group = (keys: readonly string[]) => `{ ${keys.map((key) => `${key} ${row}`).join(' ')} }`;

@@ -1,4 +1,4 @@
-import type { ReportData } from '../../src/template/report-data';
+import type { ReportData } from '../../src/reading/template/report-data';
 
 /** The parts of a ReportData that a report's tables carry, for comparing a round trip. */
 export function reportTables(data: ReportData) {

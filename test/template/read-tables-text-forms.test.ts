@@ -1,6 +1,6 @@
 /** What the pipe-table and run-together forms need from the table walk (read-tables, labels). */
-import { readTables } from '../../src/template/read-tables';
-import { disclosureItem } from '../../src/template/labels';
+import { readTables } from '../../src/reading/template/read-tables';
+import { disclosureItem } from '../../src/reading/template/labels';
 
 describe('the table walk on the text forms', () => {
   it('takes a row of placeholder marks without a number for layout, not an unplaced row', () => {

@@ -1,6 +1,6 @@
 /** Cells and rows of tables whose digits ran together (cell-value `run`, row-parts). */
-import { parseCell, runWidth } from '../../src/template/cell-value';
-import { canHold, hasNumber, splitRow } from '../../src/template/row-parts';
+import { parseCell, runWidth } from '../../src/reading/template/cell-value';
+import { canHold, hasNumber, splitRow } from '../../src/reading/template/row-parts';
 
 describe('run cells', () => {
   it('reads a digit string as a run only in a run-together table', () => {

@@ -1,7 +1,7 @@
 /** Narrowing splits by the equations across rows and by the narrative's numbers. */
-import type { CellValue } from '../../src/template/cell-value';
-import type { SplitBasis } from '../../src/template/parse-issues';
-import { narrowUnits, type SolverUnit } from '../../src/template/run-solver';
+import type { CellValue } from '../../src/reading/template/cell-value';
+import type { SplitBasis } from '../../src/reading/template/parse-issues';
+import { narrowUnits, type SolverUnit } from '../../src/reading/template/run-solver';
 
 const n = (value: number): CellValue => ({ kind: 'number', value });
 

@@ -1,6 +1,6 @@
 /** The ways one row's values can fill its columns when digits run together. */
-import type { CellValue } from '../../src/template/cell-value';
-import { MAX_ROW_DIGITS, searchSplits } from '../../src/template/run-splits';
+import type { CellValue } from '../../src/reading/template/cell-value';
+import { MAX_ROW_DIGITS, searchSplits } from '../../src/reading/template/run-splits';
 
 const run = (digits: string): CellValue => ({ kind: 'run', digits });
 

@@ -2,9 +2,9 @@
  * Digits run together (crawler text): the template splits them by its own arithmetic, uses a
  * split only when exactly one fits, and otherwise leaves the cells blank with parse.ambiguous.
  */
-import type { TableBlock } from '../../src/documents/blocks';
-import { readTables } from '../../src/template/read-tables';
-import type { NarrativeCount, ReportIssue } from '../../src/template/report-data';
+import type { TableBlock } from '../../src/reading/documents/blocks';
+import { readTables } from '../../src/reading/template/read-tables';
+import type { NarrativeCount, ReportIssue } from '../../src/reading/template/report-data';
 
 function runTable(rows: string[][]): TableBlock {
   return { kind: 'table', rows, runTogether: true };

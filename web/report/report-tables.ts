@@ -15,7 +15,7 @@ import {
   printedCountLabel,
   sectionTitles,
   subRowTitle,
-} from '../../src/template/wording.js';
+} from '../../src/reading/template/wording.js';
 import {
   APPLICANT_COLUMNS,
   APPLICATION_ROW_PATHS,
@@ -25,7 +25,7 @@ import {
   DISCLOSURE_COLUMNS,
   DisclosureColumnKey,
   DisclosureItemKey,
-} from '../../src/template/report-data.js';
+} from '../../src/reading/template/report-data.js';
 import { el } from '../lib/dom.js';
 import { cellText } from '../lib/format.js';
 import { CellIssues } from './cell-issues.js';

@@ -1,4 +1,4 @@
-import { sectionTitles } from '../../src/template/wording.js';
+import { sectionTitles } from '../../src/reading/template/wording.js';
 import { el } from '../lib/dom.js';
 import { CellIssues } from './cell-issues.js';
 import { ReviewIssue, issueList } from './issue-list.js';

@@ -1,0 +1,46 @@
+import { EntityManager } from 'typeorm';
+import { CHANNEL_KEYS, ChannelKey } from '../../reading/template/report-data';
+import { runComparison } from './compare/run-comparison';
+import type { RegionSummary } from './compare/spec';
+
+export interface ChannelRow extends Record<ChannelKey, number | null> {
+  township: RegionSummary;
+  /** Whether the township has a report for the year. */
+  reported: boolean;
+  rank: number;
+}
+
+const channelMetric = (key: ChannelKey): string => `channels.${key}`;
+
+export interface ChannelComparisonSpec {
+  /** null: every township of the country. */
+  regionCode: string | null;
+  year: number;
+  orderBy: ChannelKey;
+  /** A page of the ranking; no limit: every township. */
+  limit?: number | null;
+  offset?: number | null;
+  maxPageSize?: number | null;
+}
+
+/**
+ * One row per township under the region: its channel counts for `year` (null where the
+ * report gives none, all null where there is no report), ranked by `orderBy`, highest first,
+ * ties sharing a rank, nulls last. A comparison of the channel metrics, without totals.
+ */
+export async function channelComparison(manager: EntityManager, { regionCode, year, orderBy, ...page }: ChannelComparisonSpec): Promise<ChannelRow[]> {
+  const { rows } = await runComparison(manager, {
+    ...page,
+    metrics: CHANNEL_KEYS.map(channelMetric),
+    years: [year],
+    regionCode,
+    orderBy: { metric: channelMetric(orderBy), direction: 'DESC' },
+    includeMissing: true,
+    totals: false,
+    previous: false,
+  });
+  return rows.map((row) => {
+    const counts = Object.fromEntries(CHANNEL_KEYS.map((key, i) => [key, row.values[i].value])) as Record<ChannelKey, number | null>;
+    return { township: row.region, reported: row.reportCount > 0, rank: row.rank, ...counts };
+  });
+}

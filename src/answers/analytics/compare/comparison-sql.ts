@@ -1,0 +1,219 @@
+/**
+ * The SQL of a comparison: a chain of CTEs that the rows statement and the totals statement
+ * share, so both see exactly the same selection.
+ *
+ *   years    the years asked, back far enough for `previous` and consecutive-year conditions
+ *   cells    one row per township × year: what each township's current report says (LEFT
+ *            JOINs, so a township without a report is a row of NULLs, never a lost row)
+ *   grouped  one row per region of the groupBy level × year: summed parts, report counts
+ *   valued   each metric's value from its summed parts (ratios recomputed here)
+ *   windowed the year before's values (LAG) and, per consecutive-year condition, in how many
+ *            of the last N years it held (a sliding SUM)
+ *   shown    the years asked, filtered
+ *
+ * Each CTE reads only the one before it, once. That straight line matters: MariaDB does not
+ * share a CTE between references, so a self-join (the year before, the year N before) made it
+ * compute the whole chain again per reference, lateral per region. Window functions over
+ * contiguous years (every region has a row for every year of `years`) say the same in one pass.
+ *
+ * Every value is a bound parameter; identifiers come from entity metadata and switches.
+ */
+import { Region, RegionLevel, Report } from '../../../../entities';
+import { ancestorColumn } from '../../../storage/store/regions';
+import type { Metric } from '../metrics/metric';
+import { partSuffixes, valueFromParts } from './metric-parts';
+import type { ComparisonPlan } from './plan';
+import { ReportCells } from './report-cells';
+import type { SqlNames } from './sql-names';
+import { SqlParams, type Statement } from './sql-params';
+import type { CheckedCondition, ValueOp } from './validate';
+
+/** The region columns each row carries, selected as region0, region1 … */
+export const REGION_FIELDS = ['code', 'name', 'level', 'parentCode', 'provinceCode', 'cityCode', 'countyCode'] as const;
+
+/** The result column of a metric's value (prefix m) or the year before's (p). */
+export function metricColumn(plan: ComparisonPlan, metric: Metric, prefix: 'm' | 'p' = 'm'): string {
+  const index = plan.computed.indexOf(metric);
+  if (index < 0) throw new Error(`metric ${metric.key} is not computed by this plan`);
+  return `${prefix}${index}`;
+}
+
+function comparisonOperator(op: ValueOp): string {
+  switch (op) {
+    case 'EQ':
+      return '=';
+    case 'NE':
+      return '<>';
+    case 'GT':
+      return '>';
+    case 'GTE':
+      return '>=';
+    case 'LT':
+      return '<';
+    case 'LTE':
+      return '<=';
+    default: {
+      const unknown: never = op;
+      throw new Error(`unknown operator ${String(unknown)}`);
+    }
+  }
+}
+
+/** A region's rows in year order: with every year present, the row before is the year before. */
+const REGION_YEARS = 'PARTITION BY region_code ORDER BY yr';
+
+export class ComparisonSql {
+  readonly params = new SqlParams();
+  private readonly report: ReportCells;
+
+  constructor(
+    readonly plan: ComparisonPlan,
+    readonly names: SqlNames,
+  ) {
+    this.report = new ReportCells(names, this.params);
+  }
+
+  /** Finishes a statement that selects from `shown` (and from `more` CTEs over it). */
+  statement(select: string, more: Record<string, string> = {}): Statement {
+    return this.params.statement(`${this.withClause(more)}\n${select}`);
+  }
+
+  column(metric: Metric, prefix: 'm' | 'p' = 'm'): string {
+    return metricColumn(this.plan, metric, prefix);
+  }
+
+  private withClause(more: Record<string, string>): string {
+    const ctes = {
+      years: this.yearsSql(),
+      cells: this.cellsSql(),
+      grouped: this.groupedSql(),
+      valued: this.valuedSql(),
+      windowed: this.windowedSql(),
+      shown: this.shownSql(),
+      ...more,
+    };
+    return `WITH ${Object.entries(ctes).map(([name, sql]) => `${name} AS (\n${sql}\n)`).join(',\n')}`;
+  }
+
+  private bind = (value: string | number): string => this.params.bind(value);
+
+  /** Contiguous, so that "the year before" and "the last N years" are always the rows before. */
+  private yearsSql(): string {
+    const { years, where, previous } = this.plan;
+    const lookback = Math.max(previous ? 1 : 0, ...where.map((condition) => condition.years - 1));
+    const first = years[0] - lookback;
+    const all = Array.from({ length: years[years.length - 1] - first + 1 }, (_, i) => first + i);
+    return all.map((year) => `SELECT ${this.bind(year)} AS yr`).join(' UNION ALL ');
+  }
+
+  private regionColumn(property: string): string {
+    return `t.${this.names.column(Region, property)}`;
+  }
+
+  /** The code of the row a township counts toward. */
+  private groupKeySql(): string {
+    const level = this.plan.groupBy;
+    const column = (at: RegionLevel) => `t.${this.names.quote(ancestorColumn(at))}`;
+    switch (level) {
+      case RegionLevel.TOWNSHIP:
+      case RegionLevel.CITY:
+      case RegionLevel.PROVINCE:
+        return column(level);
+      case RegionLevel.COUNTY:
+        // A township of a city without counties (东莞, 中山, 儋州) counts its city as its county.
+        return `COALESCE(${column(RegionLevel.COUNTY)}, ${column(RegionLevel.CITY)})`;
+      default: {
+        const unknown: never = level;
+        throw new Error(`unknown region level ${String(unknown)}`);
+      }
+    }
+  }
+
+  private cellsSql(): string {
+    const parts = this.plan.computed.flatMap((metric, i) =>
+      [...this.report.parts(metric)].map(([suffix, sql]) => `${sql} AS c${i}${suffix}`),
+    );
+    const { region } = this.plan;
+    return [
+      `SELECT ${this.groupKeySql()} AS region_code, y.yr AS yr, ${this.report.column('id')} AS report_id, ${parts.join(', ')}`,
+      `FROM ${this.names.table(Region)} t CROSS JOIN years y`,
+      `LEFT JOIN ${this.names.table(Report)} r ON ${this.report.column('townshipCode')} = ${this.regionColumn('code')} AND ${this.report.column('year')} = y.yr`,
+      // After the parts: building them asked for the joins.
+      ...this.report.joinsSql(),
+      `WHERE ${this.regionColumn('level')} = ${this.bind(RegionLevel.TOWNSHIP)}`,
+      ...(region ? [`AND t.${this.names.quote(ancestorColumn(region.level))} = ${this.bind(region.code)}`] : []),
+    ].join('\n');
+  }
+
+  /**
+   * A township counts toward a ratio only when its report states both parts. Township rows
+   * are the cells themselves: no GROUP BY, which would sort every cell for nothing.
+   */
+  private groupedSql(): string {
+    const byTownship = this.plan.groupBy === RegionLevel.TOWNSHIP;
+    const sum = (sql: string) => (byTownship ? sql : `SUM(${sql})`);
+    const sums = this.plan.computed.flatMap((metric, i) => {
+      const suffixes = partSuffixes(metric);
+      return suffixes.map((suffix) => {
+        const others = suffixes.filter((other) => other !== suffix).map((other) => `c${i}${other} IS NOT NULL`);
+        const part = others.length ? `CASE WHEN ${others.join(' AND ')} THEN c${i}${suffix} END` : `c${i}${suffix}`;
+        return `${sum(part)} AS m${i}${suffix}`;
+      });
+    });
+    const counts = byTownship
+      ? 'CASE WHEN report_id IS NULL THEN 0 ELSE 1 END AS report_count, CASE WHEN report_id IS NULL THEN 1 ELSE 0 END AS missing_count'
+      : 'COUNT(report_id) AS report_count, COUNT(*) - COUNT(report_id) AS missing_count';
+    return [`SELECT region_code, yr, ${counts}, ${sums.join(', ')}`, `FROM cells${byTownship ? '' : ' GROUP BY region_code, yr'}`].join('\n');
+  }
+
+  private valuedSql(): string {
+    const values = this.plan.computed.map((metric, i) => `${valueFromParts(metric, (suffix) => `m${i}${suffix}`)} AS m${i}`);
+    return `SELECT grouped.*, ${values.join(', ')} FROM grouped`;
+  }
+
+  private conditionSql(condition: CheckedCondition, column: string): string {
+    switch (condition.op) {
+      case 'IS_NULL':
+        return `${column} IS NULL`;
+      case 'NOT_NULL':
+        return `${column} IS NOT NULL`;
+      default:
+        return `${column} ${comparisonOperator(condition.op)} ${this.bind(condition.value)}`;
+    }
+  }
+
+  /** The year before's value and parts of every metric, as p{i} and p{i}{suffix}. */
+  private previousSql(): string[] {
+    if (!this.plan.previous) return [];
+    return this.plan.computed.flatMap((metric, i) =>
+      [`m${i}`, ...partSuffixes(metric).map((suffix) => `m${i}${suffix}`)].map((column) => `LAG(${column}) OVER (${REGION_YEARS}) AS p${column.slice(1)}`),
+    );
+  }
+
+  /** held{k}: in how many of the last N years (this one included) condition k held. */
+  private heldSql(): string[] {
+    return this.plan.where.flatMap((condition, k) => {
+      if (condition.years === 1) return [];
+      const held = `CASE WHEN ${this.conditionSql(condition, this.column(condition.metric))} THEN 1 ELSE 0 END`;
+      const frame = `ROWS BETWEEN ${this.bind(condition.years - 1)} PRECEDING AND CURRENT ROW`;
+      return [`SUM(${held}) OVER (${REGION_YEARS} ${frame}) AS held${k}`];
+    });
+  }
+
+  private windowedSql(): string {
+    return `SELECT ${['valued.*', ...this.previousSql(), ...this.heldSql()].join(', ')} FROM valued`;
+  }
+
+  private filterSql(condition: CheckedCondition, k: number): string {
+    return condition.years === 1 ? this.conditionSql(condition, this.column(condition.metric)) : `held${k} = ${this.bind(condition.years)}`;
+  }
+
+  private shownSql(): string {
+    const filters = [
+      `yr IN (${this.plan.years.map(this.bind).join(', ')})`,
+      ...(this.plan.includeMissing ? [] : ['report_count > 0']),
+      ...this.plan.where.map((condition, k) => this.filterSql(condition, k)),
+    ];
+    return `SELECT * FROM windowed WHERE ${filters.join(' AND ')}`;
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Raw result rows → the engine's typed answer. Drivers return numbers differently (mysql2
+ * gives SUMs as decimal strings, SQLite a REAL year), so every number passes through here.
+ */
+import { RegionLevel } from '../../../../entities';
+import { REGION_FIELDS, metricColumn } from './comparison-sql';
+import type { ComparisonPlan } from './plan';
+import type { ComparisonRow, ComparisonTotal, MetricValue, RegionSummary } from './spec';
+
+export type RawRow = Record<string, unknown>;
+
+function numberOrNull(value: unknown): number | null {
+  return value === null || value === undefined ? null : Number(value);
+}
+
+function textOrNull(value: unknown): string | null {
+  return value === null || value === undefined ? null : String(value);
+}
+
+/** The shown metrics' values of a row; `prefix` picks the totals' columns (t) instead of the row's. */
+function metricValues(plan: ComparisonPlan, raw: RawRow, prefix = ''): MetricValue[] {
+  return plan.shown.map((metric) => {
+    const value = numberOrNull(raw[prefix + metricColumn(plan, metric)]);
+    // Absent when the plan reads no year before.
+    const previous = numberOrNull(raw[prefix + metricColumn(plan, metric, 'p')]);
+    const delta = value === null || previous === null ? null : value - previous;
+    return { metric: metric.key, value, previous, delta };
+  });
+}
+
+function regionOf(raw: RawRow): RegionSummary {
+  const [code, name, level, parentCode, provinceCode, cityCode, countyCode] = REGION_FIELDS.map((_, i) => textOrNull(raw[`region${i}`]));
+  return { code: code!, name: name!, level: level as RegionLevel, parentCode, provinceCode, cityCode, countyCode };
+}
+
+/** Whether a row's position is on the page (the statement also returns the last row, for the count). */
+function onPage(plan: ComparisonPlan, position: number): boolean {
+  return position > plan.offset && (plan.limit === null || position <= plan.offset + plan.limit);
+}
+
+/** The page's rows and the count of all of them. */
+export function toRows(plan: ComparisonPlan, raw: RawRow[]): { rows: ComparisonRow[]; totalCount: number } {
+  const rows = raw
+    .filter((row) => onPage(plan, Number(row.row_position)))
+    .map((row) => ({
+      region: regionOf(row),
+      year: Number(row.yr),
+      values: metricValues(plan, row),
+      rank: Number(row.row_rank),
+      reportCount: Number(row.report_count),
+      missingCount: Number(row.missing_count),
+    }));
+  return { rows, totalCount: Number(raw[0]?.total_count ?? 0) };
+}
+
+/** One total per year asked, from any row of the year; a year no row matched totals to nothing (all values null). */
+export function toTotals(plan: ComparisonPlan, raw: RawRow[]): ComparisonTotal[] {
+  const byYear = new Map(raw.map((row) => [Number(row.yr), row]));
+  return plan.years.map((year) => {
+    const row = byYear.get(year) ?? {};
+    return {
+      year,
+      regionCount: Number(row.year_region_count ?? 0),
+      reportCount: Number(row.year_report_count ?? 0),
+      missingCount: Number(row.year_missing_count ?? 0),
+      values: metricValues(plan, row, 't'),
+    };
+  });
+}

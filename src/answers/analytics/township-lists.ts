@@ -1,0 +1,54 @@
+import { EntityManager } from 'typeorm';
+import { Region, RegionLevel } from '../../../entities';
+import { whereTownshipUnder } from '../../storage/store/regions';
+import { runComparison } from './compare/run-comparison';
+import type { RegionSummary } from './compare/spec';
+import { REPORT_COUNT } from './metrics/derived-metrics';
+import { NEW_RECEIVED_METRICS, NewReceivedTotal, newReceivedTotal } from './new-received';
+
+export interface ZeroApplicationTownship {
+  township: RegionSummary;
+  newReceived: NewReceivedTotal;
+}
+
+/**
+ * Townships under the region whose reports received no applications in `year` and in each
+ * of the `years` − 1 years before: 本年新收 总计 is 0, or it is blank and the row's cells add
+ * up to 0 (then `derived`). A township without a report in any of those years, or whose row
+ * states nothing, is not in it. A comparison filtered on derived.newReceivedTotal = 0.
+ */
+export async function zeroApplicationTownships(manager: EntityManager, regionCode: string, year: number, years = 1): Promise<ZeroApplicationTownship[]> {
+  const [total] = NEW_RECEIVED_METRICS;
+  const { rows } = await runComparison(manager, {
+    metrics: NEW_RECEIVED_METRICS,
+    years: [year],
+    regionCode,
+    where: [{ metric: total, op: 'EQ', value: 0, years }],
+    totals: false,
+    previous: false,
+  });
+  // All rank 1 (every value is 0), so the rows come in code order.
+  return rows.map((row) => ({ township: row.region, newReceived: newReceivedTotal(row.values[0].value, row.values[1].value) }));
+}
+
+/** Townships under the region with no report for `year`, in code order: a comparison filtered on derived.reportCount = 0. */
+export async function missingReports(manager: EntityManager, regionCode: string, year: number): Promise<RegionSummary[]> {
+  const { rows } = await runComparison(manager, {
+    metrics: [REPORT_COUNT],
+    years: [year],
+    regionCode,
+    where: [{ metric: REPORT_COUNT, op: 'EQ', value: 0 }],
+    includeMissing: true,
+    totals: false,
+    previous: false,
+  });
+  return rows.map((row) => row.region);
+}
+
+/** Every township under `region` (the whole country when null), in code order. One statement. */
+export function townshipsUnder(manager: EntityManager, region: Region | null): Promise<Region[]> {
+  const query = manager.createQueryBuilder(Region, 't');
+  if (region) whereTownshipUnder(query, 't', region);
+  else query.where('t.level = :level', { level: RegionLevel.TOWNSHIP });
+  return query.orderBy('t.code').getMany();
+}

@@ -1,0 +1,70 @@
+/**
+ * Blocks of any document form → ReportData. Tables are read by label (read-tables), the
+ * prose by src/narrative; this puts the two together and decides whether the document is a
+ * report at all.
+ */
+import type { Block } from './documents/blocks';
+import { HubError } from '../core/errors';
+import { Narrative, readNarrative } from './narrative/read-narrative';
+import { detectTemplate } from './template/detect-template';
+import { mergeCounts } from './template/merge-counts';
+import { missingTable } from './template/parse-issues';
+import { readTables } from './template/read-tables';
+import { ReportBuilder } from './template/report-builder';
+import { CASE_GROUPS, type ReportData, type ReportIssue } from './template/report-data';
+import { REQUIRED_TABLES, RequiredTable } from './template/table-kind';
+
+/** Where each required table's cells live, for the issue that says it is missing. */
+const TABLE_PATHS: Record<RequiredTable, string[]> = {
+  disclosure: ['activeDisclosure'],
+  applications: ['applications'],
+  cases: [...CASE_GROUPS],
+};
+
+export function readReport(blocks: Block[]): ReportData {
+  if (!blocks.some(hasContent)) throw new HubError('EMPTY_DOCUMENT', '文档是空的，没有可读取的内容');
+  const narrative = readNarrative(blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : [])));
+  const tables = readTables(blocks, detectTemplate(blocks, narrative.year), narrative.counts);
+  if (narrative.title === undefined && tables.tablesFound.size === 0) {
+    throw new HubError(
+      'NOT_A_REPORT',
+      '这不是政府信息公开工作年度报告：既没有“政府信息公开工作年度报告”标题，也没有年度报告的统计表格',
+    );
+  }
+  return assemble(narrative, tables);
+}
+
+function hasContent(block: Block): boolean {
+  if (block.kind === 'paragraph') return block.text.trim() !== '';
+  return block.rows.some((row) => row.some((cell) => cell.trim() !== ''));
+}
+
+function assemble(narrative: Narrative, tables: ReportBuilder): ReportData {
+  const counts = mergeCounts(tables.counts, narrative.counts, tables.notApplicable);
+  return {
+    organization: narrative.organization,
+    year: narrative.year,
+    template: tables.template,
+    publishedOn: narrative.publishedOn,
+    ...nonEmpty('activeDisclosure', tables.activeDisclosure),
+    ...nonEmpty('applications', tables.applications),
+    ...tables.cases,
+    ...counts,
+    ...nonEmpty('sections', narrative.sections),
+    narrativeCounts: narrative.counts,
+    notApplicable: tables.notApplicable,
+    readings: tables.readings,
+    issues: [...tables.issues, ...missingTables(tables)],
+  };
+}
+
+/** An absent table stays absent rather than an empty object. */
+function nonEmpty<K extends string, V extends object>(key: K, value: V): Partial<Record<K, V>> {
+  return Object.keys(value).length > 0 ? ({ [key]: value } as Record<K, V>) : {};
+}
+
+function missingTables(tables: ReportBuilder): ReportIssue[] {
+  return REQUIRED_TABLES.filter((kind) => !tables.tablesFound.has(kind)).map((kind) =>
+    missingTable(kind, TABLE_PATHS[kind]),
+  );
+}

@@ -1,0 +1,124 @@
+import fs from 'node:fs';
+import { DataSource } from 'typeorm';
+import { Region } from '../../../entities';
+import { townshipsUnder } from '../../answers/analytics/township-lists';
+import { HubError, HubErrorCode } from '../../core/errors';
+import { identifyTownship } from './identify-township';
+import { ingestReports } from './ingest-batch';
+import { parseDocument } from './parse-document';
+import { settle } from './settle';
+import { ReadDocument, UploadRequest } from './upload-input';
+
+export type BulkOutcome = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'REJECTED';
+
+export interface BulkResult {
+  file: string;
+  outcome: BulkOutcome;
+  township?: Region;
+  year?: number;
+  /** Why a file was rejected: a stable code and a Chinese message. */
+  code?: string;
+  reason?: string;
+}
+
+export interface BulkOptions {
+  /** The region whose townships a document may belong to; null: the whole country. */
+  region: Region | null;
+  /** The year every document covers; else each document's own title says it. */
+  year?: number;
+  onProgress?: (done: number, total: number, file: string) => void;
+}
+
+/** Rejects one file; the loop goes on with the next. */
+function reject(code: HubErrorCode, reason: string): never {
+  throw new HubError(code, reason);
+}
+
+function townshipOf(read: ReadDocument, townships: readonly Region[], region: Region | null): Region {
+  const organization = read.data.organization;
+  if (!organization) reject('UNKNOWN_ORGANIZATION', '文档中找不到发布机关，无法确定乡镇');
+  const match = identifyTownship(organization, townships);
+  switch (match.kind) {
+    case 'found':
+      return match.township;
+    case 'unknown':
+      return reject('UNKNOWN_ORGANIZATION', `发布机关「${organization}」不是${region?.name ?? '全国'}的乡镇`);
+    case 'ambiguous':
+      return reject(
+        'AMBIGUOUS_ORGANIZATION',
+        `发布机关「${organization}」可能是：${match.candidates.map((t) => `${t.name}（${t.code}）`).join('、')}，请逐个上传`,
+      );
+    default: {
+      const unknown: never = match;
+      throw new Error(`unknown identification ${JSON.stringify(unknown)}`);
+    }
+  }
+}
+
+/** Reads a file and finds its township and year: the upload it makes, or why it makes none. */
+async function uploadOf(file: string, townships: readonly Region[], options: BulkOptions): Promise<UploadRequest> {
+  const bytes = fs.readFileSync(file);
+  const read = await parseDocument(bytes, 'AUTO');
+  const township = townshipOf(read, townships, options.region);
+  const year = options.year ?? read.data.year ?? reject('UNKNOWN_YEAR', '标题中找不到报告年度，请用 --year 指定');
+  return { townshipCode: township.code, year, bytes, format: read.format, read };
+}
+
+function rejected(file: string, error: unknown): BulkResult {
+  if (error instanceof HubError) return { file, outcome: 'REJECTED', code: error.code, reason: error.message };
+  return { file, outcome: 'REJECTED', code: 'INTERNAL_ERROR', reason: String((error as Error)?.message ?? error) };
+}
+
+interface ReadFile {
+  file: string;
+  upload: PromiseSettledResult<UploadRequest>;
+}
+
+/** The files' uploads ingested together (ingestReports), each file's outcome in order. */
+async function ingestFiles(dataSource: DataSource, files: readonly ReadFile[]): Promise<BulkResult[]> {
+  const requests = files.flatMap(({ upload }) => (upload.status === 'fulfilled' ? [upload.value] : []));
+  const stored = (await ingestReports(dataSource, requests)).values();
+  return files.map(({ file, upload }) => {
+    if (upload.status === 'rejected') return rejected(file, upload.reason);
+    const outcome = stored.next().value!;
+    if (outcome.status === 'rejected') return rejected(file, outcome.reason);
+    return { file, outcome: outcome.value.status, township: outcome.value.parsed.township, year: outcome.value.parsed.year };
+  });
+}
+
+/**
+ * Files read before their batch is stored: enough that the ~17 statements a batch costs are
+ * shared by many, few enough that their bytes are not held for long and that the progress bar
+ * (which counts stored files) moves every few seconds even for PDFs (~25 read a second).
+ */
+const BATCH_FILES = 50;
+const BATCH_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Ingests a folder's worth of reports through the upload path (ingestReports, a batch of files
+ * at a time, with the outcome ingesting them one by one in order would have): finds each
+ * document's township among the region's by the organization it names, keeps going past a bad
+ * document, and says what became of every file. Running it twice stores nothing new (UNCHANGED).
+ */
+export async function bulkIngest(dataSource: DataSource, files: readonly string[], options: BulkOptions): Promise<BulkResult[]> {
+  const townships = await townshipsUnder(dataSource.manager, options.region);
+  const results: BulkResult[] = [];
+  let batch: ReadFile[] = [];
+  let bytes = 0;
+  const store = async () => {
+    for (const result of await ingestFiles(dataSource, batch)) {
+      results.push(result);
+      options.onProgress?.(results.length, files.length, result.file);
+    }
+    batch = [];
+    bytes = 0;
+  };
+  for (const file of files) {
+    const upload = await settle(() => uploadOf(file, townships, options));
+    batch.push({ file, upload });
+    bytes += upload.status === 'fulfilled' ? upload.value.bytes.length : 0;
+    if (batch.length === BATCH_FILES || bytes >= BATCH_BYTES) await store();
+  }
+  await store();
+  return results;
+}

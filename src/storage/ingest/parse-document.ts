@@ -1,0 +1,19 @@
+import { readDocument } from '../../reading/documents/read-document';
+import { DocumentFormat, detectFormat } from '../../reading/documents/formats';
+import { HubError } from '../../core/errors';
+import { readReport } from '../../reading/read-report';
+import type { ReadDocument } from './upload-input';
+
+/** ASCII blanks: a document of nothing else is empty, whatever its form (other blank text is left to the reader). */
+const BLANK_BYTES = new Set([0x09, 0x0a, 0x0d, 0x20]);
+
+/**
+ * Document → ReportData, without checks or storage (the CLI's `parse`). Needs no database, so
+ * that it can run on a worker thread (read-pool).
+ */
+export async function parseDocument(bytes: Buffer, requested: DocumentFormat | 'AUTO'): Promise<ReadDocument> {
+  // Stops at the first non-blank byte instead of decoding the whole (possibly binary) document.
+  if (bytes.every((byte) => BLANK_BYTES.has(byte))) throw new HubError('EMPTY_DOCUMENT', '上传的文档是空的', { byteLength: bytes.length });
+  const format = requested === 'AUTO' ? detectFormat(bytes) : requested;
+  return { format, data: readReport(await readDocument(bytes, format)) };
+}

@@ -1,0 +1,156 @@
+import { createHash } from 'node:crypto';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Region, RegionLevel } from '../../../entities';
+import { runChecks } from '../../checks/run-checks';
+import { DocumentFormat } from '../../reading/documents/formats';
+import { HubError } from '../../core/errors';
+import { normalizeRegionCode } from '../../core/region-code';
+import { findCurrentReports, versionToLoad } from '../store/current-report';
+import { KEYS_PER_STATEMENT, chunks } from '../store/chunks';
+import { loadReportData, reportKey } from '../store/load-report';
+import { requireTownship } from '../store/regions';
+import { ReportData } from '../../reading/template/report-data';
+import { checkOrganization } from './organization-match';
+import { parseDocument } from './parse-document';
+import { settle } from './settle';
+import { checkStorableNumbers } from './storable-numbers';
+import { ReadDocument, UploadRequest, checkDate, checkYear } from './upload-input';
+
+
+/** An upload read, validated and checked: everything needed to store it or to show it. */
+export interface ParsedUpload {
+  township: Region;
+  year: number;
+  format: DocumentFormat;
+  bytes: Buffer;
+  contentHash: string;
+  data: ReportData;
+  isDemo: boolean;
+}
+
+function checkDocumentYear(data: ReportData, year: number): void {
+  if (data.year === null || data.year === year) return;
+  throw new HubError('YEAR_MISMATCH', `文档是 ${data.year} 年度的报告，而上传的年度是 ${year}`, {
+    documentYear: data.year,
+    year,
+  });
+}
+
+/** Same bytes and same date override: the same upload. */
+function uploadHash(bytes: Buffer, publishedOn: string | null | undefined): string {
+  const hash = createHash('sha256').update(bytes);
+  if (publishedOn) hash.update(`\0publishedOn=${publishedOn}`);
+  return hash.digest('hex');
+}
+
+/** An upload whose own checks passed: what is left is the check against last year's report. */
+interface OwnChecked {
+  request: UploadRequest;
+  township: Region;
+  year: number;
+  publishedOn: string | null;
+  read: ReadDocument;
+}
+
+/** Everything about one upload that needs neither the database nor the other uploads, in the order users see errors. */
+async function checkOwn(request: UploadRequest, township: Region): Promise<OwnChecked> {
+  const year = checkYear(request.year);
+  const publishedOn = request.publishedOn ? checkDate(request.publishedOn, 'publishedOn') : null;
+  const read = request.read ?? (await parseDocument(request.bytes, request.format));
+  checkOrganization(read.data.organization, township);
+  checkDocumentYear(read.data, year);
+  checkStorableNumbers(read.data);
+  return { request, township, year, publishedOn, read };
+}
+
+/** The rules run on a copy: a document read once (`request.read`) may be checked again. */
+function withChecks({ request, township, year, publishedOn, read }: OwnChecked, previous: ReportData | null): ParsedUpload {
+  const data: ReportData = { ...read.data, year, publishedOn: publishedOn ?? read.data.publishedOn };
+  data.issues = [...data.issues, ...runChecks(data, { previous })];
+  return {
+    township,
+    year,
+    format: read.format,
+    bytes: request.bytes,
+    contentHash: uploadHash(request.bytes, publishedOn),
+    data,
+    isDemo: request.isDemo ?? false,
+  };
+}
+
+/**
+ * The township each request names, all found in one statement per 1,000; a code that names
+ * none gets requireTownship's own error (one more statement, for that code only).
+ */
+async function townshipsOf(manager: EntityManager, requests: readonly UploadRequest[]): Promise<PromiseSettledResult<Region>[]> {
+  const codes = requests.map((request) => normalizeRegionCode(request.townshipCode));
+  const unique = [...new Set(codes.filter((code): code is string => code !== null))];
+  const found = new Map<string, Region>();
+  for (const chunk of chunks(unique, KEYS_PER_STATEMENT)) {
+    const regions = await manager.find(Region, { where: { code: In(chunk) } });
+    for (const region of regions) found.set(region.code, region);
+  }
+  const outcomes: PromiseSettledResult<Region>[] = [];
+  for (const [i, request] of requests.entries()) {
+    const region = found.get(codes[i] ?? '');
+    outcomes.push(region?.level === RegionLevel.TOWNSHIP ? { status: 'fulfilled', value: region } : await settle(() => requireTownship(manager, request.townshipCode)));
+  }
+  return outcomes;
+}
+
+/** Table 3 of the stored reports of the years before the uploads' (years.carryOver reads nothing else): two statements. */
+async function storedPreviousYears(manager: EntityManager, uploads: readonly OwnChecked[]): Promise<Map<string, ReportData>> {
+  const keys = uploads.map((upload) => ({ townshipCode: upload.township.code, year: upload.year - 1 }));
+  const current = await findCurrentReports(manager, keys);
+  const toLoad = new Map(
+    keys.flatMap((key) => {
+      const stored = current.get(reportKey(key));
+      return stored ? [[reportKey(key), versionToLoad(key.year, stored.version)] as const] : [];
+    }),
+  );
+  const data = await loadReportData(manager, [...toLoad.values()], ['applicationCounts']);
+  return new Map([...toLoad].map(([key, version]) => [key, data.get(version.versionId)!]));
+}
+
+/**
+ * Reads many uploads and runs every check on each, exactly as parseUpload does one (parseUpload
+ * is this with one request), in a constant number of statements: the townships, then last
+ * year's stored reports. Each upload is checked against last year's upload earlier in the list
+ * if there is one, else the stored report — as if the earlier ones were stored first, as
+ * ingesting them in this order does. An upload that cannot become a report is rejected with
+ * its error, the others go on; a failing statement fails them all. Stores nothing.
+ */
+export async function parseUploads(source: DataSource | EntityManager, requests: readonly UploadRequest[]): Promise<PromiseSettledResult<ParsedUpload>[]> {
+  const manager = source instanceof DataSource ? source.manager : source;
+  const own: PromiseSettledResult<OwnChecked>[] = [];
+  for (const [i, township] of (await townshipsOf(manager, requests)).entries()) {
+    own.push(township.status === 'rejected' ? township : await settle(() => checkOwn(requests[i], township.value)));
+  }
+  const passed = own.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
+  const stored = await storedPreviousYears(manager, passed);
+  const earlier = new Map<string, ReportData>();
+  const outcomes: PromiseSettledResult<ParsedUpload>[] = [];
+  for (const outcome of own) {
+    if (outcome.status === 'rejected') {
+      outcomes.push(outcome);
+      continue;
+    }
+    const { township, year } = outcome.value;
+    const previousKey = reportKey({ townshipCode: township.code, year: year - 1 });
+    const parsed = await settle(() => withChecks(outcome.value, earlier.get(previousKey) ?? stored.get(previousKey) ?? null));
+    if (parsed.status === 'fulfilled') earlier.set(reportKey({ townshipCode: township.code, year }), parsed.value.data);
+    outcomes.push(parsed);
+  }
+  return outcomes;
+}
+
+/**
+ * Reads an upload and runs every check, the year-over-year one against the previous year's
+ * stored report. Throws a HubError for input that cannot become a report of this township
+ * and year; stores nothing.
+ */
+export async function parseUpload(source: DataSource | EntityManager, request: UploadRequest): Promise<ParsedUpload> {
+  const [outcome] = await parseUploads(source, [request]);
+  if (outcome.status === 'rejected') throw outcome.reason;
+  return outcome.value;
+}

@@ -1,0 +1,68 @@
+import { HubError } from '../../core/errors';
+import { DocumentFormat } from '../../reading/documents/formats';
+import { ReportData } from '../../reading/template/report-data';
+
+/** A document already read (the bulk ingest reads it to find its township), so it is not read twice. */
+export interface ReadDocument {
+  format: DocumentFormat;
+  data: ReportData;
+}
+
+/** An upload as the ingest path takes it, whatever it came through (GraphQL, CLI, demo loader). */
+export interface UploadRequest {
+  townshipCode: string;
+  year: number;
+  bytes: Buffer;
+  /** AUTO detects the form from the bytes. */
+  format: DocumentFormat | 'AUTO';
+  publishedOn?: string | null;
+  isDemo?: boolean;
+  /** The document as already read from `bytes`, if it was. */
+  read?: ReadDocument;
+}
+
+const BASE64 = /^[A-Za-z0-9+/\s]*={0,2}\s*$/;
+
+/** Decoded size, known before decoding, so an oversized upload costs no decoding. */
+function decodedLength(content: string, encoding: 'UTF8' | 'BASE64'): number {
+  return encoding === 'UTF8' ? Buffer.byteLength(content, 'utf8') : Math.floor((content.replace(/[\s=]/g, '').length * 3) / 4);
+}
+
+function checkSize(byteLength: number, maxBytes: number): void {
+  if (byteLength <= maxBytes) return;
+  throw new HubError('DOCUMENT_TOO_LARGE', `文档有 ${byteLength} 字节，超过上限 ${maxBytes} 字节（HUB_MAX_UPLOAD_BYTES）`, {
+    byteLength,
+    maxBytes,
+  });
+}
+
+/** The document's bytes from the API's `content` and `encoding`, at most `maxBytes` of them. */
+export function decodeContent(content: string, encoding: 'UTF8' | 'BASE64', maxBytes: number): Buffer {
+  checkSize(decodedLength(content, encoding), maxBytes);
+  if (encoding === 'UTF8') return Buffer.from(content, 'utf8');
+  if (!BASE64.test(content)) {
+    throw new HubError('BAD_ENCODING', `content 不是有效的 BASE64 编码（开头为「${content.slice(0, 20)}」）`, {
+      encoding,
+    });
+  }
+  return Buffer.from(content, 'base64');
+}
+
+/** A real calendar date in YYYY-MM-DD, or a typed error naming the value. */
+export function checkDate(value: string, field: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = match ? new Date(Date.UTC(+match[1], +match[2] - 1, +match[3])) : null;
+  if (!date || date.toISOString().slice(0, 10) !== value) {
+    throw new HubError('BAD_USER_INPUT', `${field}「${value}」不是有效的日期（YYYY-MM-DD）`, { [field]: value });
+  }
+  return value;
+}
+
+/** Reports exist from 2008 (the 条例 took effect) to the year that just ended or is running. */
+export function checkYear(year: number, now: Date = new Date()): number {
+  const last = now.getUTCFullYear();
+  if (!Number.isInteger(year) || year < 2008 || year > last) {
+    throw new HubError('YEAR_OUT_OF_RANGE', `年度 ${year} 不在 2008–${last} 之间`, { year, min: 2008, max: last });
+  }
+  return year;
+}

@@ -1,0 +1,54 @@
+import { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { Region, RegionLevel } from '../../../entities';
+import { HubError } from '../../core/errors';
+import { normalizeRegionCode } from '../../core/region-code';
+
+async function findRegion(manager: EntityManager, input: string): Promise<Region | null> {
+  const code = normalizeRegionCode(input);
+  return code ? manager.findOne(Region, { where: { code } }) : null;
+}
+
+/** The region a code names, in any of the forms people type, or UNKNOWN_REGION. */
+export async function requireRegion(manager: EntityManager, input: string): Promise<Region> {
+  const region = await findRegion(manager, input);
+  if (!region) throw new HubError('UNKNOWN_REGION', `区划代码「${input}」不存在`, { regionCode: input });
+  return region;
+}
+
+/** The township a code names, or UNKNOWN_TOWNSHIP (also for a code of a county or city). */
+export async function requireTownship(manager: EntityManager, input: string): Promise<Region> {
+  const region = await findRegion(manager, input);
+  if (!region || region.level !== RegionLevel.TOWNSHIP) {
+    const what = region ? `是${region.name}，不是乡镇级区划` : '不存在';
+    throw new HubError('UNKNOWN_TOWNSHIP', `乡镇代码「${input}」${what}`, { townshipCode: input });
+  }
+  return region;
+}
+
+/**
+ * The column of a township row that holds the code of an ancestor at `level`. Identifiers
+ * come from this switch only, never from input.
+ */
+export function ancestorColumn(level: RegionLevel): string {
+  switch (level) {
+    case RegionLevel.PROVINCE:
+      return 'province_code';
+    case RegionLevel.CITY:
+      return 'city_code';
+    case RegionLevel.COUNTY:
+      return 'county_code';
+    case RegionLevel.TOWNSHIP:
+      return 'code';
+    default: {
+      const unknown: never = level;
+      throw new Error(`unknown region level ${String(unknown)}`);
+    }
+  }
+}
+
+/** Restricts a query over `alias` (the regions table) to the townships under `region`. */
+export function whereTownshipUnder<T extends object>(query: SelectQueryBuilder<T>, alias: string, region: Region): SelectQueryBuilder<T> {
+  return query
+    .where(`${alias}.level = :townshipLevel`, { townshipLevel: RegionLevel.TOWNSHIP })
+    .andWhere(`${alias}.${ancestorColumn(region.level)} = :regionCode`, { regionCode: region.code });
+}

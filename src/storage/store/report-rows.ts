@@ -1,0 +1,183 @@
+/**
+ * ReportData ⇄ entity rows, both ways, with no database: what is stored is exactly what was
+ * read, and reading it back gives the same ReportData (a test round-trips every fixture).
+ */
+import {
+  ApplicationCount,
+  CaseOutcome,
+  DisclosureItem,
+  NarrativeCount,
+  NarrativeSection,
+  PublicationCount,
+  ReportIssueRecord,
+} from '../../../entities';
+import {
+  APPLICANT_COLUMNS,
+  APPLICATION_ROW_PATHS,
+  ApplicantRow,
+  Applications,
+  CASE_COLUMNS,
+  CASE_GROUPS,
+  CHANNEL_KEYS,
+  CaseOutcome as CaseOutcomeData,
+  CountSource,
+  DISCLOSURE_COLUMNS,
+  DISCLOSURE_COLUMN_KEYS,
+  DisclosureColumnKey,
+  DISCLOSURE_ITEM_KEYS,
+  DisclosureItem as DisclosureItemData,
+  RESPONSE_KEYS,
+  ReportData,
+  ReportIssue,
+  SECTION_KEYS,
+  Severity,
+  applicationRow,
+  setApplicationRow,
+} from '../../reading/template/report-data';
+
+/** The rows one report version is stored as. `versionId` is filled in when it is known. */
+export interface ReportRows {
+  disclosureItems: Partial<DisclosureItem>[];
+  applicationCounts: Partial<ApplicationCount>[];
+  caseOutcomes: Partial<CaseOutcome>[];
+  publicationCounts: Partial<PublicationCount>[];
+  narrativeSections: Partial<NarrativeSection>[];
+  narrativeCounts: Partial<NarrativeCount>[];
+  issues: Partial<ReportIssueRecord>[];
+}
+
+/** Cells are stored one path per line in a text column. */
+export const joinPaths = (paths: readonly string[]): string => paths.join('\n');
+export const splitPaths = (text: string | null): string[] => (text ? text.split('\n') : []);
+
+export function issueRows(issues: readonly ReportIssue[]): Partial<ReportIssueRecord>[] {
+  return issues.map((issue, position) => ({
+    position,
+    rule: issue.rule,
+    severity: issue.severity,
+    message: issue.message,
+    cells: joinPaths(issue.cells),
+  }));
+}
+
+const PUBLICATION_METRICS = [
+  ...CHANNEL_KEYS.map((key) => `channels.${key}`),
+  ...RESPONSE_KEYS.map((key) => `responses.${key}`),
+];
+
+function publicationValue(data: ReportData, metric: string): number | null | undefined {
+  const [group, key] = metric.split('.');
+  const values = (group === 'channels' ? data.channels : data.responses) as Record<string, number | null> | undefined;
+  return values?.[key];
+}
+
+export function toRows(data: ReportData): ReportRows {
+  const apps = data.applications;
+  return {
+    disclosureItems: DISCLOSURE_ITEM_KEYS.filter((item) => data.activeDisclosure?.[item]).map((item) => ({
+      item,
+      ...data.activeDisclosure![item],
+    })),
+    applicationCounts: APPLICATION_ROW_PATHS.filter((path) => applicationRow(apps, path)).map((rowKey) => ({
+      rowKey,
+      ...applicationRow(apps, rowKey),
+    })),
+    caseOutcomes: CASE_GROUPS.filter((group) => data[group]).map((caseGroup) => ({ caseGroup, ...data[caseGroup] })),
+    publicationCounts: PUBLICATION_METRICS.filter((metric) => publicationValue(data, metric) !== undefined).map(
+      (metric) => {
+        const evidence = data.countSources?.[metric];
+        return {
+          metric,
+          value: publicationValue(data, metric) ?? null,
+          source: evidence?.source ?? 'table',
+          evidence: evidence?.text ?? '',
+        };
+      },
+    ),
+    narrativeSections: SECTION_KEYS.filter((key) => data.sections?.[key] !== undefined).map((sectionKey) => ({
+      sectionKey,
+      text: data.sections![sectionKey]!,
+    })),
+    narrativeCounts: (data.narrativeCounts ?? []).map((count, position) => ({
+      position,
+      metric: count.key,
+      value: count.value,
+      sentence: count.sentence,
+    })),
+    issues: issueRows(data.issues),
+  };
+}
+
+function pick<K extends string>(row: object, keys: readonly K[]): Record<K, number | null> {
+  const source = row as Record<string, unknown>;
+  const out = {} as Record<K, number | null>;
+  for (const key of keys) {
+    const value = source[key];
+    out[key] = value === null || value === undefined ? null : Number(value);
+  }
+  return out;
+}
+
+/** Table-2 items keep only the columns their template gives (an unknown item keeps what it has). */
+function disclosureItem(row: DisclosureItem, template: ReportData['template']): DisclosureItemData {
+  const templateColumns = (DISCLOSURE_COLUMNS[template] as Record<string, readonly DisclosureColumnKey[]>)[row.item];
+  const record = row as unknown as Record<string, unknown>;
+  return pick(row, templateColumns ?? DISCLOSURE_COLUMN_KEYS.filter((key) => record[key] !== null));
+}
+
+/** What a version row adds to its table rows to make a whole ReportData. */
+export interface VersionFacts {
+  organization: string | null;
+  year: number;
+  template: ReportData['template'];
+  publishedOn: string | null;
+  notApplicable: string | null;
+}
+
+export function fromRows(version: VersionFacts, rows: ReportRows): ReportData {
+  const data: ReportData = {
+    organization: version.organization,
+    year: version.year,
+    template: version.template,
+    publishedOn: version.publishedOn,
+    issues: [],
+  };
+  if (rows.disclosureItems.length) {
+    data.activeDisclosure = Object.fromEntries(
+      rows.disclosureItems.map((row) => [row.item!, disclosureItem(row as DisclosureItem, version.template)]),
+    );
+  }
+  if (rows.applicationCounts.length) {
+    const apps: Applications = {};
+    for (const row of rows.applicationCounts) setApplicationRow(apps, row.rowKey!, pick(row, APPLICANT_COLUMNS) as ApplicantRow);
+    data.applications = apps;
+  }
+  for (const row of rows.caseOutcomes) {
+    data[row.caseGroup as (typeof CASE_GROUPS)[number]] = pick(row, CASE_COLUMNS) as CaseOutcomeData;
+  }
+  for (const row of rows.publicationCounts) {
+    const [group, key] = row.metric!.split('.');
+    const target = ((data as unknown as Record<string, Record<string, number | null>>)[group] ??= {});
+    target[key] = row.value ?? null;
+    (data.countSources ??= {})[row.metric!] = { source: row.source as CountSource, text: row.evidence ?? '' };
+  }
+  if (rows.narrativeSections.length) {
+    data.sections = Object.fromEntries(rows.narrativeSections.map((row) => [row.sectionKey!, row.text!]));
+  }
+  if (rows.narrativeCounts.length) {
+    data.narrativeCounts = rows.narrativeCounts.map((row) => ({
+      key: row.metric!,
+      value: Number(row.value),
+      sentence: row.sentence!,
+    }));
+  }
+  const notApplicable = splitPaths(version.notApplicable);
+  if (notApplicable.length) data.notApplicable = notApplicable;
+  data.issues = rows.issues.map((row) => ({
+    rule: row.rule!,
+    severity: row.severity as Severity,
+    message: row.message!,
+    cells: splitPaths(row.cells ?? null),
+  }));
+  return data;
+}
