@@ -1,6 +1,6 @@
 import mysql from 'mysql2/promise';
 import { DataSource } from 'typeorm';
-import { DatabaseConfig, parseDatabaseUrl } from '../src/config';
+import { DatabaseConfig, parseDatabaseUrl } from '../src/storage/db/database-config';
 import { openDatabase } from '../src/storage/db/data-source';
 import { loadRegionsIfEmpty } from '../src/storage/store/region-store';
 

@@ -1,6 +1,6 @@
 import { DataSource, In } from 'typeorm';
 import { Region, RegionLevel, Report, RubricVersion } from '../entities';
-import { townshipsUnder } from '../src/answers/analytics/township-lists';
+import { townshipsUnder } from '../src/storage/store/regions';
 import { DEFAULT_CRITERIA } from '../src/answers/assessment/default-rubric';
 import { checkCriteria } from '../src/answers/assessment/rubric';
 import { createRubricVersion } from '../src/answers/assessment/store/rubric-store';

@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
-import { DatabaseConfig } from '../src/config';
+import { DatabaseConfig } from '../src/storage/db/database-config';
 import { demoReports } from '../src/generator/demo-reports';
 import { ingestReport } from '../src/storage/ingest/ingest-report';
 import { requireRegion } from '../src/storage/store/regions';
-import { townshipsUnder } from '../src/answers/analytics/township-lists';
+import { townshipsUnder } from '../src/storage/store/regions';
 import { openBenchDatabase } from './bench-database';
 import { bulkLoad } from './bulk-load';
 

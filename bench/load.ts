@@ -20,7 +20,7 @@ async function startServer(databaseUrl: string, port: number, adminToken: string
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('ready at') && resolve());
+    child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('ready at') && resolve());
     child.on('exit', (code) => reject(new Error(`hub exited with ${code}`)));
   });
   return child;

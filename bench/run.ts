@@ -4,7 +4,7 @@ import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { DataSource } from 'typeorm';
 import { RegionLevel } from '../entities';
-import { createApolloServer } from '../src/api/graphql/apollo';
+import { hubApollo } from '../src/hub';
 import { HubContext } from '../src/api/graphql/context';
 import { projectRoot } from '../src/core/project-root';
 import { BENCH_MYSQL_URL, mysqlConfig, openBenchDatabase } from './bench-database';
@@ -89,7 +89,7 @@ async function timeScope(lines: string[], apollo: ApolloServer<HubContext>, data
 
 async function latencySection(lines: string[], log: (line: string) => void): Promise<void> {
   const dataSource = await openBenchDatabase(mysqlConfig(null), false);
-  const apollo = await createApolloServer();
+  const apollo = await hubApollo();
   try {
     const dataset = await ensureDataset(dataSource, LARGE, log);
     const loaded = dataset.seconds ? `, loaded now by the bulk path in ${dataset.seconds.toFixed(0)} s (${(dataset.reports / dataset.seconds).toFixed(0)} reports/s)` : ', already loaded';

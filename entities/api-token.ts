@@ -1,5 +1,4 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { LARGE_TEXT } from '../src/storage/db/column-types';
 
 /**
  * An API token: its holder's name and role, and for an UPLOADER the townships it may upload
@@ -19,7 +18,7 @@ export class ApiToken {
   role!: string;
 
   /** Normalized township codes, one per line (only an UPLOADER has any). */
-  @Column({ type: LARGE_TEXT })
+  @Column({ type: 'text' })
   townshipCodes!: string;
 
   @Column({ type: 'varchar', length: 64 })

@@ -1,5 +1,4 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { LARGE_TEXT } from '../src/storage/db/column-types';
 
 /**
  * One mutation as it was asked and how it ended, granted or denied: who, what, when, and the
@@ -25,7 +24,7 @@ export class AuditEvent {
   mutation!: string;
 
   /** JSON of the arguments, long strings replaced by their length. */
-  @Column({ type: LARGE_TEXT })
+  @Column({ type: 'text' })
   arguments!: string;
 
   /** OK, or the error code the client got (FORBIDDEN, CORRUPT_DOCUMENT …). */

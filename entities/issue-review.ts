@@ -1,5 +1,4 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { LARGE_TEXT } from '../src/storage/db/column-types';
 
 /**
  * An evaluator's decision on an issue of a township's report for a year. It is keyed by the
@@ -25,7 +24,7 @@ export class IssueReview {
   @Column({ type: 'varchar', length: 10 })
   status!: string;
 
-  @Column({ type: LARGE_TEXT })
+  @Column({ type: 'text' })
   comment!: string;
 
   @Column({ type: 'varchar', length: 100 })

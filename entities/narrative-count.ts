@@ -1,5 +1,4 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { LARGE_TEXT } from '../src/storage/db/column-types';
 
 /** A count stated in a report version's prose, with the sentence it stands in. */
 @Entity('narrative_counts')
@@ -22,6 +21,6 @@ export class NarrativeCount {
   @Column({ type: 'double' })
   value!: number;
 
-  @Column({ type: LARGE_TEXT })
+  @Column({ type: 'text' })
   sentence!: string;
 }

@@ -1,5 +1,4 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { LARGE_TEXT } from '../src/storage/db/column-types';
 
 /** A narrative section of a report version: overview, problems, other. */
 @Entity('narrative_sections')
@@ -14,6 +13,6 @@ export class NarrativeSection {
   @Column({ type: 'varchar', length: 20 })
   sectionKey!: string;
 
-  @Column({ type: LARGE_TEXT })
+  @Column({ type: 'text' })
   text!: string;
 }

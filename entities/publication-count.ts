@@ -1,5 +1,4 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { LARGE_TEXT } from '../src/storage/db/column-types';
 
 /**
  * A channel or response count of a report version (`channels.website`,
@@ -25,6 +24,6 @@ export class PublicationCount {
   source!: string;
 
   /** The table label or the narrative sentence. */
-  @Column({ type: LARGE_TEXT })
+  @Column({ type: 'text' })
   evidence!: string;
 }

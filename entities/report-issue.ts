@@ -1,5 +1,4 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { LARGE_TEXT } from '../src/storage/db/column-types';
 
 /** A rule violation found in a report version. */
 @Entity('report_issues')
@@ -22,10 +21,10 @@ export class ReportIssueRecord {
   @Column({ type: 'varchar', length: 10 })
   severity!: string;
 
-  @Column({ type: LARGE_TEXT })
+  @Column({ type: 'text' })
   message!: string;
 
   /** ReportData paths of the cells involved, one per line. */
-  @Column({ type: LARGE_TEXT })
+  @Column({ type: 'text' })
   cells!: string;
 }

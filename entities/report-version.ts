@@ -1,5 +1,4 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { LARGE_BINARY, LARGE_TEXT } from '../src/storage/db/column-types';
 
 /**
  * An uploaded document exactly as it came (byte for byte) and what the hub read from it.
@@ -21,7 +20,7 @@ export class ReportVersion {
   @Column({ type: 'varchar', length: 64 })
   contentHash!: string;
 
-  @Column({ type: LARGE_BINARY, select: false })
+  @Column({ type: 'blob', select: false })
   document!: Buffer;
 
   @Column({ type: 'int' })
@@ -44,7 +43,7 @@ export class ReportVersion {
   isDemo!: boolean;
 
   /** Paths of cells written —— (not applicable), one per line. */
-  @Column({ type: LARGE_TEXT, nullable: true })
+  @Column({ type: 'text', nullable: true })
   notApplicable!: string | null;
 
   @CreateDateColumn({ type: 'datetime' })

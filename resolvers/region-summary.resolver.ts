@@ -2,7 +2,7 @@ import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { regionSummary } from '../src/answers/analytics/region-summary';
 import { HubContext } from '../src/api/graphql/context';
 import { summaryDownloadPath } from '../src/api/http/export-paths';
-import { checkYear } from '../src/storage/ingest/upload-input';
+import { checkYear } from '../src/core/report-year';
 import { requireRegion } from '../src/storage/store/regions';
 import { tablesView } from './report-view';
 import { RegionSummaryType } from './types/region-summary.type';

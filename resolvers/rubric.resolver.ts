@@ -4,7 +4,7 @@ import { roundPoints } from '../src/answers/assessment/points';
 import { StoredRubric, findRubric, listRubrics } from '../src/answers/assessment/store/rubric-store';
 import { ACCESS } from '../src/api/auth/access';
 import { HubContext } from '../src/api/graphql/context';
-import { checkYear } from '../src/storage/ingest/upload-input';
+import { checkYear } from '../src/core/report-year';
 import { requireRegion } from '../src/storage/store/regions';
 import { RubricInput, RubricType } from './types/rubric.type';
 

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Region } from '../entities';
-import { townshipsUnder } from '../src/answers/analytics/township-lists';
+import { townshipsUnder } from '../src/storage/store/regions';
 import { HubContext } from '../src/api/graphql/context';
 import { townshipYearKey } from '../src/api/loaders';
 import { normalizeRegionCode } from '../src/core/region-code';

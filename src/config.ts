@@ -1,16 +1,13 @@
 /**
- * Settings from the environment, read once. Names are a contract with deployments:
- * PORT, DATABASE_URL, HUB_DEMO, HUB_ADMIN_TOKEN, HUB_PUBLIC_READ, the HUB_MAX_* limits and
- * HUB_RESPONSE_CACHE_MB.
+ * Settings from the environment, read once, at the top: every layer gets its settings handed
+ * down (the database's, access, limits) and reads no environment of its own. Names are a
+ * contract with deployments: PORT, DATABASE_URL, DATABASE_REPLICA_URLS, HUB_DEMO,
+ * HUB_ADMIN_TOKEN, HUB_PUBLIC_READ, the HUB_MAX_* limits, HUB_RESPONSE_CACHE_MB and HUB_TRACE_SQL.
  */
-import path from 'node:path';
+import { AccessConfig } from './api/auth/access-config';
 import { hashSecret } from './api/auth/token-secret';
-import { projectRoot } from './core/project-root';
-
-export type DatabaseConfig =
-  | { kind: 'sqlite'; file: string }
-  /** replicaUrls: read replicas (DATABASE_REPLICA_URLS); reads outside a transaction go to them. */
-  | { kind: 'mysql'; url: string; replicaUrls?: string[] };
+import { DEFAULT_LIMITS, LimitConfig } from './api/graphql/limits/limit-config';
+import { DatabaseConfig, parseDatabaseUrl, withReplicas } from './storage/db/database-config';
 
 export interface HubConfig {
   port: number;
@@ -21,62 +18,8 @@ export interface HubConfig {
   limits: LimitConfig;
   /** Bytes of query answers kept for reuse (HUB_RESPONSE_CACHE_MB); 0: no cache. */
   responseCacheBytes: number;
-}
-
-/** Who may do what without a stored token. */
-export interface AccessConfig {
-  /** SHA-256 of HUB_ADMIN_TOKEN: the first admin, accepted without being stored. */
-  adminTokenHash: string | null;
-  /** Report data and comparisons without a token (HUB_PUBLIC_READ=off closes them). */
-  publicRead: boolean;
-}
-
-/** Bounds on what one request may ask for; a request past one is refused before it runs. */
-export interface LimitConfig {
-  maxDepth: number;
-  maxCost: number;
-  maxAliases: number;
-  /** Operations in one batched HTTP request (a JSON array). */
-  maxBatch: number;
-  /** A document's size once decoded (base64 is decoded first). */
-  maxUploadBytes: number;
-  /** Rows one page of a list (compare, auditLog) may hold. */
-  maxPageSize: number;
-}
-
-export const DEFAULT_LIMITS: LimitConfig = {
-  maxDepth: 12,
-  maxCost: 20000,
-  maxAliases: 30,
-  maxBatch: 10,
-  maxUploadBytes: 20 * 1024 * 1024,
-  maxPageSize: 1000,
-};
-
-export const DEFAULT_SQLITE_FILE = path.join(projectRoot(), 'data', 'hub.sqlite');
-
-export function parseDatabaseUrl(url: string | undefined): DatabaseConfig {
-  if (!url) return { kind: 'sqlite', file: DEFAULT_SQLITE_FILE };
-  if (url.startsWith('sqlite:')) {
-    const file = url.slice('sqlite:'.length).replace(/^\/\//, '');
-    if (!file) throw new Error(`DATABASE_URL "${url}" names no SQLite file: use sqlite:<path>`);
-    return { kind: 'sqlite', file: file === ':memory:' ? file : path.resolve(file) };
-  }
-  if (/^(mysql|mariadb):\/\//.test(url)) return { kind: 'mysql', url: url.replace(/^mariadb:/, 'mysql:') };
-  throw new Error(`DATABASE_URL "${url}" is neither sqlite:<path> nor mysql://user:pass@host:port/db`);
-}
-
-/** DATABASE_REPLICA_URLS: comma-separated mysql:// URLs of read replicas of DATABASE_URL. */
-export function withReplicas(database: DatabaseConfig, replicas: string | undefined): DatabaseConfig {
-  const urls = (replicas ?? '').split(',').map((url) => url.trim()).filter(Boolean);
-  if (!urls.length) return database;
-  if (database.kind !== 'mysql') throw new Error('DATABASE_REPLICA_URLS needs a mysql:// DATABASE_URL');
-  const replicaUrls = urls.map((url) => {
-    const replica = parseDatabaseUrl(url);
-    if (replica.kind !== 'mysql') throw new Error(`DATABASE_REPLICA_URLS entry "${url}" is not a mysql:// URL`);
-    return replica.url;
-  });
-  return { ...database, replicaUrls };
+  /** HUB_TRACE_SQL=1: each GraphQL response carries the number of SQL statements it ran. */
+  traceSql: boolean;
 }
 
 function parsePort(value: string | undefined): number {
@@ -150,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     access: parseAccess(env),
     limits: parseLimits(env),
     responseCacheBytes: responseCacheBytes(env),
+    traceSql: traceSqlEnabled(env),
   };
 }
 

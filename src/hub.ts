@@ -2,12 +2,13 @@ import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { DataSource } from 'typeorm';
-import { HubConfig, loadConfig, responseCacheBytes } from './config';
+import { HubConfig, loadConfig, responseCacheBytes, traceSqlEnabled } from './config';
 import { openDatabase } from './storage/db/data-source';
 import { loadDemoIfEmpty } from './demo/load-demo';
 import { seedDemoRubricsIfEmpty } from './demo/seed-rubrics';
 import { HubContext } from './api/graphql/context';
-import { createApolloServer } from './api/graphql/apollo';
+import { ApolloOptions, createApolloServer } from './api/graphql/apollo';
+import { hubSchema } from '../resolvers';
 import { ServeSettings } from './api/http/graphql-handler';
 import { createHttpServer } from './api/http/server';
 import { loadRegionsIfEmpty } from './storage/store/region-store';
@@ -34,15 +35,23 @@ export async function startHub(config: HubConfig, log: (line: string) => void = 
   return serveHub(dataSource, config.port, config);
 }
 
-/** How a hub serves; the response cache's size is HUB_RESPONSE_CACHE_MB's unless given. */
-export type HubSettings = ServeSettings & Partial<Pick<HubConfig, 'responseCacheBytes'>>;
+/** How a hub serves; the response cache's size and SQL tracing are the environment's unless given. */
+export type HubSettings = ServeSettings & Partial<Pick<HubConfig, 'responseCacheBytes' | 'traceSql'>>;
+
+/** Apollo over the hub's schema: what serves HTTP, and what tests and the bench run operations on. */
+export async function hubApollo(options: ApolloOptions = {}): Promise<ApolloServer<HubContext>> {
+  return createApolloServer(await hubSchema(), options);
+}
 
 /**
  * Serves an open database on `port` (0: any free port), with access and limits from the
  * environment unless given. Stopping the hub closes the database.
  */
 export async function serveHub(dataSource: DataSource, port: number, settings: HubSettings = loadConfig()): Promise<RunningHub> {
-  const apollo = await createApolloServer({ responseCacheBytes: settings.responseCacheBytes ?? responseCacheBytes() });
+  const apollo = await hubApollo({
+    responseCacheBytes: settings.responseCacheBytes ?? responseCacheBytes(),
+    traceSql: settings.traceSql ?? traceSqlEnabled(),
+  });
   const server = createHttpServer(apollo, dataSource, settings);
   await new Promise<void>((resolve) => server.listen(port, resolve));
   const url = `http://localhost:${(server.address() as AddressInfo).port}/graphql`;

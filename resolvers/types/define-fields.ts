@@ -1,6 +1,6 @@
 import { Field, Float, Int } from 'type-graphql';
 
-type Scalar = typeof Int | typeof Float | typeof String;
+type Scalar = typeof Int   | typeof String;
 
 /**
  * Declares nullable GraphQL fields named after a key list. The report's tables are wide

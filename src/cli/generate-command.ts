@@ -5,7 +5,7 @@ import { demoReportData } from '../generator/demo-reports';
 import { REPORT_FORMS, ReportForm, reportForm } from '../generator/report-forms';
 import { normalizeRegionCode } from '../core/region-code';
 import { RegionSeed, loadRegionSeed } from '../storage/store/region-seed';
-import { checkYear } from '../storage/ingest/upload-input';
+import { checkYear } from '../core/report-year';
 
 const USAGE = `用法：generate --region 区划代码 --years 2019,2020 --form ${REPORT_FORMS.map((form) => form.name).join('|')} --out 文件夹`;
 

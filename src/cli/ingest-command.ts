@@ -4,7 +4,7 @@ import { openDatabase } from '../storage/db/data-source';
 import { HubError } from '../core/errors';
 import { BulkOutcome, BulkResult, bulkIngest } from '../storage/ingest/bulk-ingest';
 import { collectFiles } from '../storage/ingest/collect-files';
-import { checkYear } from '../storage/ingest/upload-input';
+import { checkYear } from '../core/report-year';
 import { loadRegionsIfEmpty } from '../storage/store/region-store';
 import { requireRegion } from '../storage/store/regions';
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { Report } from '../../entities';
-import { townshipsUnder } from '../answers/analytics/township-lists';
+import { townshipsUnder } from '../storage/store/regions';
 import { demoReports } from '../generator/demo-reports';
 import { ingestReports } from '../storage/ingest/ingest-batch';
 import { projectRoot } from '../core/project-root';

@@ -1,4 +1,5 @@
-import { DEFAULT_LIMITS, loadConfig } from '../../src/config';
+import { DEFAULT_LIMITS } from '../../src/api/graphql/limits/limit-config';
+import { loadConfig } from '../../src/config';
 import { GraphQLClient, graphqlClient } from '../support/graphql';
 import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions } from '../support/database';
 

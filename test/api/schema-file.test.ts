@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { printSchema } from 'graphql';
-import { hubSchema } from '../../resolvers/schema';
+import { hubSchema } from '../../resolvers';
 
 describe('schema.graphql', () => {
   it('is the schema the resolvers build (regenerate with npm run schema)', async () => {

@@ -72,7 +72,7 @@ describe('the most similar report in a large region', () => {
     const reports = narratives(3000, 1);
     const exact = exactMostSimilar(reports);
     const found = mostSimilarReports(reports, []);
-    const copied = reports.flatMap((report, i) => (exact[i] && exact[i]!.similarity > 0.5 ? [{ report, best: exact[i]! }] : []));
+    const copied = reports.flatMap((report, i) => (exact[i] && exact[i].similarity > 0.5 ? [{ report, best: exact[i] }] : []));
     expect(copied.length).toBeGreaterThan(500);
     for (const { report, best } of copied) {
       expect([report.townshipCode, found.get(report.townshipCode)]).toEqual([

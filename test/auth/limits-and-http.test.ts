@@ -1,6 +1,7 @@
 import net from 'node:net';
 import mysql from 'mysql2/promise';
-import { DEFAULT_LIMITS, loadConfig } from '../../src/config';
+import { DEFAULT_LIMITS } from '../../src/api/graphql/limits/limit-config';
+import { loadConfig } from '../../src/config';
 import { databaseUnavailable } from '../../src/api/graphql/database-unavailable';
 import { RunningHub, serveHub } from '../../src/hub';
 import { GraphQLClient, graphqlClient } from '../support/graphql';
@@ -36,7 +37,7 @@ describe(`limits, request ids and access over HTTP (${TEST_DATABASE_KIND})`, () 
     expect((await post(open, query, null)).status).toBe(200);
     const refused = await post(closed, query, null);
     expect(refused.status).toBe(401);
-    const body = (await refused.json()) as any;
+    const body = (await refused.json());
     expect(body.errors[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', requestId: refused.headers.get('x-request-id') });
     expect((await post(closed, query, TEST_ADMIN_TOKEN)).status).toBe(200);
   });
@@ -44,11 +45,11 @@ describe(`limits, request ids and access over HTTP (${TEST_DATABASE_KIND})`, () 
   it('refuses an unknown token, and answers every error with the request id', async () => {
     const refused = await post(open, { query: '{ metrics { key } }' }, 'dhub_not-a-token');
     expect(refused.status).toBe(401);
-    expect(((await refused.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(((await refused.json())).errors[0].extensions.code).toBe('UNAUTHENTICATED');
     const failed = await post(open, { query: '{ townships(regionCode: "99") { code } }' }, null);
     const id = failed.headers.get('x-request-id');
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
-    expect(((await failed.json()) as any).errors[0].extensions).toMatchObject({ code: 'UNKNOWN_REGION', requestId: id });
+    expect(((await failed.json())).errors[0].extensions).toMatchObject({ code: 'UNKNOWN_REGION', requestId: id });
   });
 
   it('bounds batched operations', async () => {
@@ -57,7 +58,7 @@ describe(`limits, request ids and access over HTTP (${TEST_DATABASE_KIND})`, () 
     expect(((await batch.json()) as any[]).map((answer) => answer.data.region.code)).toEqual(['330281', '330281']);
     const tooMany = await post(open, Array(DEFAULT_LIMITS.maxBatch + 1).fill(one), null);
     expect(tooMany.status).toBe(400);
-    expect(((await tooMany.json()) as any).errors[0].extensions).toMatchObject({ code: 'TOO_MANY_OPERATIONS', limit: DEFAULT_LIMITS.maxBatch });
+    expect(((await tooMany.json())).errors[0].extensions).toMatchObject({ code: 'TOO_MANY_OPERATIONS', limit: DEFAULT_LIMITS.maxBatch });
   });
 
   it('refuses a query past its depth, alias or cost limit before it runs, naming the limit', async () => {

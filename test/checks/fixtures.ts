@@ -24,14 +24,14 @@ function disclosure(expected: Expected['activeDisclosure']): ActiveDisclosure | 
     procurement.amount = procurement.amountYuan;
     delete procurement.amountYuan;
   }
-  return items as ActiveDisclosure;
+  return items;
 }
 
 /** `channels.source` describes where a count was read, it is not a count. */
 function channels(expected: Expected['channels']): ReportData['channels'] {
   if (!expected) return undefined;
   const { source: _source, ...counts } = expected;
-  return counts as ReportData['channels'];
+  return counts;
 }
 
 export function reportFromExpected(name: string): ReportData {

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import mysql from 'mysql2/promise';
-import { DatabaseConfig } from '../../src/config';
+import { DatabaseConfig } from '../../src/storage/db/database-config';
 import { GraphQLClient, graphqlClient } from '../support/graphql';
 import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions } from '../support/database';
 

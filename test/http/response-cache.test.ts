@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { Region } from '../../entities';
-import { townshipsUnder } from '../../src/answers/analytics/township-lists';
+import { townshipsUnder } from '../../src/storage/store/regions';
 import { loadConfig, responseCacheBytes } from '../../src/config';
 import { openDatabase } from '../../src/storage/db/data-source';
 import { seedDemoRubricsIfEmpty } from '../../src/demo/seed-rubrics';
@@ -29,14 +29,9 @@ async function ask(hub: RunningHub, query: string, { variables, token = TEST_ADM
   return { data: body.data, errors: body.errors, statements: body.extensions?.sqlStatements ?? -1 };
 }
 
-/** A hub answering with statement counts (HUB_TRACE_SQL is read when its Apollo server is made). */
+/** A hub answering with statement counts, as HUB_TRACE_SQL=1 makes it. */
 async function tracedHub(dataSource: DataSource, settings: Partial<HubSettings> = {}): Promise<RunningHub> {
-  process.env.HUB_TRACE_SQL = '1';
-  try {
-    return await serveHub(dataSource, 0, { ...testServeSettings(), ...settings });
-  } finally {
-    delete process.env.HUB_TRACE_SQL;
-  }
+  return serveHub(dataSource, 0, { ...testServeSettings(), traceSql: true, ...settings });
 }
 
 /** Stops serving, leaving the database open for the other hubs on it. */

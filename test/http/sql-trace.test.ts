@@ -8,17 +8,15 @@ describe(`HUB_TRACE_SQL=1 over HTTP (${TEST_DATABASE_KIND})`, () => {
   let db: TestDatabase;
   let hub: RunningHub;
   beforeAll(async () => {
-    process.env.HUB_TRACE_SQL = '1';
     db = await openTestDatabase();
     await seedRegions(db.dataSource, ['330281']);
     for (const report of demoReports([{ code: '330281109', name: '丈亭镇' }, { code: '330281001', name: '梨洲街道' }], [2019])) {
       await ingestReport(db.dataSource, { townshipCode: report.townshipCode, year: report.year, bytes: Buffer.from(report.text), format: 'TEXT' });
     }
     // Uncached, so every answer runs its operation's statements.
-    hub = await serveHub(db.dataSource, 0, { ...testServeSettings(), responseCacheBytes: 0 });
+    hub = await serveHub(db.dataSource, 0, { ...testServeSettings(), responseCacheBytes: 0, traceSql: true });
   });
   afterAll(async () => {
-    delete process.env.HUB_TRACE_SQL;
     await new Promise<void>((resolve) => hub.server.close(() => resolve()));
     await hub.apollo.stop();
     await db.close();
@@ -44,7 +42,7 @@ describe(`HUB_TRACE_SQL=1 over HTTP (${TEST_DATABASE_KIND})`, () => {
   });
 
   it('says a cached answer cost the one statement that reads the data generation', async () => {
-    const cached = await serveHub(db.dataSource, 0, { ...testServeSettings(), responseCacheBytes: 1024 * 1024 });
+    const cached = await serveHub(db.dataSource, 0, { ...testServeSettings(), responseCacheBytes: 1024 * 1024, traceSql: true });
     try {
       const query = '{ channelComparison(year: 2019, regionCode: "330281", orderBy: WEIBO) { rank } }';
       expect(await sqlStatements(query, cached)).toBe(1 + 2);

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { Report, ReportVersion } from '../../entities';
-import { townshipsUnder } from '../../src/answers/analytics/township-lists';
+import { townshipsUnder } from '../../src/storage/store/regions';
 import { withSqlTrace } from '../../src/storage/db/sql-counter';
 import { DemoTownship, demoReportData, demoReports } from '../../src/generator/demo-reports';
 import { renderText } from '../../src/generator/render-text';

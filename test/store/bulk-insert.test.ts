@@ -1,5 +1,5 @@
 import { ReportVersion } from '../../entities';
-import { townshipsUnder } from '../../src/answers/analytics/township-lists';
+import { townshipsUnder } from '../../src/storage/store/regions';
 import { withSqlTrace } from '../../src/storage/db/sql-counter';
 import { demoReports } from '../../src/generator/demo-reports';
 import { saveInput } from '../../src/storage/ingest/ingest-report';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import mysql from 'mysql2/promise';
 import { DataSource } from 'typeorm';
 import { AuditEvent, ENTITIES } from '../../entities';
-import { DatabaseConfig, parseDatabaseUrl } from '../../src/config';
+import { DatabaseConfig, parseDatabaseUrl } from '../../src/storage/db/database-config';
 import { openDatabase } from '../../src/storage/db/data-source';
 import { RegionSeed, loadRegionSeed } from '../../src/storage/store/region-seed';
 import { loadRegionsIfEmpty } from '../../src/storage/store/region-store';

@@ -2,10 +2,11 @@ import { ApolloServer } from '@apollo/server';
 import { DataSource } from 'typeorm';
 import { Actor, ENV_ADMIN } from '../../src/api/auth/actor';
 import { authenticate } from '../../src/api/auth/authenticate';
-import { AccessConfig, DEFAULT_LIMITS, LimitConfig } from '../../src/config';
+import { AccessConfig } from '../../src/api/auth/access-config';
+import { DEFAULT_LIMITS, LimitConfig } from '../../src/api/graphql/limits/limit-config';
 import { withSqlTrace } from '../../src/storage/db/sql-counter';
 import { HubContext, createContext } from '../../src/api/graphql/context';
-import { createApolloServer } from '../../src/api/graphql/apollo';
+import { hubApollo } from '../../src/hub';
 
 export interface GraphQLResult<T = Record<string, any>> {
   data: T | null | undefined;
@@ -37,7 +38,7 @@ interface Acting {
  * acts as the admin unless told to act for a token.
  */
 export async function graphqlClient(dataSource: DataSource): Promise<GraphQLClient> {
-  const apollo: ApolloServer<HubContext> = await createApolloServer();
+  const apollo: ApolloServer<HubContext> = await hubApollo();
   const client = (acting: Acting): GraphQLClient => ({
     async execute(query, variables) {
       const actor = await acting.actor();

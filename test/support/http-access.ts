@@ -1,5 +1,5 @@
 import { hashSecret } from '../../src/api/auth/token-secret';
-import { DEFAULT_LIMITS } from '../../src/config';
+import { DEFAULT_LIMITS } from '../../src/api/graphql/limits/limit-config';
 import { ServeSettings } from '../../src/api/http/graphql-handler';
 
 /** The HUB_ADMIN_TOKEN of hubs served in tests. */

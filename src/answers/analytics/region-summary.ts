@@ -9,7 +9,7 @@ import {
   ReportData,
   TemplateVersion,
 } from '../../reading/template/report-data';
-import { townshipsUnder } from './township-lists';
+import { townshipsUnder } from '../../storage/store/regions';
 
 /** A region's 汇总: its townships' reports for a year, table by table, summed. */
 export interface RegionSummary {

@@ -44,11 +44,3 @@ export async function missingReports(manager: EntityManager, regionCode: string,
   });
   return rows.map((row) => row.region);
 }
-
-/** Every township under `region` (the whole country when null), in code order. One statement. */
-export function townshipsUnder(manager: EntityManager, region: Region | null): Promise<Region[]> {
-  const query = manager.createQueryBuilder(Region, 't');
-  if (region) whereTownshipUnder(query, 't', region);
-  else query.where('t.level = :level', { level: RegionLevel.TOWNSHIP });
-  return query.orderBy('t.code').getMany();
-}

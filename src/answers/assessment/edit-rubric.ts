@@ -1,6 +1,6 @@
 /** An edit of a rubric: the whole rubric checked and stored as the region's next version for the year. */
 import { DataSource } from 'typeorm';
-import { checkYear } from '../../storage/ingest/upload-input';
+import { checkYear } from '../../core/report-year';
 import { requireRegion } from '../../storage/store/regions';
 import { CriterionInput, checkCriteria } from './rubric';
 import { StoredRubric, createRubricVersion } from './store/rubric-store';

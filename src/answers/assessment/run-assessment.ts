@@ -2,7 +2,7 @@
 import { EntityManager } from 'typeorm';
 import { Region } from '../../../entities';
 import { HubError } from '../../core/errors';
-import { checkYear } from '../../storage/ingest/upload-input';
+import { checkYear } from '../../core/report-year';
 import { requireRegion } from '../../storage/store/regions';
 import { AssessmentResult, assess } from './assess';
 import { loadAssessmentSubjects } from './store/load-subjects';

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { AccessConfig } from '../../config';
+import { AccessConfig } from './access-config';
 import { HubError } from '../../core/errors';
 import { ANONYMOUS, Actor, ENV_ADMIN } from './actor';
 import { hashSecret, sameHash } from './token-secret';

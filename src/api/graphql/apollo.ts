@@ -1,6 +1,6 @@
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { GraphQLSchema } from 'graphql';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { traceSqlEnabled } from '../../config';
 import { auditPlugin } from './audit-plugin';
 import { HubContext } from './context';
 import { formatError } from './format-error';
@@ -8,17 +8,22 @@ import { limitsPlugin } from './limits/limits-plugin';
 import { replicaReadsPlugin } from './replica-reads-plugin';
 import { requestPlugin } from './request-plugin';
 import { responseCachePlugin } from './response-cache';
-import { hubSchema } from '../../../resolvers/schema';
 import { sqlTracePlugin } from './sql-trace-plugin';
 
 export interface ApolloOptions {
   /** Bytes of query answers to keep (HUB_RESPONSE_CACHE_MB); 0, the default, keeps none. */
   responseCacheBytes?: number;
+  /** Each response carries the number of SQL statements it ran (HUB_TRACE_SQL). */
+  traceSql?: boolean;
 }
 
-export async function createApolloServer({ responseCacheBytes = 0 }: ApolloOptions = {}): Promise<ApolloServer<HubContext>> {
+/** Apollo over the hub's schema (built by the resolvers' composition root) with the hub's plugins. */
+export async function createApolloServer(
+  schema: GraphQLSchema,
+  { responseCacheBytes = 0, traceSql = false }: ApolloOptions = {},
+): Promise<ApolloServer<HubContext>> {
   const server = new ApolloServer<HubContext>({
-    schema: await hubSchema(),
+    schema,
     formatError,
     includeStacktraceInErrorResponses: false,
     // Batches are bounded by HUB_MAX_BATCH in the HTTP handler.
@@ -32,7 +37,7 @@ export async function createApolloServer({ responseCacheBytes = 0 }: ApolloOptio
       limitsPlugin(),
       auditPlugin(),
       ...(responseCacheBytes > 0 ? [responseCachePlugin(responseCacheBytes)] : []),
-      ...(traceSqlEnabled() ? [sqlTracePlugin as ApolloServerPlugin<HubContext>] : []),
+      ...(traceSql ? [sqlTracePlugin as ApolloServerPlugin<HubContext>] : []),
     ],
   });
   await server.start();

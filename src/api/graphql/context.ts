@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, QueryRunner } from 'typeorm';
 import { ANONYMOUS, Actor } from '../auth/actor';
-import { DEFAULT_LIMITS, LimitConfig } from '../../config';
+import { DEFAULT_LIMITS, LimitConfig } from './limits/limit-config';
 import { readingThrough } from '../../storage/db/data-source';
 import { Loaders, createLoaders } from '../loaders';
 

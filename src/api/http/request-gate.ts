@@ -2,7 +2,8 @@ import { IncomingMessage } from 'node:http';
 import { DataSource } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { authenticate } from '../auth/authenticate';
-import { AccessConfig, LimitConfig } from '../../config';
+import { AccessConfig } from '../auth/access-config';
+import { LimitConfig } from '../graphql/limits/limit-config';
 import { HubError } from '../../core/errors';
 import { databaseUnavailable } from '../graphql/database-unavailable';
 

@@ -85,7 +85,7 @@ function knownIn(out: ReportBuilder): KnownValue {
   const root: Record<string, unknown> = { activeDisclosure: out.activeDisclosure, applications: out.applications, ...out.cases };
   return (path) => {
     const value = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], root);
-    return typeof value === 'number' || value === null ? (value as Cell) : undefined;
+    return typeof value === 'number' || value === null ? (value) : undefined;
   };
 }
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import mysql from 'mysql2/promise';
 import { DataSource, DataSourceOptions, QueryRunner } from 'typeorm';
 import { ENTITIES } from '../../../entities';
-import { DatabaseConfig } from '../../config';
+import { DatabaseConfig } from './database-config';
 import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './naming-strategy';
 import { SqlCountingLogger } from './sql-counter';
@@ -89,13 +89,28 @@ export async function createDataSource(config: DatabaseConfig): Promise<DataSour
     synchronize: false,
     namingStrategy: new SnakeNamingStrategy(),
     logger: new SqlCountingLogger(),
-  } as DataSourceOptions);
+  });
+}
+
+/**
+ * Entities name their large columns `text` and `blob`, the types every engine knows. MySQL's
+ * stop at 64 KB (a PDF report is larger, and a long narrative section can be), so there they
+ * are LONGTEXT and LONGBLOB, as the migrations create them; SQLite's are unbounded already.
+ * The choice is the data source's, so that importing an entity reads no environment.
+ */
+const MYSQL_LARGE_TYPES: Partial<Record<string, 'longtext' | 'longblob'>> = { text: 'longtext', blob: 'longblob' };
+
+function widenLargeColumns(dataSource: DataSource): void {
+  for (const entity of dataSource.entityMetadatas) {
+    for (const column of entity.columns) column.type = MYSQL_LARGE_TYPES[String(column.type)] ?? column.type;
+  }
 }
 
 /** Connects and brings the schema up to date. */
 export async function openDatabase(config: DatabaseConfig): Promise<DataSource> {
   const dataSource = await createDataSource(config);
   await dataSource.initialize();
+  if (config.kind === 'mysql') widenLargeColumns(dataSource);
   await dataSource.runMigrations({ transaction: 'each' });
   return dataSource;
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { DataSource } from 'typeorm';
 import { Region } from '../../../entities';
-import { townshipsUnder } from '../../answers/analytics/township-lists';
+import { townshipsUnder } from '../store/regions';
 import { HubError, HubErrorCode } from '../../core/errors';
 import { identifyTownship } from './identify-township';
 import { ingestReports } from './ingest-batch';

@@ -14,7 +14,8 @@ import { checkOrganization } from './organization-match';
 import { parseDocument } from './parse-document';
 import { settle } from './settle';
 import { checkStorableNumbers } from './storable-numbers';
-import { ReadDocument, UploadRequest, checkDate, checkYear } from './upload-input';
+import { ReadDocument, UploadRequest, checkDate } from './upload-input';
+import { checkYear } from '../../core/report-year';
 
 
 /** An upload read, validated and checked: everything needed to store it or to show it. */

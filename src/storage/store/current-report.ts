@@ -38,7 +38,7 @@ export async function findCurrentReports(manager: EntityManager, keys: readonly 
       .getMany();
     // Codes × years may name township-years nobody asked for.
     for (const { version, ...report } of rows as (Report & { version: ReportVersion })[]) {
-      if (wanted.has(reportKey(report))) found.set(reportKey(report), { report: report as Report, version });
+      if (wanted.has(reportKey(report))) found.set(reportKey(report), { report: report, version });
     }
   }
   return found;

@@ -52,3 +52,11 @@ export function whereTownshipUnder<T extends object>(query: SelectQueryBuilder<T
     .where(`${alias}.level = :townshipLevel`, { townshipLevel: RegionLevel.TOWNSHIP })
     .andWhere(`${alias}.${ancestorColumn(region.level)} = :regionCode`, { regionCode: region.code });
 }
+
+/** Every township under `region` (the whole country when null), in code order. One statement. */
+export function townshipsUnder(manager: EntityManager, region: Region | null): Promise<Region[]> {
+  const query = manager.createQueryBuilder(Region, 't');
+  if (region) whereTownshipUnder(query, 't', region);
+  else query.where('t.level = :level', { level: RegionLevel.TOWNSHIP });
+  return query.orderBy('t.code').getMany();
+}

@@ -149,11 +149,11 @@ export function fromRows(version: VersionFacts, rows: ReportRows): ReportData {
   }
   if (rows.applicationCounts.length) {
     const apps: Applications = {};
-    for (const row of rows.applicationCounts) setApplicationRow(apps, row.rowKey!, pick(row, APPLICANT_COLUMNS) as ApplicantRow);
+    for (const row of rows.applicationCounts) setApplicationRow(apps, row.rowKey!, pick(row, APPLICANT_COLUMNS));
     data.applications = apps;
   }
   for (const row of rows.caseOutcomes) {
-    data[row.caseGroup as (typeof CASE_GROUPS)[number]] = pick(row, CASE_COLUMNS) as CaseOutcomeData;
+    data[row.caseGroup as (typeof CASE_GROUPS)[number]] = pick(row, CASE_COLUMNS);
   }
   for (const row of rows.publicationCounts) {
     const [group, key] = row.metric!.split('.');

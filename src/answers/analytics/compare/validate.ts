@@ -3,7 +3,7 @@
  * registry, years, caps and conditions. Every rejection is a typed HubError naming the value.
  */
 import { HubError } from '../../../core/errors';
-import { checkYear } from '../../../storage/ingest/upload-input';
+import { checkYear } from '../../../core/report-year';
 import { requireMetric } from '../metrics/registry';
 import type { Metric } from '../metrics/metric';
 import { COMPARE_LIMITS, type CompareOp, type ComparisonSpec, type ConditionSpec, type SortDirection } from './spec';

@@ -5,7 +5,7 @@
  */
 import { EntityManager } from 'typeorm';
 import { HubError } from '../../../core/errors';
-import { checkYear } from '../../../storage/ingest/upload-input';
+import { checkYear } from '../../../core/report-year';
 import { loadCurrentData } from '../../../storage/store/current-report';
 import { requireTownship } from '../../../storage/store/regions';
 import type { ReportIssue } from '../../../reading/template/report-data';

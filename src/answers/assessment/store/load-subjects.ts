@@ -31,7 +31,7 @@ async function townshipReports(manager: EntityManager, region: Region, year: num
     .leftJoinAndMapOne('t.report', Report, 'r', 'r.townshipCode = t.code AND r.year = :year', { year })
     .leftJoinAndMapOne('t.version', ReportVersion, 'v', 'v.id = r.currentVersionId');
   const rows = (await whereTownshipUnder(query, 't', region).orderBy('t.code').getMany()) as MappedRegion[];
-  return rows.map(({ report: _report, version, ...township }) => ({ township: township as Region, version: version ?? null }));
+  return rows.map(({ report: _report, version, ...township }) => ({ township: township, version: version ?? null }));
 }
 
 const narrativeDocument = (townshipCode: string, year: number, data: Pick<ReportData, 'sections'>): NarrativeDocument => ({

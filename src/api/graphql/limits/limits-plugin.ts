@@ -1,6 +1,6 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { FragmentDefinitionNode, GraphQLError, Kind } from 'graphql';
-import { LimitConfig } from '../../../config';
+import { LimitConfig } from './limit-config';
 import type { HubContext } from '../context';
 import { QueryShape, measureOperation } from './query-shape';
 
