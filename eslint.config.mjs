@@ -24,7 +24,10 @@ export default tseslint.config(
     files: ['src/**/*.ts', 'entities/**/*.ts', 'resolvers/**/*.ts'],
     ignores: ['src/config.ts', 'src/hub.ts', 'src/server.ts', 'src/cli/**'],
     rules: {
-      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'read settings in src/config.ts and hand them down' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'read settings in src/config.ts and hand them down' },
+      ],
     },
   },
   prettier,

@@ -24,7 +24,9 @@ export interface Dataset {
 /** Reports of the bench years stored for townships under `region`: one statement. */
 function storedReports(dataSource: DataSource, region: Region): Promise<number> {
   const query = dataSource.getRepository(Report).createQueryBuilder('r').innerJoin(Region, 't', 't.code = r.townshipCode');
-  return whereTownshipUnder(query, 't', region).andWhere({ year: In(BENCH_YEARS) }).getCount();
+  return whereTownshipUnder(query, 't', region)
+    .andWhere({ year: In(BENCH_YEARS) })
+    .getCount();
 }
 
 /** Every township of `region` with a report for each bench year, through the bulk path; a region already complete is left as it is. */
@@ -48,7 +50,9 @@ async function ensureRegion(dataSource: DataSource, region: Region, log: (line: 
  */
 export async function ensureDataset(dataSource: DataSource, regionCode: string, log: (line: string) => void): Promise<Dataset> {
   const region = regionCode === 'CN' ? null : await requireRegion(dataSource.manager, regionCode);
-  const parts = region ? [region] : await dataSource.getRepository(Region).find({ where: { level: RegionLevel.PROVINCE }, order: { code: 'ASC' } });
+  const parts = region
+    ? [region]
+    : await dataSource.getRepository(Region).find({ where: { level: RegionLevel.PROVINCE }, order: { code: 'ASC' } });
   const start = Date.now();
   let loaded = 0;
   for (const part of parts) loaded += await ensureRegion(dataSource, part, log);

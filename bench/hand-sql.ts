@@ -24,7 +24,9 @@ function townshipFilter(scope: Scope, params: (string | number)[]): string {
 /** One join per channel on the unique (version_id, metric) index, ranked by a window function. */
 export function channelComparisonSql(scope: Scope, year: number): HandQuery {
   const params: (string | number)[] = [year];
-  const joins = CHANNEL_KEYS.map((key, i) => `LEFT JOIN publication_counts c${i} ON c${i}.version_id = r.current_version_id AND c${i}.metric = 'channels.${key}'`);
+  const joins = CHANNEL_KEYS.map(
+    (key, i) => `LEFT JOIN publication_counts c${i} ON c${i}.version_id = r.current_version_id AND c${i}.metric = 'channels.${key}'`,
+  );
   const values = CHANNEL_KEYS.map((key, i) => `c${i}.value AS ${key}`);
   const wechat = `c${CHANNEL_KEYS.indexOf('wechat')}.value`;
   const sql = [

@@ -33,7 +33,12 @@ async function measure(dataSource: DataSource, regionCode: string): Promise<Inge
   const bulk = demoReports(townships, [2022, 2023, 2024]);
   const oneByOne = await reportsPerSecond(single.length, async () => {
     for (const report of single) {
-      await ingestReport(dataSource, { townshipCode: report.townshipCode, year: report.year, bytes: Buffer.from(report.text), format: 'TEXT' });
+      await ingestReport(dataSource, {
+        townshipCode: report.townshipCode,
+        year: report.year,
+        bytes: Buffer.from(report.text),
+        format: 'TEXT',
+      });
     }
   });
   return { oneByOne, bulk: await reportsPerSecond(bulk.length, () => bulkLoad(dataSource, bulk)), reports: single.length };

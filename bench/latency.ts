@@ -36,14 +36,21 @@ const EVALUATOR: Actor = { name: 'bench', role: Role.EVALUATOR, townshipCodes: [
 /** One operation through the whole schema (no HTTP): its data and the statements it ran. */
 export async function execute(apollo: ApolloServer<HubContext>, dataSource: DataSource, operation: Operation) {
   const actor = operation.needsToken ? EVALUATOR : undefined;
-  const { result, trace } = await withSqlTrace(() => apollo.executeOperation({ query: operation.query }, { contextValue: createContext(dataSource, { actor }) }));
+  const { result, trace } = await withSqlTrace(() =>
+    apollo.executeOperation({ query: operation.query }, { contextValue: createContext(dataSource, { actor }) }),
+  );
   if (result.body.kind !== 'single') throw new Error('an incremental response');
   const { data, errors } = result.body.singleResult;
   if (errors) throw new Error(JSON.stringify(errors));
   return { data: data as Record<string, unknown>, statements: trace.statements.length };
 }
 
-export async function operationLatency(apollo: ApolloServer<HubContext>, dataSource: DataSource, operation: Operation, runs: number): Promise<Latency> {
+export async function operationLatency(
+  apollo: ApolloServer<HubContext>,
+  dataSource: DataSource,
+  operation: Operation,
+  runs: number,
+): Promise<Latency> {
   let statements = 0;
   const times = await timeRuns(runs, async () => {
     statements = (await execute(apollo, dataSource, operation)).statements;

@@ -14,7 +14,14 @@ export interface LoadResult {
 
 /** The hub as deployed (dist/src/server.js) in a process of its own, so the load tool does not share its event loop. */
 async function startServer(databaseUrl: string, port: number, adminToken: string, cacheMb: number): Promise<ChildProcess> {
-  const env = { DATABASE_URL: databaseUrl, PORT: String(port), HUB_DEMO: 'off', HUB_TRACE_SQL: 'off', HUB_ADMIN_TOKEN: adminToken, HUB_RESPONSE_CACHE_MB: String(cacheMb) };
+  const env = {
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    HUB_DEMO: 'off',
+    HUB_TRACE_SQL: 'off',
+    HUB_ADMIN_TOKEN: adminToken,
+    HUB_RESPONSE_CACHE_MB: String(cacheMb),
+  };
   const child = spawn(process.execPath, [path.join(projectRoot(), 'dist', 'src', 'server.js')], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -39,7 +46,11 @@ function requestHeaders(operation: Operation, adminToken: string): Record<string
 
 /** A refused or failed operation still answers 200: check it answers data before timing it. */
 async function checkAnswered(port: number, operation: Operation, adminToken: string): Promise<void> {
-  const response = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: requestHeaders(operation, adminToken), body: JSON.stringify({ query: operation.query }) });
+  const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: requestHeaders(operation, adminToken),
+    body: JSON.stringify({ query: operation.query }),
+  });
   const body = (await response.json()) as { errors?: unknown };
   if (!response.ok || body.errors) throw new Error(`${operation.name} was not answered: ${response.status} ${JSON.stringify(body.errors)}`);
 }
@@ -48,7 +59,13 @@ async function checkAnswered(port: number, operation: Operation, adminToken: str
  * Requests per second and p99 for each operation, `connections` clients over loopback, the
  * hub keeping `cacheMb` of answers (HUB_RESPONSE_CACHE_MB; 0: every request computed).
  */
-export async function loadTest(databaseUrl: string, operations: readonly Operation[], cacheMb: number, seconds = 10, connections = 20): Promise<LoadResult[]> {
+export async function loadTest(
+  databaseUrl: string,
+  operations: readonly Operation[],
+  cacheMb: number,
+  seconds = 10,
+  connections = 20,
+): Promise<LoadResult[]> {
   const port = 4900;
   // Fresh for each run: assessment needs a token, and the server is only up while this runs.
   const adminToken = `dhub_${randomBytes(24).toString('hex')}`;
@@ -63,7 +80,12 @@ export async function loadTest(databaseUrl: string, operations: readonly Operati
         duration: seconds,
         requests: [{ method: 'POST', headers: requestHeaders(operation, adminToken), body: JSON.stringify({ query: operation.query }) }],
       });
-      results.push({ name: operation.name, requestsPerSecond: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx });
+      results.push({
+        name: operation.name,
+        requestsPerSecond: result.requests.average,
+        p99: result.latency.p99,
+        errors: result.errors + result.non2xx,
+      });
     }
     return results;
   } finally {

@@ -19,7 +19,12 @@ import { parseThroughput } from './parse';
 
 /** The demo's city, and the large scope: BENCH_REGION, a province code or CN (default) for the whole country. */
 const CITY_CODE = '330281';
-const CITY: Scope = { name: `余姚市 ${CITY_CODE} (21 townships)`, region: { code: CITY_CODE, level: RegionLevel.COUNTY }, limit: null, assessedRegionCode: CITY_CODE };
+const CITY: Scope = {
+  name: `余姚市 ${CITY_CODE} (21 townships)`,
+  region: { code: CITY_CODE, level: RegionLevel.COUNTY },
+  limit: null,
+  assessedRegionCode: CITY_CODE,
+};
 const LARGE = process.env.BENCH_REGION ?? 'CN';
 const QUERY_YEAR = BENCH_YEARS[BENCH_YEARS.length - 1];
 const only = (process.env.BENCH_ONLY ?? 'parse,ingest,latency,load').split(',');
@@ -32,8 +37,17 @@ async function parseSection(lines: string[]): Promise<void> {
 }
 
 async function ingestSection(lines: string[]): Promise<void> {
-  lines.push('', `## Ingest throughput (text documents of ${CITY_CODE}, fresh database, end to end)`, '', '| database | ingestReport one by one (reports/s) | bulk path (reports/s) |', '|---|---|---|');
-  for (const [name, config] of [['SQLite', freshSqliteConfig()], ['MariaDB', mysqlConfig('ingest')]] as const) {
+  lines.push(
+    '',
+    `## Ingest throughput (text documents of ${CITY_CODE}, fresh database, end to end)`,
+    '',
+    '| database | ingestReport one by one (reports/s) | bulk path (reports/s) |',
+    '|---|---|---|',
+  );
+  for (const [name, config] of [
+    ['SQLite', freshSqliteConfig()],
+    ['MariaDB', mysqlConfig('ingest')],
+  ] as const) {
     const result = await ingestThroughput(config, CITY_CODE);
     lines.push(`| ${name} | ${result.oneByOne.toFixed(0)} | ${result.bulk.toFixed(0)} |`);
   }
@@ -61,8 +75,26 @@ function agreement(name: string, hub: Row, hand: Row[]): string | null {
     return JSON.stringify(ours) === JSON.stringify(theirs) ? null : `channelComparison differs from the hand-written SQL`;
   }
   const compare = hub.compare as { totalCount: number; rows: Row[] };
-  const ours = [compare.totalCount, ...compare.rows.map((row) => [(row.region as Row).code, row.rank, (row.values as Row[]).map((v) => [round(v.value), round(v.previous)])])];
-  const theirs = [Number(hand[0]?.total_count ?? 0), ...hand.map((row) => [row.county, Number(row.rnk), [[round(row.new_received), round(row.new_received_before)], [round(row.rate), round(row.rate_before)], [round(row.wechat), round(row.wechat_before)]]])];
+  const ours = [
+    compare.totalCount,
+    ...compare.rows.map((row) => [
+      (row.region as Row).code,
+      row.rank,
+      (row.values as Row[]).map((v) => [round(v.value), round(v.previous)]),
+    ]),
+  ];
+  const theirs = [
+    Number(hand[0]?.total_count ?? 0),
+    ...hand.map((row) => [
+      row.county,
+      Number(row.rnk),
+      [
+        [round(row.new_received), round(row.new_received_before)],
+        [round(row.rate), round(row.rate_before)],
+        [round(row.wechat), round(row.wechat_before)],
+      ],
+    ]),
+  ];
   return JSON.stringify(ours) === JSON.stringify(theirs) ? null : `compare differs from the hand-written SQL`;
 }
 
@@ -71,7 +103,13 @@ const HAND_WRITTEN: Record<string, (scope: Scope, year: number) => HandQuery> = 
   'compare (COUNTY, where)': compareByCountySql,
 };
 
-async function timeScope(lines: string[], apollo: ApolloServer<HubContext>, dataSource: DataSource, scope: Scope, runs: number): Promise<void> {
+async function timeScope(
+  lines: string[],
+  apollo: ApolloServer<HubContext>,
+  dataSource: DataSource,
+  scope: Scope,
+  runs: number,
+): Promise<void> {
   await ensureRubric(dataSource, scope.assessedRegionCode, QUERY_YEAR);
   for (const operation of dashboardOperations(scope, QUERY_YEAR)) {
     const { data } = await execute(apollo, dataSource, operation);
@@ -82,7 +120,9 @@ async function timeScope(lines: string[], apollo: ApolloServer<HubContext>, data
     const sql = await handWritten(BENCH_MYSQL_URL, hand(scope, QUERY_YEAR), runs);
     const disagreement = agreement(operation.name, data, sql.rows);
     if (disagreement) throw new Error(`${scope.name}: ${disagreement}`);
-    lines.push(`| ${scope.name} | ${operation.name}, hand-written SQL (mysql2, same rows) | ${ms(sql.p50)} | ${ms(sql.p99)} | 1 | ${runs} |`);
+    lines.push(
+      `| ${scope.name} | ${operation.name}, hand-written SQL (mysql2, same rows) | ${ms(sql.p50)} | ${ms(sql.p99)} | 1 | ${runs} |`,
+    );
     lines.push(`| ${scope.name} | ratio GraphQL / hand-written (p50) | ${(result.p50 / sql.p50).toFixed(2)}× | | | |`);
   }
 }
@@ -92,11 +132,16 @@ async function latencySection(lines: string[], log: (line: string) => void): Pro
   const apollo = await hubApollo();
   try {
     const dataset = await ensureDataset(dataSource, LARGE, log);
-    const loaded = dataset.seconds ? `, loaded now by the bulk path in ${dataset.seconds.toFixed(0)} s (${(dataset.reports / dataset.seconds).toFixed(0)} reports/s)` : ', already loaded';
+    const loaded = dataset.seconds
+      ? `, loaded now by the bulk path in ${dataset.seconds.toFixed(0)} s (${(dataset.reports / dataset.seconds).toFixed(0)} reports/s)`
+      : ', already loaded';
     const [server] = await dataSource.query('SELECT VERSION() AS version, @@innodb_buffer_pool_size AS pool');
     lines.push('', `## Latency on MariaDB (${BENCH_MYSQL_URL}, year ${QUERY_YEAR})`, '');
     lines.push(`Server: ${server.version}, innodb_buffer_pool_size ${(Number(server.pool) / 2 ** 30).toFixed(1)} GiB.`, '');
-    lines.push(`Dataset: ${dataset.region?.name ?? 'the whole country'}, ${dataset.reports} reports (${BENCH_YEARS.join(', ')})${loaded}.`, '');
+    lines.push(
+      `Dataset: ${dataset.region?.name ?? 'the whole country'}, ${dataset.reports} reports (${BENCH_YEARS.join(', ')})${loaded}.`,
+      '',
+    );
     lines.push('| scope | operation | p50 ms | p99 ms | SQL statements | runs |', '|---|---|---|---|---|---|');
     await timeScope(lines, apollo, dataSource, CITY, 50);
     await timeScope(lines, apollo, dataSource, await largeScope(dataSource, dataset), 15);
@@ -113,7 +158,11 @@ const CACHE_SETTINGS = [
 ] as const;
 
 async function loadSection(lines: string[]): Promise<void> {
-  lines.push('', `## Load: city dashboard queries (${CITY.name}, autocannon, 20 connections, 10 s each, hub in its own process, MariaDB)`, '');
+  lines.push(
+    '',
+    `## Load: city dashboard queries (${CITY.name}, autocannon, 20 connections, 10 s each, hub in its own process, MariaDB)`,
+    '',
+  );
   lines.push('| response cache | operation | requests/s | p99 ms | errors |', '|---|---|---|---|---|');
   for (const [setting, cacheMb] of CACHE_SETTINGS) {
     for (const result of await loadTest(BENCH_MYSQL_URL, dashboardOperations(CITY, QUERY_YEAR), cacheMb)) {

@@ -10,7 +10,14 @@ import { ApiTokenType, AuditEventType, CreateApiTokenInput, CreatedApiToken } fr
 
 function tokenView(token: ApiToken): ApiTokenType {
   const { townshipCodes } = tokenActor(token);
-  return { id: token.id, name: token.name, role: parseRole(token.role), townshipCodes: [...townshipCodes], createdAt: token.createdAt, revokedAt: token.revokedAt };
+  return {
+    id: token.id,
+    name: token.name,
+    role: parseRole(token.role),
+    townshipCodes: [...townshipCodes],
+    createdAt: token.createdAt,
+    revokedAt: token.revokedAt,
+  };
 }
 
 function auditView(event: AuditEvent): AuditEventType {

@@ -15,7 +15,9 @@ const TOTALS_FIELD = new Set(['totals']);
 
 @Resolver(() => ComparisonType)
 export class CompareResolver {
-  @Query(() => [MetricDefinitionType], { description: 'Every metric `compare` answers for: each cell of the report, then the derived ones' })
+  @Query(() => [MetricDefinitionType], {
+    description: 'Every metric `compare` answers for: each cell of the report, then the derived ones',
+  })
   metrics(): MetricDefinitionType[] {
     return METRICS.map((metric) => ({
       key: metric.key,
@@ -29,9 +31,14 @@ export class CompareResolver {
   }
 
   @Query(() => ComparisonType, {
-    description: 'Any metrics for any townships and years: filtered, grouped up the region tree, ranked, paged; a fixed number of SQL statements',
+    description:
+      'Any metrics for any townships and years: filtered, grouped up the region tree, ranked, paged; a fixed number of SQL statements',
   })
-  async compare(@Arg('input') input: CompareInput, @Ctx() { dataSource, limits }: HubContext, @Info() info: GraphQLResolveInfo): Promise<ComparisonType> {
+  async compare(
+    @Arg('input') input: CompareInput,
+    @Ctx() { dataSource, limits }: HubContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ComparisonType> {
     // Only what is asked: the year before is one more year of reports to read, totals more columns.
     const previous = asksForField(info, YEAR_BEFORE_FIELDS);
     const totals = asksForField(info, TOTALS_FIELD);
@@ -40,5 +47,4 @@ export class CompareResolver {
     // Totals are computed whenever they are asked for, so a resolved `totals` field always has them.
     return { ...result, totals: result.totals ?? [] };
   }
-
 }

@@ -14,22 +14,28 @@ export class ComparisonResolver {
   @Query(() => [ChannelComparisonRow], { description: 'Every township under a region side by side: publication counts by channel' })
   channelComparison(
     @Arg('year', () => Int) year: number,
-    @Arg('regionCode', () => String, { nullable: true, description: 'Absent: every township of the country (then a limit is required)' }) regionCode: string | null,
+    @Arg('regionCode', () => String, { nullable: true, description: 'Absent: every township of the country (then a limit is required)' })
+    regionCode: string | null,
     @Arg('orderBy', () => Channel, { nullable: true, defaultValue: Channel.WEBSITE }) orderBy: Channel | null,
-    @Arg('limit', () => Int, { nullable: true, description: 'A page of the ranking, at most HUB_MAX_PAGE_SIZE townships; absent: every township of the region' })
+    @Arg('limit', () => Int, {
+      nullable: true,
+      description: 'A page of the ranking, at most HUB_MAX_PAGE_SIZE townships; absent: every township of the region',
+    })
     limit: number | null,
     @Arg('offset', () => Int, { nullable: true, defaultValue: 0 }) offset: number | null,
     @Ctx() { dataSource, limits }: HubContext,
   ): Promise<ChannelComparisonRow[]> {
     // The whole country is 41,000 rows: only a page of it.
     // An omitted argument arrives as undefined, one given as null as null.
-    if ((regionCode ?? null) === null && (limit ?? null) === null) throw new HubError('BAD_USER_INPUT', '全国范围的渠道对比须给出 limit', { regionCode, limit });
+    if ((regionCode ?? null) === null && (limit ?? null) === null)
+      throw new HubError('BAD_USER_INPUT', '全国范围的渠道对比须给出 limit', { regionCode, limit });
     const spec = { regionCode, year, orderBy: channelKey(orderBy ?? Channel.WEBSITE), limit, offset, maxPageSize: limits.maxPageSize };
     return channelComparison(dataSource.manager, spec);
   }
 
   @Query(() => [TownshipType], {
-    description: "Townships whose report for the year received no applications; each one's newReceivedTotal says whether the total was derived",
+    description:
+      "Townships whose report for the year received no applications; each one's newReceivedTotal says whether the total was derived",
   })
   async zeroApplicationTownships(
     @Arg('year', () => Int) year: number,

@@ -64,7 +64,13 @@ export class ReportResolver {
   async previewReport(@Arg('input') input: UploadReportInput, @Ctx() context: HubContext): Promise<ReportPreview> {
     const parsed = await parseUpload(context.dataSource, uploadRequest(input, context));
     const report = parsedView(parsed, null);
-    return { format: parsed.format, report, issues: report.issues, tables: tableReadings(parsed.data), derivedCells: derivedCells(parsed.data) };
+    return {
+      format: parsed.format,
+      report,
+      issues: report.issues,
+      tables: tableReadings(parsed.data),
+      derivedCells: derivedCells(parsed.data),
+    };
   }
 
   @FieldResolver(() => [ReportVersionType], { description: 'Every uploaded version, oldest first' })

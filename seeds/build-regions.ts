@@ -92,7 +92,9 @@ function cleanName(name: string, code: string): string {
 
 /** Reads a CSV whose header must be exactly `columns`, one record per line. */
 export function readCsv(path: string, columns: readonly string[]): Record<string, string>[] {
-  const [header, ...lines] = readFileSync(path, 'utf8').split(/\r?\n/).filter((line) => line !== '');
+  const [header, ...lines] = readFileSync(path, 'utf8')
+    .split(/\r?\n/)
+    .filter((line) => line !== '');
   if (header !== columns.join(',')) throw new Error(`${path}: unexpected header "${header}"`);
   return lines.map((line) => {
     const fields = parseCsvLine(line);
@@ -121,7 +123,7 @@ export function parseCsvLine(line: string): string[] {
 /** Returns the unquoted value and the index just past the closing quote. */
 function readQuoted(line: string, start: number): [string, number] {
   let value = '';
-  for (let i = start + 1; ; ) {
+  for (let i = start + 1; ;) {
     const close = line.indexOf('"', i);
     if (close < 0) throw new Error(`CSV: unterminated quote in "${line}"`);
     value += line.slice(i, close);

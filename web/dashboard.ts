@@ -32,7 +32,10 @@ async function panel(id: string, draw: (target: HTMLElement) => Promise<void> | 
 async function channelPanels(selection: Selection): Promise<void> {
   const rows = await fetchChannels(selection);
   drawChannelChart(byId('channel-chart'), rows, selection);
-  const reports = await fetchTownshipIssues(rows.filter((r) => r.reported).map((r) => r.township), selection);
+  const reports = await fetchTownshipIssues(
+    rows.filter((r) => r.reported).map((r) => r.township),
+    selection,
+  );
   drawIssueMatrix(byId('issue-matrix'), reports, selection);
   drawLate(byId('late-list'), reports, selection);
 }

@@ -7,7 +7,11 @@ import { reportView } from './report/report-view.js';
 import { DocumentInput, readDocument } from './upload/document-input.js';
 import { fillTownships } from './upload/townships.js';
 
-const STATUS_LABELS = { CREATED: '已创建（首个版本）', UPDATED: '已更新（新版本，旧版本保留）', UNCHANGED: '内容与当前版本相同，未保存新版本' } as const;
+const STATUS_LABELS = {
+  CREATED: '已创建（首个版本）',
+  UPDATED: '已更新（新版本，旧版本保留）',
+  UNCHANGED: '内容与当前版本相同，未保存新版本',
+} as const;
 
 /** The input both the preview and the upload send; the document is read once and reused. */
 interface PendingUpload {
@@ -36,7 +40,11 @@ async function preview(): Promise<void> {
   );
   pending = input;
   form.dataset.previewed = 'true';
-  fill(byId('result'), el('p', { class: 'meta' }, `按 ${data.previewReport.format} 格式读取。请核对下列表格与问题，确认无误后上传。`), reportView(data.previewReport.report));
+  fill(
+    byId('result'),
+    el('p', { class: 'meta' }, `按 ${data.previewReport.format} 格式读取。请核对下列表格与问题，确认无误后上传。`),
+    reportView(data.previewReport.report),
+  );
 }
 
 async function upload(): Promise<void> {
@@ -45,7 +53,11 @@ async function upload(): Promise<void> {
     `mutation($input: UploadReportInput!) { uploadReport(input: $input) { status report { ${REPORT_FIELDS} } } }`,
     { input: { townshipCode: pending.townshipCode, year: pending.year, ...pending.document } },
   );
-  fill(byId('result'), el('p', { class: 'success', role: 'status' }, `上传成功：${STATUS_LABELS[data.uploadReport.status]}`), reportView(data.uploadReport.report));
+  fill(
+    byId('result'),
+    el('p', { class: 'success', role: 'status' }, `上传成功：${STATUS_LABELS[data.uploadReport.status]}`),
+    reportView(data.uploadReport.report),
+  );
 }
 
 /** Any change to what would be sent makes the clerk preview again before uploading. */

@@ -55,10 +55,16 @@ export class CompareInput {
   @Field(() => [Int], { description: `Report years, at most ${COMPARE_LIMITS.maxYears}` })
   years!: number[];
 
-  @Field(() => String, { nullable: true, description: 'The province, city, county or township whose townships are compared; absent: the whole country' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The province, city, county or township whose townships are compared; absent: the whole country',
+  })
   regionCode?: string | null;
 
-  @Field(() => RegionLevel, { defaultValue: RegionLevel.TOWNSHIP, description: 'One row per region of this level (not above the region’s own)' })
+  @Field(() => RegionLevel, {
+    defaultValue: RegionLevel.TOWNSHIP,
+    description: 'One row per region of this level (not above the region’s own)',
+  })
   groupBy!: RegionLevel;
 
   @Field(() => [CompareConditionInput], { defaultValue: [], description: 'All must hold' })

@@ -1,13 +1,18 @@
 import { Field, Float, Int } from 'type-graphql';
 
-type Scalar = typeof Int   | typeof String;
+type Scalar = typeof Int | typeof String;
 
 /**
  * Declares nullable GraphQL fields named after a key list. The report's tables are wide
  * and regular (seven applicant columns, five case columns …); declaring them from the same
  * key lists as ReportData keeps the API and the data in step, with no hand-copied twins.
  */
-export function defineNullableFields(target: Function, keys: readonly string[], type: () => Scalar | Function, description?: (key: string) => string): void {
+export function defineNullableFields(
+  target: Function,
+  keys: readonly string[],
+  type: () => Scalar | Function,
+  description?: (key: string) => string,
+): void {
   for (const key of keys) {
     Field(type, { nullable: true, description: description?.(key) })(target.prototype, key);
   }

@@ -17,9 +17,9 @@ import type { Finding } from './rule';
 export const APPLICATION_ROWS = APPLICATION_ROW_PATHS as readonly ApplicationRowPath[];
 
 /** The 2021 sub-rows of （六）其他处理, whose sum is `otherHandling.total`. */
-export const OTHER_HANDLING_SUB_ROWS: readonly ApplicationRowPath[] = OTHER_HANDLING_KEYS.filter(
-  (key) => key !== 'total',
-).map((key) => `otherHandling.${key}` as const);
+export const OTHER_HANDLING_SUB_ROWS: readonly ApplicationRowPath[] = OTHER_HANDLING_KEYS.filter((key) => key !== 'total').map(
+  (key) => `otherHandling.${key}` as const,
+);
 
 /** Amounts are decimals (7730.28 万元) whose floating-point sums drift in the last digits. */
 const EPSILON = 1e-6;
@@ -92,12 +92,7 @@ function formatSide(operands: readonly KnownOperand[], name: string): string {
  * (`表三 …“自然人”列`). No finding when they agree (blanks counted as 0) or when the
  * check cannot speak (see knownOperands).
  */
-export function compareSums(
-  where: string,
-  left: readonly Operand[],
-  right: readonly Operand[],
-  leftName = '各项之和',
-): Finding[] {
+export function compareSums(where: string, left: readonly Operand[], right: readonly Operand[], leftName = '各项之和'): Finding[] {
   const knownLeft = knownOperands(left);
   const knownRight = knownOperands(right);
   if (!knownLeft || !knownRight) return [];

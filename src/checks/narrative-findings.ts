@@ -72,10 +72,7 @@ function amount(table: TableValue): string {
 /** `表三 …“总计”列：表格为 74，与“二、上年结转…”行之和为 75，正文为 76（“…”）` */
 function message([plain, ...others]: Stated[], count: NarrativeCount): string {
   const also = others.map((other) => `，${other.where}为 ${amount(other.table)}`).join('');
-  return (
-    `${plain.where}：表格为 ${amount(plain.table)}${also}，` +
-    `正文为 ${formatNumber(count.value)}（“${count.sentence}”）`
-  );
+  return `${plain.where}：表格为 ${amount(plain.table)}${also}，` + `正文为 ${formatNumber(count.value)}（“${count.sentence}”）`;
 }
 
 function checkCount(data: ReportData, count: NarrativeCount, rule: NarrativeRuleId): Finding[] {

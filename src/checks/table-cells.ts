@@ -59,8 +59,7 @@ export function templateGrids(data: ReportData): Grid[] {
 }
 
 function disclosureGrid(data: ReportData): Grid {
-  const columnsByItem: Partial<Record<DisclosureItemKey, readonly DisclosureColumnKey[]>> =
-    DISCLOSURE_COLUMNS[data.template];
+  const columnsByItem: Partial<Record<DisclosureItemKey, readonly DisclosureColumnKey[]>> = DISCLOSURE_COLUMNS[data.template];
   const rows = DISCLOSURE_ITEM_KEYS.flatMap((item) => {
     const row = data.activeDisclosure?.[item];
     const columns = columnsByItem[item];

@@ -28,6 +28,5 @@ function checkColumn(data: ReportData, previous: ReportData, column: ApplicantCo
 export const yearsCarryOver: Rule = {
   id: 'years.carryOver',
   severity: 'error',
-  check: (data, { previous }) =>
-    previous ? APPLICANT_COLUMNS.flatMap((column) => checkColumn(data, previous, column)) : [],
+  check: (data, { previous }) => (previous ? APPLICANT_COLUMNS.flatMap((column) => checkColumn(data, previous, column)) : []),
 };

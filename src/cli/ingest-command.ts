@@ -28,7 +28,11 @@ export function summarize(results: readonly BulkResult[]): string {
 }
 
 /** `ingest <folder or files…> [--region <code>] [--year <year>]` into the configured database. */
-export async function ingestCommand(paths: string[], region: string | undefined, year: string | undefined): Promise<{ output: string; failed: boolean }> {
+export async function ingestCommand(
+  paths: string[],
+  region: string | undefined,
+  year: string | undefined,
+): Promise<{ output: string; failed: boolean }> {
   if (!paths.length) throw new HubError('BAD_USER_INPUT', '用法：ingest <文件夹或文件…> [--region 区划代码] [--year 年度]');
   const files = collectFiles(paths);
   const dataSource = await openDatabase(loadConfig().database);

@@ -102,16 +102,10 @@ export interface GeneratedApplications {
  * @param carriedOver last year's carriedForward, so consecutive demo years agree
  *   (rule `years.carryOver`); drawn at random when not given.
  */
-export function generateApplications(
-  rng: Random,
-  template: TemplateVersion,
-  carriedOver?: ApplicantRow,
-): GeneratedApplications {
+export function generateApplications(rng: Random, template: TemplateVersion, carriedOver?: ApplicantRow): GeneratedApplications {
   const received = rng.chance(ZERO_APPLICATIONS_CHANCE) ? 0 : rng.skewedInt(1, MAX_NEW_APPLICATIONS);
   const newReceived = dealApplicants(rng, received);
-  const carried = carriedOver
-    ? countsOf(carriedOver)
-    : dealApplicants(rng, rng.chance(CARRIED_OVER_CHANCE) ? rng.int(1, 2) : 0);
+  const carried = carriedOver ? countsOf(carriedOver) : dealApplicants(rng, rng.chance(CARRIED_OVER_CHANCE) ? rng.int(1, 2) : 0);
   const counts = dealOutcomes(rng, template, sumCounts([newReceived, carried]));
   const sumOf = (paths: string[]) => sumCounts(paths.map((path) => counts.get(path)!));
   counts.set('newReceived', newReceived);

@@ -40,7 +40,10 @@ function generateChannelCounts(rng: Random): ChannelCounts {
   const counts = [gazette, website, weibo, wechat].filter((n): n is number => n !== null);
   // The same item published on several channels counts once, so the total lies between the
   // busiest channel and the sum of all channels.
-  const totalActive = rng.int(Math.max(...counts), counts.reduce((a, b) => a + b, 0));
+  const totalActive = rng.int(
+    Math.max(...counts),
+    counts.reduce((a, b) => a + b, 0),
+  );
   return { totalActive, gazette, website, weibo, wechat };
 }
 

@@ -2,12 +2,7 @@
  * Which table-3 rows each template has. Both the generator (which rows to fill) and the
  * renderer (which rows to write) need the same answer, so it is decided once here.
  */
-import {
-  APPLICATION_GROUPS,
-  APPLICATION_ROW_PATHS,
-  type ApplicationGroup,
-  type TemplateVersion,
-} from '../reading/template/report-data';
+import { APPLICATION_GROUPS, APPLICATION_ROW_PATHS, type ApplicationGroup, type TemplateVersion } from '../reading/template/report-data';
 import { assertNever } from './assert-never';
 
 /** The 2021 sub-rows of （六）其他处理; 2019 writes one row, stored as `otherHandling.total`. */

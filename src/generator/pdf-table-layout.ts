@@ -66,7 +66,8 @@ function columnEdges(cells: PlacedCell[], columns: number, width: number, size: 
 /** Rows fit their single-row cells; a merged cell that needs more grows its last row. */
 function rowHeights(cells: PlacedCell[], rows: number, xs: number[], size: number): number[] {
   const heights = Array<number>(rows).fill(lineHeight(size) + 2 * CELL_PADDING);
-  const needed = (cell: PlacedCell) => wrapLines(cell.text, xs[cell.col + cell.colSpan] - xs[cell.col] - 2 * CELL_PADDING, size).length * lineHeight(size) + 2 * CELL_PADDING;
+  const needed = (cell: PlacedCell) =>
+    wrapLines(cell.text, xs[cell.col + cell.colSpan] - xs[cell.col] - 2 * CELL_PADDING, size).length * lineHeight(size) + 2 * CELL_PADDING;
   for (const cell of cells.filter((candidate) => candidate.rowSpan === 1)) heights[cell.row] = Math.max(heights[cell.row], needed(cell));
   for (const cell of cells.filter((candidate) => candidate.rowSpan > 1)) {
     const spanned = heights.slice(cell.row, cell.row + cell.rowSpan).reduce((a, b) => a + b, 0);

@@ -22,10 +22,7 @@ export const OVERVIEW_WORK_ITEMS = [
   '加强政策解读，回应社会关切。对涉及群众切身利益的政策文件同步开展解读，及时回应群众关注的热点问题。',
 ] as const;
 
-export const APPLICATIONS_NONE = [
-  '{year}年度{we}未收到政府信息公开申请。',
-  '{year}年度，{we}无依申请公开政府信息事项。',
-] as const;
+export const APPLICATIONS_NONE = ['{year}年度{we}未收到政府信息公开申请。', '{year}年度，{we}无依申请公开政府信息事项。'] as const;
 
 export const APPLICATIONS_SOME = [
   '{year}年度，{we}依法受理政府信息公开申请，均在法定期限内予以答复。',
@@ -46,10 +43,7 @@ export const PROBLEMS = [
   '政务新媒体互动回应不够及时',
 ] as const;
 
-export const IMPROVEMENT_OPENINGS = [
-  '针对上述问题，{next}年{we}将重点做好以下工作',
-  '下一步，{we}将采取以下措施加以改进',
-] as const;
+export const IMPROVEMENT_OPENINGS = ['针对上述问题，{next}年{we}将重点做好以下工作', '下一步，{we}将采取以下措施加以改进'] as const;
 
 export const IMPROVEMENTS = [
   '进一步完善政府信息公开目录，做好目录的动态调整',

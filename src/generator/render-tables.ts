@@ -225,8 +225,6 @@ const CASE_HEADER_SPANS: readonly (readonly Spans[])[] = [
 /** The header rows, then one data row of 15 cells: 行政复议, 直接起诉, 复议后起诉. */
 export function caseTable(data: ReportData): SpanTable {
   if (CASE_GROUPS.every((group) => data[group] === undefined)) return [];
-  const values = CASE_GROUPS.flatMap((group) =>
-    CASE_COLUMNS.map((column) => cellText(data, `${group}.${column}`, data[group]?.[column])),
-  );
+  const values = CASE_GROUPS.flatMap((group) => CASE_COLUMNS.map((column) => cellText(data, `${group}.${column}`, data[group]?.[column])));
   return [...spannedHeader(CASE_HEADER_ROWS, CASE_HEADER_SPANS), plainRow(values)];
 }

@@ -86,10 +86,7 @@ function disclosureBlocks(template: TemplateVersion): DisclosureBlock[] {
   return blocks;
 }
 
-export const DISCLOSURE_BLOCKS: Record<TemplateVersion, readonly DisclosureBlock[]> = keyed(
-  TEMPLATE_VERSIONS,
-  disclosureBlocks,
-);
+export const DISCLOSURE_BLOCKS: Record<TemplateVersion, readonly DisclosureBlock[]> = keyed(TEMPLATE_VERSIONS, disclosureBlocks);
 
 /** The columns the template's items have, each once. */
 function templateColumns(template: TemplateVersion): DisclosureColumnKey[] {
@@ -110,11 +107,7 @@ export const DISCLOSURE_COLUMN_LABELS = titlesPerTemplate(templateColumns, discl
 
 // ---- Platform and channel table ----------------------------------------------------------------
 
-export const CHANNEL_TABLE_HEADER = [
-  COUNT_TABLE_HEADINGS.indicator,
-  COUNT_TABLE_HEADINGS.unit,
-  COUNT_TABLE_HEADINGS.count,
-] as const;
+export const CHANNEL_TABLE_HEADER = [COUNT_TABLE_HEADINGS.indicator, COUNT_TABLE_HEADINGS.unit, COUNT_TABLE_HEADINGS.count] as const;
 
 export interface CountLabel {
   label: string;
@@ -132,9 +125,7 @@ export const RESPONSE_LABELS: Record<ResponseKey, CountLabel> = countLabels(RESP
 
 // ---- Table 3 ---------------------------------------------------------------------------------
 
-const ORGANIZATION_COLUMNS = APPLICANT_PARTS.filter((column) => column !== 'natural').map(
-  (column) => APPLICANT_COLUMN_TITLES[column],
-);
+const ORGANIZATION_COLUMNS = APPLICANT_PARTS.filter((column) => column !== 'natural').map((column) => APPLICANT_COLUMN_TITLES[column]);
 
 /** The note and 申请人情况, then 自然人 / 法人或其他组织 / 总计, then the five kinds of 法人. */
 export const APPLICATION_HEADER_ROWS: readonly (readonly string[])[] = [
@@ -144,10 +135,7 @@ export const APPLICATION_HEADER_ROWS: readonly (readonly string[])[] = [
 ];
 
 /** The single rows' labels as printed, notes included. */
-export const APPLICATION_ROW_LABELS: Record<ApplicationSingleRow, string> = keyed(
-  APPLICATION_SINGLE_ROWS,
-  printedSingleRowLabel,
-);
+export const APPLICATION_ROW_LABELS: Record<ApplicationSingleRow, string> = keyed(APPLICATION_SINGLE_ROWS, printedSingleRowLabel);
 
 // ---- Table 4 ---------------------------------------------------------------------------------
 

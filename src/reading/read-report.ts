@@ -26,10 +26,7 @@ export function readReport(blocks: Block[]): ReportData {
   const narrative = readNarrative(blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : [])));
   const tables = readTables(blocks, detectTemplate(blocks, narrative.year), narrative.counts);
   if (narrative.title === undefined && tables.tablesFound.size === 0) {
-    throw new HubError(
-      'NOT_A_REPORT',
-      '这不是政府信息公开工作年度报告：既没有“政府信息公开工作年度报告”标题，也没有年度报告的统计表格',
-    );
+    throw new HubError('NOT_A_REPORT', '这不是政府信息公开工作年度报告：既没有“政府信息公开工作年度报告”标题，也没有年度报告的统计表格');
   }
   return assemble(narrative, tables);
 }
@@ -64,7 +61,5 @@ function nonEmpty<K extends string, V extends object>(key: K, value: V): Partial
 }
 
 function missingTables(tables: ReportBuilder): ReportIssue[] {
-  return REQUIRED_TABLES.filter((kind) => !tables.tablesFound.has(kind)).map((kind) =>
-    missingTable(kind, TABLE_PATHS[kind]),
-  );
+  return REQUIRED_TABLES.filter((kind) => !tables.tablesFound.has(kind)).map((kind) => missingTable(kind, TABLE_PATHS[kind]));
 }

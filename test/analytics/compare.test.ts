@@ -64,19 +64,30 @@ describe(`the comparison engine (${TEST_DATABASE_KIND})`, () => {
   afterAll(() => db.close());
 
   it("gives each township its report's cells, and a township without a report nulls", async () => {
-    const metrics = ['channels.website', 'applications.newReceived.total', 'review.corrected', 'activeDisclosure.licensing.decisions', 'activeDisclosure.fees.amount'];
+    const metrics = [
+      'channels.website',
+      'applications.newReceived.total',
+      'review.corrected',
+      'activeDisclosure.licensing.decisions',
+      'activeDisclosure.fees.amount',
+    ];
     const { rows, totalCount } = await compare({ metrics, years: [2019, 2021], includeMissing: true });
     expect(totalCount).toBe(21 * 2);
     for (const township of yuyao()) {
       for (const year of [2019, 2021]) {
         const report = reportOf(township.code, year);
         const row = rowOf(rows, township.code, year);
-        expect([township.code, year, row.values.map((value) => value.value)]).toEqual([township.code, year, metrics.map((key) => cell(report, key))]);
+        expect([township.code, year, row.values.map((value) => value.value)]).toEqual([
+          township.code,
+          year,
+          metrics.map((key) => cell(report, key)),
+        ]);
         expect([row.region.name, row.reportCount, row.missingCount]).toEqual([township.name, report ? 1 : 0, report ? 0 : 1]);
       }
     }
     // 行政事业性收费 has an amount (万元) only in the 2021 template.
-    const amounts = (year: number) => rows.filter((row) => row.year === year && row.reportCount === 1).map((row) => valueOf(row, 'activeDisclosure.fees.amount'));
+    const amounts = (year: number) =>
+      rows.filter((row) => row.year === year && row.reportCount === 1).map((row) => valueOf(row, 'activeDisclosure.fees.amount'));
     expect(amounts(2019).every((amount) => amount === null)).toBe(true);
     expect(amounts(2021).some((amount) => amount !== null)).toBe(true);
   });
@@ -90,14 +101,27 @@ describe(`the comparison engine (${TEST_DATABASE_KIND})`, () => {
 
   it('sums townships into counties, cities and provinces, counting reports and missing ones', async () => {
     const metrics = ['channels.website', 'applications.newReceived.total', 'channels.other', 'derived.reportCount'];
-    const { rows } = await compare({ metrics, years: [2019, 2020, 2021], regionCode: NINGBO, groupBy: 'COUNTY' as never, includeMissing: true });
+    const { rows } = await compare({
+      metrics,
+      years: [2019, 2020, 2021],
+      regionCode: NINGBO,
+      groupBy: 'COUNTY' as never,
+      includeMissing: true,
+    });
     for (const county of [YUYAO, CIXI]) {
       const townships = world.townships.filter((township) => township.countyCode === county);
       for (const year of [2019, 2020, 2021]) {
         const reports = world.reports.filter((report) => report.county === county && report.year === year);
         const row = rowOf(rows, county, year);
-        expect([county, year, row.reportCount, row.missingCount]).toEqual([county, year, reports.length, townships.length - reports.length]);
-        expect(row.values.map((value) => value.value)).toEqual(metrics.map((key) => (key === 'derived.reportCount' ? reports.length : sumOf(reports.map((report) => cell(report.data, key))))));
+        expect([county, year, row.reportCount, row.missingCount]).toEqual([
+          county,
+          year,
+          reports.length,
+          townships.length - reports.length,
+        ]);
+        expect(row.values.map((value) => value.value)).toEqual(
+          metrics.map((key) => (key === 'derived.reportCount' ? reports.length : sumOf(reports.map((report) => cell(report.data, key))))),
+        );
       }
     }
     // 慈溪 has no 2021 report at all: its sums are unknown, not 0; 其他方式 is never stated.
@@ -108,10 +132,18 @@ describe(`the comparison engine (${TEST_DATABASE_KIND})`, () => {
     const up = async (regionCode: string, groupBy: string) =>
       (await compare({ metrics: ['channels.website'], years: [2019], regionCode, groupBy: groupBy as never })).rows;
     const all2019 = world.reports.filter((report) => report.year === 2019);
-    for (const [regionCode, groupBy, code] of [[NINGBO, 'CITY', NINGBO], [ZHEJIANG, 'PROVINCE', ZHEJIANG], [ZHEJIANG, 'CITY', NINGBO]]) {
+    for (const [regionCode, groupBy, code] of [
+      [NINGBO, 'CITY', NINGBO],
+      [ZHEJIANG, 'PROVINCE', ZHEJIANG],
+      [ZHEJIANG, 'CITY', NINGBO],
+    ]) {
       const [row, ...others] = await up(regionCode, groupBy);
       expect(others).toEqual([]);
-      expect([row.region.code, row.reportCount, row.values[0].value]).toEqual([code, all2019.length, sumOf(all2019.map((report) => cell(report.data, 'channels.website')))]);
+      expect([row.region.code, row.reportCount, row.values[0].value]).toEqual([
+        code,
+        all2019.length,
+        sumOf(all2019.map((report) => cell(report.data, 'channels.website'))),
+      ]);
     }
   });
 
@@ -145,13 +177,21 @@ describe(`the comparison engine (${TEST_DATABASE_KIND})`, () => {
     for (const report of reports) {
       const row = rowOf(rows, report.code, 2019);
       const value = cell(report.data, 'applications.newReceived.total');
-      expect([report.code, row.values[0].value, row.values[1].value, row.rank]).toEqual([report.code, value, newReceivedTotal(report.data), expectedRank(value, stated)]);
+      expect([report.code, row.values[0].value, row.values[1].value, row.rank]).toEqual([
+        report.code,
+        value,
+        newReceivedTotal(report.data),
+        expectedRank(value, stated),
+      ]);
     }
     // The blank total of township 1 is derived from its cells; township 4 states nothing at all.
     expect(newReceivedTotal(reportOf(yuyao()[1].code, 2019))).not.toBeNull();
     expect(newReceivedTotal(reportOf(yuyao()[4].code, 2019))).toBeNull();
     const [county] = (await compare({ metrics, years: [2019], groupBy: 'COUNTY' as never })).rows;
-    expect(county.values.map((value) => value.value)).toEqual([sumOf(stated), sumOf(reports.map((report) => newReceivedTotal(report.data)))]);
+    expect(county.values.map((value) => value.value)).toEqual([
+      sumOf(stated),
+      sumOf(reports.map((report) => newReceivedTotal(report.data))),
+    ]);
   });
 
   it.each(['DESC', 'ASC'] as const)('ranks within each year by the value shown, ties sharing a rank (%s)', async (direction) => {
@@ -161,7 +201,11 @@ describe(`the comparison engine (${TEST_DATABASE_KIND})`, () => {
       const values = yuyao().map((township) => cell(reportOf(township.code, year), metric));
       expect(new Set(values).size).toBeLessThan(values.length - 5);
       for (const [i, township] of yuyao().entries()) {
-        expect([township.code, year, rowOf(rows, township.code, year).rank]).toEqual([township.code, year, expectedRank(values[i], values, direction)]);
+        expect([township.code, year, rowOf(rows, township.code, year).rank]).toEqual([
+          township.code,
+          year,
+          expectedRank(values[i], values, direction),
+        ]);
       }
     }
     // By year, then rank, then code.
@@ -176,26 +220,40 @@ describe(`the comparison engine (${TEST_DATABASE_KIND})`, () => {
     const { rows } = await compare({
       metrics: [website],
       years: [2019],
-      where: [{ metric: website, op: 'GT', value: 150 }, { metric: weibo, op: 'NOT_NULL' }],
+      where: [
+        { metric: website, op: 'GT', value: 150 },
+        { metric: weibo, op: 'NOT_NULL' },
+      ],
     });
-    const kept = world.reports.filter((r) => r.year === 2019 && r.county === YUYAO && (cell(r.data, website) ?? 0) > 150 && cell(r.data, weibo) !== null);
+    const kept = world.reports.filter(
+      (r) => r.year === 2019 && r.county === YUYAO && (cell(r.data, website) ?? 0) > 150 && cell(r.data, weibo) !== null,
+    );
     expect(kept.length).toBeGreaterThan(1);
     expect(rows.map((row) => row.region.code).sort()).toEqual(kept.map((r) => r.code).sort());
     const values = kept.map((r) => cell(r.data, website));
     for (const row of rows) expect(row.rank).toBe(expectedRank(valueOf(row, website), values));
 
     // IS_NULL finds blank cells and, with includeMissing, townships without a report; NE never matches a null.
-    const isNull = (await compare({ metrics: [website], years: [2019], where: [{ metric: weibo, op: 'IS_NULL' }], includeMissing: true })).rows;
+    const isNull = (await compare({ metrics: [website], years: [2019], where: [{ metric: weibo, op: 'IS_NULL' }], includeMissing: true }))
+      .rows;
     const nullWeibo = yuyao().filter((township) => cell(reportOf(township.code, 2019), weibo) === null);
     expect(isNull.map((row) => row.region.code).sort()).toEqual(nullWeibo.map((township) => township.code).sort());
     expect(isNull.some((row) => row.reportCount === 0)).toBe(true);
-    const notZero = (await compare({ metrics: [weibo], years: [2019], where: [{ metric: weibo, op: 'NE', value: 0 }], includeMissing: true })).rows;
+    const notZero = (
+      await compare({ metrics: [weibo], years: [2019], where: [{ metric: weibo, op: 'NE', value: 0 }], includeMissing: true })
+    ).rows;
     expect(notZero.every((row) => valueOf(row, weibo) !== null)).toBe(true);
 
     // On grouped rows the condition is on the group's sum.
     const sums = await compare({ metrics: [website], years: [2019], regionCode: NINGBO, groupBy: 'COUNTY' as never });
     const [low, high] = sums.rows.map((row) => row.values[0].value!).sort((a, b) => a - b);
-    const filtered = await compare({ metrics: [website], years: [2019], regionCode: NINGBO, groupBy: 'COUNTY' as never, where: [{ metric: website, op: 'GTE', value: (low + high) / 2 }] });
+    const filtered = await compare({
+      metrics: [website],
+      years: [2019],
+      regionCode: NINGBO,
+      groupBy: 'COUNTY' as never,
+      where: [{ metric: website, op: 'GTE', value: (low + high) / 2 }],
+    });
     expect(filtered.rows.map((row) => [row.values[0].value, row.rank])).toEqual([[high, 1]]);
   });
 
@@ -204,12 +262,18 @@ describe(`the comparison engine (${TEST_DATABASE_KIND})`, () => {
     const { rows } = await compare({ metrics: [metric], years: [2019, 2020], includeMissing: true });
     for (const township of yuyao()) {
       const [before, now] = [2019, 2020].map((year) => cell(reportOf(township.code, year), metric));
-      expect(rowOf(rows, township.code, 2020).values[0]).toEqual({ metric, value: now, previous: before, delta: now === null || before === null ? null : now - before });
+      expect(rowOf(rows, township.code, 2020).values[0]).toEqual({
+        metric,
+        value: now,
+        previous: before,
+        delta: now === null || before === null ? null : now - before,
+      });
       expect(rowOf(rows, township.code, 2019).values[0].previous).toBeNull();
     }
     expect(rowOf(rows, world.zeroAfterMissing, 2020).values[0]).toMatchObject({ previous: null, delta: null });
     const [county] = (await compare({ metrics: [metric], years: [2021], groupBy: 'COUNTY' as never })).rows;
-    const sum = (year: number) => sumOf(world.reports.filter((r) => r.county === YUYAO && r.year === year).map((r) => cell(r.data, metric)));
+    const sum = (year: number) =>
+      sumOf(world.reports.filter((r) => r.county === YUYAO && r.year === year).map((r) => cell(r.data, metric)));
     expect(county.values[0]).toEqual({ metric, value: sum(2021), previous: sum(2020), delta: sum(2021)! - sum(2020)! });
   });
 
@@ -217,7 +281,9 @@ describe(`the comparison engine (${TEST_DATABASE_KIND})`, () => {
     /** Zero (stated, or derived from the row's cells) in each year up to `year`; a missing report breaks the run. */
     const truth = (year: number, years: number) =>
       yuyao()
-        .filter((township) => Array.from({ length: years }, (_, i) => newReceivedTotal(reportOf(township.code, year - i))).every((value) => value === 0))
+        .filter((township) =>
+          Array.from({ length: years }, (_, i) => newReceivedTotal(reportOf(township.code, year - i))).every((value) => value === 0),
+        )
         .map((township) => township.code);
 
     it.each([
@@ -230,7 +296,11 @@ describe(`the comparison engine (${TEST_DATABASE_KIND})`, () => {
       const expected = truth(year, years);
       const listed = await zeroApplicationTownships(db.dataSource.manager, YUYAO, year, years);
       expect(listed.map((row) => row.township.code)).toEqual(expected);
-      const compared = await compare({ metrics: ['derived.newReceivedTotal'], years: [year], where: [{ metric: 'derived.newReceivedTotal', op: 'EQ', value: 0, years }] });
+      const compared = await compare({
+        metrics: ['derived.newReceivedTotal'],
+        years: [year],
+        where: [{ metric: 'derived.newReceivedTotal', op: 'EQ', value: 0, years }],
+      });
       expect(compared.rows.map((row) => row.region.code)).toEqual(expected);
     });
 
@@ -274,7 +344,12 @@ describe(`the comparison engine (${TEST_DATABASE_KIND})`, () => {
       const website = sumOf(kept.map((r) => cell(r.data, 'channels.website')));
       const previous = sumOf(before.map((data) => cell(data, 'channels.website')));
       expect([total.year, total.regionCount, total.reportCount, total.missingCount]).toEqual([total.year, kept.length, kept.length, 0]);
-      expect(total.values[0]).toEqual({ metric: 'channels.website', value: website, previous, delta: previous === null ? null : website! - previous });
+      expect(total.values[0]).toEqual({
+        metric: 'channels.website',
+        value: website,
+        previous,
+        delta: previous === null ? null : website! - previous,
+      });
       expect(total.values[1].value).toBeCloseTo(ratioOfSums(kept.map((r) => disclosureParts(r.data)))!, 12);
       expect(total.values[1].previous).toEqual(total.year === 2019 ? null : expect.closeTo(ratioOfSums(before.map(disclosureParts))!, 12));
     }
@@ -286,7 +361,10 @@ describe(`the comparison engine (${TEST_DATABASE_KIND})`, () => {
     for (const township of yuyao()) {
       const issues = reportOf(township.code, 2019)?.issues;
       const count = (severity?: string) => (issues ? issues.filter((issue) => !severity || issue.severity === severity).length : null);
-      expect([township.code, rowOf(rows, township.code, 2019).values.map((value) => value.value)]).toEqual([township.code, [count(), count('warning'), count('error')]]);
+      expect([township.code, rowOf(rows, township.code, 2019).values.map((value) => value.value)]).toEqual([
+        township.code,
+        [count(), count('warning'), count('error')],
+      ]);
     }
     expect(rows.some((row) => valueOf(row, 'derived.issueCount') === 0)).toBe(true);
     expect(rows.some((row) => (valueOf(row, 'derived.issueCount.warning') ?? 0) > 0)).toBe(true);
@@ -302,7 +380,13 @@ describe(`the comparison engine (${TEST_DATABASE_KIND})`, () => {
   it('costs two statements (region, then rows with their totals) however many townships', async () => {
     const statements = async (regionCode: string, totals: boolean) => {
       const { result, trace } = await withSqlTrace(() =>
-        compare({ metrics: ['channels.website', 'derived.disclosureRate', 'derived.issueCount'], years: [2019, 2020], regionCode, totals, where: [{ metric: 'derived.newReceivedTotal', op: 'EQ', value: 0, years: 2 }] }),
+        compare({
+          metrics: ['channels.website', 'derived.disclosureRate', 'derived.issueCount'],
+          years: [2019, 2020],
+          regionCode,
+          totals,
+          where: [{ metric: 'derived.newReceivedTotal', op: 'EQ', value: 0, years: 2 }],
+        }),
       );
       expect(result.totals === null).toBe(!totals);
       return trace.statements.length;
@@ -337,7 +421,9 @@ describe(`the comparison engine (${TEST_DATABASE_KIND})`, () => {
     const { result: without, trace } = await withSqlTrace(() => compare({ ...spec, previous: false }));
     const withPrevious = await compare(spec);
     expect(trace.statements[1]).not.toContain('LAG(');
-    expect(without.rows.flatMap((row) => row.values.map((value) => [value.previous, value.delta]))).toEqual(without.rows.flatMap((row) => row.values.map(() => [null, null])));
+    expect(without.rows.flatMap((row) => row.values.map((value) => [value.previous, value.delta]))).toEqual(
+      without.rows.flatMap((row) => row.values.map(() => [null, null])),
+    );
     expect(without.rows.map((row) => [row.region.code, row.values.map((value) => value.value)])).toEqual(
       withPrevious.rows.map((row) => [row.region.code, row.values.map((value) => value.value)]),
     );
@@ -350,11 +436,22 @@ describe(`the comparison engine (${TEST_DATABASE_KIND})`, () => {
       code: 'UNKNOWN_METRIC',
       details: { metric: attack, suggestion: 'applications.newReceived.total' },
     });
-    await expect(compare({ metrics: ['channels.website'], years: [2019], orderBy: { metric: "x' OR '1'='1" } })).rejects.toMatchObject({ code: 'UNKNOWN_METRIC' });
-    await expect(compare({ metrics: ['channels.website'], years: [2019], regionCode: "330281' OR '1'='1" })).rejects.toMatchObject({ code: 'UNKNOWN_REGION' });
+    await expect(compare({ metrics: ['channels.website'], years: [2019], orderBy: { metric: "x' OR '1'='1" } })).rejects.toMatchObject({
+      code: 'UNKNOWN_METRIC',
+    });
+    await expect(compare({ metrics: ['channels.website'], years: [2019], regionCode: "330281' OR '1'='1" })).rejects.toMatchObject({
+      code: 'UNKNOWN_REGION',
+    });
     expect(await db.dataSource.getRepository(Report).count()).toBe(world.reports.length);
 
-    const { trace } = await withSqlTrace(() => compare({ metrics: ['channels.website'], years: [2019], where: [{ metric: 'channels.website', op: 'GT', value: 123.456 }], limit: 7 }));
+    const { trace } = await withSqlTrace(() =>
+      compare({
+        metrics: ['channels.website'],
+        years: [2019],
+        where: [{ metric: 'channels.website', op: 'GT', value: 123.456 }],
+        limit: 7,
+      }),
+    );
     const rowsSql = trace.statements[1];
     for (const literal of ['123.456', YUYAO, '2019', 'channels.website', 'TOWNSHIP']) expect(rowsSql).not.toContain(literal);
   });

@@ -18,7 +18,8 @@ function cellPaths(data: ReportData, roots: readonly string[]): string[] {
   return paths;
 }
 
-const report = (template: TemplateVersion) => generateReport({ organization: '丈亭镇人民政府', year: 2021, template, seed: `metrics-${template}` });
+const report = (template: TemplateVersion) =>
+  generateReport({ organization: '丈亭镇人民政府', year: 2021, template, seed: `metrics-${template}` });
 const metric = (key: string) => METRICS.find((m) => m.key === key)!;
 
 describe('the metric registry', () => {
@@ -44,10 +45,18 @@ describe('the metric registry', () => {
     expect(metric('applications.otherHandling.overdueFee.total').templates).toEqual(['2021']);
     expect(metric('applications.otherHandling.total.total').templates).toEqual(['2019', '2021']);
     expect(metric('activeDisclosure.fees.amount')).toMatchObject({ unit: '万元', templates: ['2021'] });
-    expect(metric('activeDisclosure.procurement.amount')).toMatchObject({ label: '政府集中采购·采购总金额', unit: '元', templates: ['2019'] });
-    expect(metric('activeDisclosure.licensing.decisions')).toMatchObject({ label: '行政许可·本年处理决定数量', templates: ['2019', '2021'] });
+    expect(metric('activeDisclosure.procurement.amount')).toMatchObject({
+      label: '政府集中采购·采购总金额',
+      unit: '元',
+      templates: ['2019'],
+    });
+    expect(metric('activeDisclosure.licensing.decisions')).toMatchObject({
+      label: '行政许可·本年处理决定数量',
+      templates: ['2019', '2021'],
+    });
     expect(metric('litigationDirect.corrected').label).toBe('行政诉讼（未经复议直接起诉）·结果纠正');
-    for (const m of METRICS) expect([m.key, m.label.length > 0, m.unit.length > 0, /[\u4e00-\u9fff]/.test(m.description)]).toEqual([m.key, true, true, true]);
+    for (const m of METRICS)
+      expect([m.key, m.label.length > 0, m.unit.length > 0, /[\u4e00-\u9fff]/.test(m.description)]).toEqual([m.key, true, true, true]);
   });
 
   it('defines derived metrics by formula: counts add up, ratios are recomputed', () => {

@@ -29,7 +29,12 @@ describe('checking a comparison before any SQL', () => {
     ['no year', { years: [] }, 'BAD_USER_INPUT', '年度'],
     ['no metric', { metrics: [] }, 'BAD_USER_INPUT', '指标'],
     ['too many metrics', { metrics: Array(COMPARE_LIMITS.maxMetrics + 1).fill('channels.website') }, 'BAD_USER_INPUT', '指标'],
-    ['an unknown metric in a condition', { where: [{ metric: 'channel.website', op: 'EQ', value: 1 }] }, 'UNKNOWN_METRIC', 'channels.website'],
+    [
+      'an unknown metric in a condition',
+      { where: [{ metric: 'channel.website', op: 'EQ', value: 1 }] },
+      'UNKNOWN_METRIC',
+      'channels.website',
+    ],
     ['a page too large', { limit: COMPARE_LIMITS.maxPageSize + 1 }, 'BAD_USER_INPUT', 'limit'],
     ['an empty page', { limit: 0 }, 'BAD_USER_INPUT', 'limit'],
     ['a negative offset', { limit: 10, offset: -1 }, 'BAD_USER_INPUT', 'offset'],
@@ -38,7 +43,12 @@ describe('checking a comparison before any SQL', () => {
     ['a value that is no number', { where: [{ metric: 'channels.website', op: 'LT', value: Number.NaN }] }, 'BAD_USER_INPUT', 'LT'],
     ['IS_NULL with a value', { where: [{ metric: 'channels.website', op: 'IS_NULL', value: 0 }] }, 'BAD_USER_INPUT', 'IS_NULL'],
     ['a run of 0 years', { where: [{ metric: 'channels.website', op: 'EQ', value: 0, years: 0 }] }, 'BAD_USER_INPUT', 'years'],
-    ['too long a run', { where: [{ metric: 'channels.website', op: 'EQ', value: 0, years: COMPARE_LIMITS.maxConsecutiveYears + 1 }] }, 'BAD_USER_INPUT', 'years'],
+    [
+      'too long a run',
+      { where: [{ metric: 'channels.website', op: 'EQ', value: 0, years: COMPARE_LIMITS.maxConsecutiveYears + 1 }] },
+      'BAD_USER_INPUT',
+      'years',
+    ],
   ])('rejects %s', (_what, changes, code, named) => {
     const error = rejection(changes) as { code: string; message: string };
     expect(error.code).toBe(code);

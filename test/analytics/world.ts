@@ -51,7 +51,9 @@ function flawsFor(index: number, year: number): Flaw[] {
     case 2:
       return [blank('applications.totalProcessed.total')];
     case 4:
-      return ['natural', 'commercial', 'research', 'publicInterest', 'legal', 'other', 'total'].map((column) => blank(`applications.newReceived.${column}`));
+      return ['natural', 'commercial', 'research', 'publicInterest', 'legal', 'other', 'total'].map((column) =>
+        blank(`applications.newReceived.${column}`),
+      );
     case 6:
       return [blank('review.corrected')];
     default:
@@ -71,19 +73,31 @@ export async function buildWorld(dataSource: DataSource): Promise<World> {
   const cixi = townshipsOf(seed, CIXI);
   const planned = [
     ...yuyao.flatMap((township, index) => generate(township, YEARS).map((report) => ({ township, index, ...report }))),
-    ...cixi.slice(0, CIXI_TOWNSHIPS).flatMap((township) => generate(township, CIXI_YEARS).map((report) => ({ township, index: -1, ...report }))),
+    ...cixi
+      .slice(0, CIXI_TOWNSHIPS)
+      .flatMap((township) => generate(township, CIXI_YEARS).map((report) => ({ township, index: -1, ...report }))),
   ];
   const neverReports = yuyao[20].code;
   const zeroAfterMissing = planned.find(
     // Past the townships whose 2019 report carries a flaw: this one has no 2019 report at all.
-    (report) => report.index > 8 && report.township.code !== neverReports && report.year === 2020 && report.data.applications?.newReceived?.total === 0,
+    (report) =>
+      report.index > 8 &&
+      report.township.code !== neverReports &&
+      report.year === 2020 &&
+      report.data.applications?.newReceived?.total === 0,
   )!.township.code;
-  const missing = (code: string, year: number) => code === neverReports || (code === zeroAfterMissing && year === 2019) || (code === yuyao[5].code && year === 2021);
+  const missing = (code: string, year: number) =>
+    code === neverReports || (code === zeroAfterMissing && year === 2019) || (code === yuyao[5].code && year === 2021);
   const reports: WorldReport[] = [];
   for (const { township, index, year, data } of planned.sort((a, b) => a.year - b.year)) {
     if (missing(township.code, year)) continue;
     const flawed = applyFlaws(data, flawsFor(index, year));
-    const stored = await ingestReport(dataSource, { townshipCode: township.code, year, bytes: Buffer.from(renderText(flawed), 'utf8'), format: 'TEXT' });
+    const stored = await ingestReport(dataSource, {
+      townshipCode: township.code,
+      year,
+      bytes: Buffer.from(renderText(flawed), 'utf8'),
+      format: 'TEXT',
+    });
     reports.push({ code: township.code, county: township.countyCode!, year, data: { ...flawed, issues: stored.parsed.data.issues } });
   }
   return { townships: [...yuyao, ...cixi], reports, zeroAfterMissing };

@@ -43,7 +43,14 @@ const UPDATE_RUBRIC = `
 type Review = { status: string; comment: string; reviewer: string; decidedAt: string };
 type Evidence = { text: string; issue: { rule: string; fingerprint: string; review: Review | null } | null };
 type Criterion = { key: string; points: number; maxPoints: number; evidence: Evidence[] };
-type Result = { township: { code: string; name: string }; reported: boolean; total: number; rank: number; rubricVersion: number; criteria: Criterion[] };
+type Result = {
+  township: { code: string; name: string };
+  reported: boolean;
+  total: number;
+  rank: number;
+  rubricVersion: number;
+  criteria: Criterion[];
+};
 type Issue = { rule: string; severity: string; fingerprint: string; review: Review | null };
 
 describe(`the assessment (${TEST_DATABASE_KIND})`, () => {
@@ -198,10 +205,19 @@ describe(`the assessment (${TEST_DATABASE_KIND})`, () => {
 
   it('stores a rubric edit as a new version and still scores the old one', async () => {
     const before = await assessment();
-    const criteria = DEFAULT_CRITERIA.map((c) => (c.key === 'arithmetic' ? { ...c, maxPoints: 20, parameters: { deductionPerIssue: 5 } } : c));
+    const criteria = DEFAULT_CRITERIA.map((c) =>
+      c.key === 'arithmetic' ? { ...c, maxPoints: 20, parameters: { deductionPerIssue: 5 } } : c,
+    );
     const input = { regionCode: '330281', year: YEAR, criteria, note: '数据准确提高到 20 分', author: '市政务公开办' };
     const edited = (await ok(UPDATE_RUBRIC, { input })).updateRubric;
-    expect(edited).toMatchObject({ regionCode: '330281', year: YEAR, version: 2, note: '数据准确提高到 20 分', createdBy: '市政务公开办', maxTotal: 60 });
+    expect(edited).toMatchObject({
+      regionCode: '330281',
+      year: YEAR,
+      version: 2,
+      note: '数据准确提高到 20 分',
+      createdBy: '市政务公开办',
+      maxTotal: 60,
+    });
     const timeliness = edited.criteria.find((c: { key: string }) => c.key === 'timeliness');
     expect(timeliness.parameters).toEqual({ deadline: '01-31', lateDeduction: 5, veryLateDeduction: 10, veryLateAfterDays: 30 });
     const latest = await assessment();
@@ -210,7 +226,10 @@ describe(`the assessment (${TEST_DATABASE_KIND})`, () => {
     expect(criterion(latest, 'clean', 'arithmetic').points).toBe(20);
     expect(await assessment(1)).toEqual(before);
     const versions = (await ok(`{ rubrics(regionCode: "330281", year: ${YEAR}) { version createdBy } }`)).rubrics;
-    expect(versions).toEqual([{ version: 1, createdBy: '系统' }, { version: 2, createdBy: '市政务公开办' }]);
+    expect(versions).toEqual([
+      { version: 1, createdBy: '系统' },
+      { version: 2, createdBy: '市政务公开办' },
+    ]);
     const first = await ok(`{ rubric(regionCode: "330281", year: ${YEAR}, version: 1) { version maxTotal } }`);
     expect(first.rubric).toEqual({ version: 1, maxTotal: 50 });
     expect((await ok(`{ rubric(regionCode: "330200", year: ${YEAR}) { version } }`)).rubric).toBeNull();

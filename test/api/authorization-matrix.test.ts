@@ -27,21 +27,41 @@ interface Operation {
 /** Every mutation and query of the schema, with who may run it. */
 const OPERATIONS: readonly Operation[] = [
   { name: 'report', query: `{ report(townshipCode: "${ZHANGTING}", year: 2019) { year } }`, allowed: EVERYONE },
-  { name: 'report.issues.review', query: `{ report(townshipCode: "${ZHANGTING}", year: 2019) { issues { review { status } } } }`, allowed: READ_ASSESSMENT },
+  {
+    name: 'report.issues.review',
+    query: `{ report(townshipCode: "${ZHANGTING}", year: 2019) { issues { review { status } } } }`,
+    allowed: READ_ASSESSMENT,
+  },
   { name: 'townships', query: '{ townships(regionCode: "330281") { code } }', allowed: EVERYONE },
   { name: 'region', query: '{ region(code: "330281") { code } }', allowed: EVERYONE },
   { name: 'channelComparison', query: '{ channelComparison(year: 2019, regionCode: "330281") { rank } }', allowed: EVERYONE },
   { name: 'zeroApplicationTownships', query: '{ zeroApplicationTownships(year: 2019, regionCode: "330281") { code } }', allowed: EVERYONE },
   { name: 'missingReports', query: '{ missingReports(year: 2019, regionCode: "330281") { code } }', allowed: EVERYONE },
   { name: 'metrics', query: '{ metrics { key } }', allowed: EVERYONE },
-  { name: 'compare', query: '{ compare(input: { metrics: ["channels.wechat"], years: [2019], regionCode: "330281" }) { totalCount } }', allowed: EVERYONE },
+  {
+    name: 'compare',
+    query: '{ compare(input: { metrics: ["channels.wechat"], years: [2019], regionCode: "330281" }) { totalCount } }',
+    allowed: EVERYONE,
+  },
   { name: 'assessment', query: '{ assessment(year: 2019, regionCode: "330281") { total } }', allowed: READ_ASSESSMENT },
   { name: 'rubric', query: '{ rubric(regionCode: "330281", year: 2019) { version } }', allowed: READ_ASSESSMENT },
   { name: 'rubrics', query: '{ rubrics(regionCode: "330281", year: 2019) { version } }', allowed: READ_ASSESSMENT },
   { name: 'apiTokens', query: '{ apiTokens { id } }', allowed: ADMINS },
   { name: 'auditLog', query: '{ auditLog { id } }', allowed: ADMINS },
-  { name: 'previewReport', query: 'mutation($input: UploadReportInput!) { previewReport(input: $input) { format } }', variables: upload, allowed: UPLOAD, mutation: true },
-  { name: 'uploadReport', query: 'mutation($input: UploadReportInput!) { uploadReport(input: $input) { status } }', variables: upload, allowed: UPLOAD, mutation: true },
+  {
+    name: 'previewReport',
+    query: 'mutation($input: UploadReportInput!) { previewReport(input: $input) { format } }',
+    variables: upload,
+    allowed: UPLOAD,
+    mutation: true,
+  },
+  {
+    name: 'uploadReport',
+    query: 'mutation($input: UploadReportInput!) { uploadReport(input: $input) { status } }',
+    variables: upload,
+    allowed: UPLOAD,
+    mutation: true,
+  },
   {
     name: 'reviewIssue',
     query: 'mutation($input: ReviewIssueInput!) { reviewIssue(input: $input) { rule } }',
@@ -78,7 +98,9 @@ describe(`who may do what: every operation × every role (${TEST_DATABASE_KIND})
     await seedRegions(db.dataSource, ['330281']);
     admin = await graphqlClient(db.dataSource);
     // A stored report with issues, so that its issues' reviews are there to be asked for.
-    expect((await admin.execute('mutation($input: UploadReportInput!) { uploadReport(input: $input) { status } }', upload)).errors).toBeUndefined();
+    expect(
+      (await admin.execute('mutation($input: UploadReportInput!) { uploadReport(input: $input) { status } }', upload)).errors,
+    ).toBeUndefined();
     clients.envAdmin = admin;
     clients.anonymous = admin.withToken(null);
     clients.admin = admin.withToken(await createTestToken(admin, '市政务公开办', 'ADMIN'));

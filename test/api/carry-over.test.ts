@@ -52,8 +52,18 @@ describe(`years.carryOver across stored years (${TEST_DATABASE_KIND})`, () => {
     expect(findings[0].message).toMatch(/上年结转/);
 
     // A new 2020 version that agrees with 2019 clears it.
-    const stored2019 = (await api.execute(`{ report(townshipCode: "${LIANGNONG}", year: 2019) { applications { carriedForward { natural commercial research publicInterest legal other total } } } }`)).data!.report;
-    const data = generateReport({ organization: '梁弄镇人民政府', year: 2020, template: '2019', seed: 'carry-2020', carriedOver: stored2019.applications.carriedForward });
+    const stored2019 = (
+      await api.execute(
+        `{ report(townshipCode: "${LIANGNONG}", year: 2019) { applications { carriedForward { natural commercial research publicInterest legal other total } } } }`,
+      )
+    ).data!.report;
+    const data = generateReport({
+      organization: '梁弄镇人民政府',
+      year: 2020,
+      template: '2019',
+      seed: 'carry-2020',
+      carriedOver: stored2019.applications.carriedForward,
+    });
     const fixed = await api.execute(UPLOAD, { input: { townshipCode: LIANGNONG, year: 2020, content: renderText(data) } });
     expect(fixed.data!.uploadReport.status).toBe('UPDATED');
     expect(fixed.data!.uploadReport.issues.filter((issue: { rule: string }) => issue.rule === 'years.carryOver')).toEqual([]);

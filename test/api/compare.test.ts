@@ -55,15 +55,24 @@ describe(`compare over GraphQL (${TEST_DATABASE_KIND})`, () => {
     expect(errors).toBeUndefined();
     const [county] = data!.compare.rows;
     expect(data!.compare.rows).toHaveLength(1);
-    expect(county).toMatchObject({ region: { code: '330281', name: '余姚市', level: 'COUNTY' }, year: 2020, rank: 1, reportCount: 20, missingCount: 1 });
+    expect(county).toMatchObject({
+      region: { code: '330281', name: '余姚市', level: 'COUNTY' },
+      year: 2020,
+      rank: 1,
+      reportCount: 20,
+      missingCount: 1,
+    });
     const [total] = data!.compare.totals;
     expect(total).toMatchObject({ year: 2020, regionCount: 1, reportCount: 20, missingCount: 1, values: county.values });
   });
 
   it('finds zero applications over consecutive years, as zeroApplicationTownships does', async () => {
     const zero = async (years: number) =>
-      (await api.execute(`query($years: Int) { zeroApplicationTownships(year: 2020, regionCode: "330281", years: $years) { code } }`, { years })).data!
-        .zeroApplicationTownships.map((t: { code: string }) => t.code);
+      (
+        await api.execute(`query($years: Int) { zeroApplicationTownships(year: 2020, regionCode: "330281", years: $years) { code } }`, {
+          years,
+        })
+      ).data!.zeroApplicationTownships.map((t: { code: string }) => t.code);
     const input = (years: number) => ({
       metrics: ['derived.newReceivedTotal'],
       years: [2020],
@@ -111,7 +120,11 @@ describe(`compare over GraphQL (${TEST_DATABASE_KIND})`, () => {
   it('names an unknown metric and suggests the closest one; a key cannot inject SQL', async () => {
     const key = 'applications.newReceived.total; DROP TABLE reports';
     const result = await api.execute(COMPARE, { input: { metrics: [key], years: [2019], regionCode: '330281' } });
-    expect(result.errors![0].extensions).toMatchObject({ code: 'UNKNOWN_METRIC', metric: key, suggestion: 'applications.newReceived.total' });
+    expect(result.errors![0].extensions).toMatchObject({
+      code: 'UNKNOWN_METRIC',
+      metric: key,
+      suggestion: 'applications.newReceived.total',
+    });
     expect(result.errors![0].message).toBe(`指标「${key}」不存在，是否要找「applications.newReceived.total」？`);
     expect(result.statements).toEqual([]);
     expect((await api.execute(CHANNELS, { year: 2019 })).data!.channelComparison).toHaveLength(21);

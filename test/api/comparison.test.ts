@@ -70,7 +70,8 @@ describe(`comparisons over the demo city (${TEST_DATABASE_KIND})`, () => {
     const byWeibo = (await api.execute(CHANNEL_COMPARISON, { year: 2019, regionCode: '330281', orderBy: 'WEIBO' })).data!.channelComparison;
     const valued = byWeibo.filter((row: { weibo: number | null }) => row.weibo !== null);
     for (const row of byWeibo) {
-      const expectedRank = row.weibo === null ? valued.length + 1 : 1 + valued.filter((other: { weibo: number }) => other.weibo > row.weibo).length;
+      const expectedRank =
+        row.weibo === null ? valued.length + 1 : 1 + valued.filter((other: { weibo: number }) => other.weibo > row.weibo).length;
       expect([row.township.code, row.rank]).toEqual([row.township.code, expectedRank]);
     }
     expect(byWeibo.slice(valued.length).every((row: { weibo: null }) => row.weibo === null)).toBe(true);
@@ -81,7 +82,9 @@ describe(`comparisons over the demo city (${TEST_DATABASE_KIND})`, () => {
     const city = (await api.execute(CHANNEL_COMPARISON, { year: 2019, regionCode: '330281', orderBy: 'WEBSITE' })).data!.channelComparison;
     // Only 余姚市's townships have reports: the country's ranking starts with theirs.
     const first = await api.execute(national, { limit: 5 });
-    expect(first.data!.channelComparison).toEqual(city.slice(0, 5).map((row: any) => ({ township: { code: row.township.code }, rank: row.rank, website: row.website })));
+    expect(first.data!.channelComparison).toEqual(
+      city.slice(0, 5).map((row: any) => ({ township: { code: row.township.code }, rank: row.rank, website: row.website })),
+    );
     expect(first.statements).toHaveLength(1);
     const next = (await api.execute(national, { limit: 5, offset: 5 })).data!.channelComparison;
     expect(next.map((row: any) => row.township.code)).toEqual(city.slice(5, 10).map((row: any) => row.township.code));
@@ -94,14 +97,26 @@ describe(`comparisons over the demo city (${TEST_DATABASE_KIND})`, () => {
     const query = `{ compare(input: { metrics: ["channels.website"], years: [2019], groupBy: PROVINCE }) { totalCount rows { region { code } reportCount values { value } } } }`;
     const { data, errors } = await api.execute(query);
     expect(errors).toBeUndefined();
-    const website = generatedDemo().filter((report) => report.year === 2019).reduce((sum, report) => sum + (report.data.channels?.website ?? 0), 0);
-    expect(data!.compare).toEqual({ totalCount: 1, rows: [{ region: { code: '330000' }, reportCount: 21, values: [{ value: website + 130 }] }] });
+    const website = generatedDemo()
+      .filter((report) => report.year === 2019)
+      .reduce((sum, report) => sum + (report.data.channels?.website ?? 0), 0);
+    expect(data!.compare).toEqual({
+      totalCount: 1,
+      rows: [{ region: { code: '330000' }, reportCount: 21, values: [{ value: website + 130 }] }],
+    });
   });
 
   it('gives townships without a report all-null rows, ranked last', async () => {
     const rows = (await api.execute(CHANNEL_COMPARISON, { year: 2020, regionCode: '330281' })).data!.channelComparison;
     const last = rows[rows.length - 1];
-    expect(last).toMatchObject({ township: { code: ZHANGTING }, reported: false, totalActive: null, website: null, wechat: null, rank: 20 + 1 });
+    expect(last).toMatchObject({
+      township: { code: ZHANGTING },
+      reported: false,
+      totalActive: null,
+      website: null,
+      wechat: null,
+      rank: 20 + 1,
+    });
   });
 
   it('finds the zero-application townships, saying where the total was derived', async () => {

@@ -24,7 +24,9 @@ describe(`concurrent uploads of one township and year (${TEST_DATABASE_KIND})`, 
   it(`${CONCURRENT} different documents at once: one report, versions 1..${CONCURRENT}, no error to any client`, async () => {
     // Each a different document: a note appended at the end, which the reading keeps out of the tables.
     const contents = Array.from({ length: CONCURRENT }, (_, i) => `${text}\n\n（修订说明：第 ${i + 1} 稿）\n`);
-    const results = await Promise.all(contents.map((content) => api.execute(UPLOAD, { input: { townshipCode: ZHANGTING, year: 2019, content } })));
+    const results = await Promise.all(
+      contents.map((content) => api.execute(UPLOAD, { input: { townshipCode: ZHANGTING, year: 2019, content } })),
+    );
     expect(results.flatMap((result) => result.errors ?? [])).toEqual([]);
     const statuses = results.map((result) => result.data!.uploadReport.status).sort();
     expect(statuses).toEqual(['CREATED', ...Array(CONCURRENT - 1).fill('UPDATED')]);

@@ -15,8 +15,17 @@ const UPLOADS = onMysql ? 80 : 300;
 
 /** Every answer must be data or one of these: typed, never INTERNAL_SERVER_ERROR. */
 const KNOWN_CODES = new Set<HubErrorCode | string>([
-  'BAD_USER_INPUT', 'EMPTY_DOCUMENT', 'NOT_A_REPORT', 'UNSUPPORTED_FORMAT', 'BAD_ENCODING', 'CORRUPT_DOCUMENT',
-  'ENCRYPTED_DOCUMENT', 'NO_TEXT_LAYER', 'DOCUMENT_TOO_LARGE', 'YEAR_MISMATCH', 'ORGANIZATION_MISMATCH',
+  'BAD_USER_INPUT',
+  'EMPTY_DOCUMENT',
+  'NOT_A_REPORT',
+  'UNSUPPORTED_FORMAT',
+  'BAD_ENCODING',
+  'CORRUPT_DOCUMENT',
+  'ENCRYPTED_DOCUMENT',
+  'NO_TEXT_LAYER',
+  'DOCUMENT_TOO_LARGE',
+  'YEAR_MISMATCH',
+  'ORGANIZATION_MISMATCH',
 ]);
 
 interface Mutant {
@@ -53,11 +62,19 @@ function corrupt(random: Random, bytes: Buffer): Buffer {
 const MUTATIONS: Record<string, Mutation> = {
   truncated: (random, { text }) => utf8(text.slice(0, random.int(0, text.length))),
   shuffledLines: (random, { text }) => utf8(shuffled(random, text.split('\n')).join('\n')),
-  droppedLines: (random, { text }) => utf8(text.split('\n').filter(() => !random.chance(0.2)).join('\n')),
-  hugeNumbers: (random, { text }) => utf8(text.replace(/\d+/g, (digits) => (random.chance(0.2) ? '9'.repeat(random.int(10, 400)) : digits))),
+  droppedLines: (random, { text }) =>
+    utf8(
+      text
+        .split('\n')
+        .filter(() => !random.chance(0.2))
+        .join('\n'),
+    ),
+  hugeNumbers: (random, { text }) =>
+    utf8(text.replace(/\d+/g, (digits) => (random.chance(0.2) ? '9'.repeat(random.int(10, 400)) : digits))),
   negativeNumbers: (random, { text }) => utf8(text.replace(/\d+/g, (digits) => (random.chance(0.1) ? `-${digits}` : digits))),
   randomBytes: (random) => binary(Buffer.from(Array.from({ length: random.int(0, 4000) }, () => random.int(0, 255)))),
-  wrongEncoding: (random, { text }) => binary(Buffer.from(Buffer.from(text, 'utf8').toString('latin1'), random.chance(0.5) ? 'utf16le' : 'latin1')),
+  wrongEncoding: (random, { text }) =>
+    binary(Buffer.from(Buffer.from(text, 'utf8').toString('latin1'), random.chance(0.5) ? 'utf16le' : 'latin1')),
   garbageInText: (random, { text }) => {
     const at = random.int(0, text.length);
     return utf8(text.slice(0, at) + String.fromCharCode(...Array.from({ length: 50 }, () => random.int(0, 0xd7ff))) + text.slice(at));

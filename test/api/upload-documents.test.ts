@@ -65,7 +65,12 @@ describe(`uploadReport of web pages and Word documents (${TEST_DATABASE_KIND})`,
 
   it('refuses a damaged .docx with CORRUPT_DOCUMENT', async () => {
     const docx = await renderDocx(generateReport({ organization: '梁弄镇人民政府', year: 2020, template: '2019', seed: 1 }));
-    const input = { townshipCode: LIANGNONG, year: 2020, content: docx.subarray(0, docx.length / 2).toString('base64'), encoding: 'BASE64' };
+    const input = {
+      townshipCode: LIANGNONG,
+      year: 2020,
+      content: docx.subarray(0, docx.length / 2).toString('base64'),
+      encoding: 'BASE64',
+    };
     const result = await api.execute(UPLOAD_REPORT, { input });
     expect(result.errors?.[0].extensions?.code).toBe('CORRUPT_DOCUMENT');
     expect(result.errors?.[0].message).toMatch(/Word/);

@@ -34,7 +34,13 @@ describe(`uploadReport (${TEST_DATABASE_KIND})`, () => {
     expect(result.errors).toBeUndefined();
     const { status, report } = result.data!.uploadReport;
     expect(status).toBe('CREATED');
-    expect(report).toMatchObject({ township: { code: ZHANGTING, name: '丈亭镇' }, year: 2019, template: '2019', publishedOn: '2020-01-20', isDemo: false });
+    expect(report).toMatchObject({
+      township: { code: ZHANGTING, name: '丈亭镇' },
+      year: 2019,
+      template: '2019',
+      publishedOn: '2020-01-20',
+      isDemo: false,
+    });
     for (const [path, value] of expectedCells(expected, TABLE_KEYS)) {
       expect([path, valueAt(report, path)]).toEqual([path, value]);
     }
@@ -49,8 +55,12 @@ describe(`uploadReport (${TEST_DATABASE_KIND})`, () => {
 
   it('reports the rules the document really breaks', async () => {
     const { issues } = (await upload({})).data!.uploadReport;
-    const blank = issues.filter((issue: { rule: string }) => issue.rule === 'cells.blank').flatMap((issue: { cells: string[] }) => issue.cells);
-    expect(blank).toEqual(expect.arrayContaining(['applications.newReceived.total', 'applications.totalProcessed.natural', 'litigationDirect.maintained']));
+    const blank = issues
+      .filter((issue: { rule: string }) => issue.rule === 'cells.blank')
+      .flatMap((issue: { cells: string[] }) => issue.cells);
+    expect(blank).toEqual(
+      expect.arrayContaining(['applications.newReceived.total', 'applications.totalProcessed.natural', 'litigationDirect.maintained']),
+    );
     expect(blank).not.toContain('activeDisclosure.licensing.previous');
     expect(issues.filter((issue: { severity: string }) => issue.severity === 'ERROR')).toEqual([]);
     for (const issue of issues) expect(issue.message).toMatch(/[\u4e00-\u9fff]/);
@@ -94,7 +104,8 @@ describe(`uploadReport (${TEST_DATABASE_KIND})`, () => {
   });
 
   it('shows in the preview how each table was found, row by row', async () => {
-    const preview = (await api.execute(PREVIEW_REPORT, { input: { townshipCode: ZHANGTING, year: 2019, content: text } })).data!.previewReport;
+    const preview = (await api.execute(PREVIEW_REPORT, { input: { townshipCode: ZHANGTING, year: 2019, content: text } })).data!
+      .previewReport;
     const byTable = Object.fromEntries(preview.tables.map((t: { table: string }) => [t.table, t]));
     expect(Object.keys(byTable)).toEqual(['disclosure', 'applications', 'cases', 'platform']);
     expect(Object.values(byTable).every((t: any) => t.found)).toBe(true);

@@ -45,7 +45,9 @@ function report(which: Case, channels: Channels, year = YEAR, options: Partial<P
 /** The copier's 2019 report and its 2020 report, which repeats the 2019 narrative word for word. */
 function copiedYears(): KnownReport[] {
   const earlier = report('copied', { totalActive: 90, weibo: 5, gazette: null }, YEAR - 1, { publishedOn: '2020-01-15' });
-  const later = report('copied', { totalActive: 100, weibo: 5, gazette: null }, YEAR, { carriedOver: earlier.applications?.carriedForward });
+  const later = report('copied', { totalActive: 100, weibo: 5, gazette: null }, YEAR, {
+    carriedOver: earlier.applications?.carriedForward,
+  });
   later.sections = structuredClone(earlier.sections);
   const { code } = TOWNSHIPS.copied;
   return [

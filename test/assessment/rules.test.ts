@@ -40,7 +40,11 @@ const subject = (code: string, report: Report | null): AssessmentSubject => ({
 /** Points and evidence of one criterion for the first township of `reports`. */
 function score(criterion: Omit<CriterionInput, 'key' | 'label'>, ...reports: (Report | null)[]) {
   const [spec] = checkCriteria([{ key: 'item', label: '测试', ...criterion }]);
-  const results = assess([spec], YEAR, reports.map((report, i) => subject(String(i + 1), report)));
+  const results = assess(
+    [spec],
+    YEAR,
+    reports.map((report, i) => subject(String(i + 1), report)),
+  );
   const { points, evidence } = results.find((result) => result.township.code === '1')!.criteria[0];
   return { points, evidence: evidence.map((e) => e.text) };
 }
@@ -156,7 +160,9 @@ describe('PERCENTILE', () => {
         '使用的公开渠道数 3：在报送该数的 3 个乡镇中高于 2 个、与 0 个相同，得 5 分（满分 5）',
       ],
     });
-    expect(percentile(channels(null, 0), channels(300, 1)).evidence[0]).toBe('报告未报送公开平台建设和信息发布情况“主动公开政府信息数”，此项得 0 分（满分 5）');
+    expect(percentile(channels(null, 0), channels(300, 1)).evidence[0]).toBe(
+      '报告未报送公开平台建设和信息发布情况“主动公开政府信息数”，此项得 0 分（满分 5）',
+    );
     expect(percentile({ data: data() }, channels(1, 1)).points).toBe(0);
     // Townships without a report are not in the comparison.
     const website = { maxPoints: 10, kind: RuleKind.PERCENTILE, parameters: { metrics: ['channels.website'] } };

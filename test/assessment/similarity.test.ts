@@ -41,7 +41,10 @@ describe('jaccard and MinHash', () => {
   });
 
   it('MinHash estimates it, the same on every run', () => {
-    const townships = [{ code: '330281001', name: '梨洲街道' }, { code: '330281002', name: '凤山街道' }];
+    const townships = [
+      { code: '330281001', name: '梨洲街道' },
+      { code: '330281002', name: '凤山街道' },
+    ];
     const [a, b] = demoReportData(townships, [2020]).map((r) => shingleSet(narrativeText(r.data)));
     expect(Math.abs(estimatedSimilarity(signature(a), signature(b)) - jaccard(a, b))).toBeLessThan(0.2);
     expect(estimatedSimilarity(signature(a), signature(a))).toBe(1);
@@ -58,7 +61,12 @@ describe('jaccard and MinHash', () => {
   });
 
   it('mul32 is Math.imul', () => {
-    for (const [a, b] of [[0x811c9dc5 | 0, 0x01000193], [-1, -1], [0x7fffffff, 0x85ebca6b], [123456789, 987654321]]) {
+    for (const [a, b] of [
+      [0x811c9dc5 | 0, 0x01000193],
+      [-1, -1],
+      [0x7fffffff, 0x85ebca6b],
+      [123456789, 987654321],
+    ]) {
       expect(mul32(a, b)).toBe(Math.imul(a, b));
     }
   });
@@ -86,7 +94,10 @@ describe('the most similar report', () => {
   });
 
   it('in a region too large to compare every pair exactly, still finds copies and reports exact similarity', () => {
-    const townships = Array.from({ length: EXACT_LIMIT + 50 }, (_, i) => ({ code: `33900${String(i).padStart(4, '0')}`, name: `测试${i}镇` }));
+    const townships = Array.from({ length: EXACT_LIMIT + 50 }, (_, i) => ({
+      code: `33900${String(i).padStart(4, '0')}`,
+      name: `测试${i}镇`,
+    }));
     const texts = demoReportData(townships, [2020]).map((report) => narrativeText(report.data));
     // Every tenth township copies the one before it.
     const docs = townships.map((t, i) => doc(t.code, i % 10 === 9 ? texts[i - 1] : texts[i]));

@@ -37,7 +37,7 @@ describe(`limits, request ids and access over HTTP (${TEST_DATABASE_KIND})`, () 
     expect((await post(open, query, null)).status).toBe(200);
     const refused = await post(closed, query, null);
     expect(refused.status).toBe(401);
-    const body = (await refused.json());
+    const body = await refused.json();
     expect(body.errors[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', requestId: refused.headers.get('x-request-id') });
     expect((await post(closed, query, TEST_ADMIN_TOKEN)).status).toBe(200);
   });
@@ -45,11 +45,11 @@ describe(`limits, request ids and access over HTTP (${TEST_DATABASE_KIND})`, () 
   it('refuses an unknown token, and answers every error with the request id', async () => {
     const refused = await post(open, { query: '{ metrics { key } }' }, 'dhub_not-a-token');
     expect(refused.status).toBe(401);
-    expect(((await refused.json())).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect((await refused.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
     const failed = await post(open, { query: '{ townships(regionCode: "99") { code } }' }, null);
     const id = failed.headers.get('x-request-id');
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
-    expect(((await failed.json())).errors[0].extensions).toMatchObject({ code: 'UNKNOWN_REGION', requestId: id });
+    expect((await failed.json()).errors[0].extensions).toMatchObject({ code: 'UNKNOWN_REGION', requestId: id });
   });
 
   it('bounds batched operations', async () => {
@@ -58,7 +58,7 @@ describe(`limits, request ids and access over HTTP (${TEST_DATABASE_KIND})`, () 
     expect(((await batch.json()) as any[]).map((answer) => answer.data.region.code)).toEqual(['330281', '330281']);
     const tooMany = await post(open, Array(DEFAULT_LIMITS.maxBatch + 1).fill(one), null);
     expect(tooMany.status).toBe(400);
-    expect(((await tooMany.json())).errors[0].extensions).toMatchObject({ code: 'TOO_MANY_OPERATIONS', limit: DEFAULT_LIMITS.maxBatch });
+    expect((await tooMany.json()).errors[0].extensions).toMatchObject({ code: 'TOO_MANY_OPERATIONS', limit: DEFAULT_LIMITS.maxBatch });
   });
 
   it('refuses a query past its depth, alias or cost limit before it runs, naming the limit', async () => {
@@ -66,7 +66,9 @@ describe(`limits, request ids and access over HTTP (${TEST_DATABASE_KIND})`, () 
     const deep = await strict.execute('{ assessment(year: 2019, regionCode: "330281") { criteria { evidence { issue { rule } } } } }');
     expect(deep.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_DEEP', limit: 3, actual: 5 });
     expect(deep.errors![0].message).toContain('HUB_MAX_DEPTH');
-    const aliased = await strict.execute('{ a: region(code: "33") { code } b: region(code: "33") { code } c: region(code: "33") { code } }');
+    const aliased = await strict.execute(
+      '{ a: region(code: "33") { code } b: region(code: "33") { code } c: region(code: "33") { code } }',
+    );
     expect(aliased.errors![0].extensions).toMatchObject({ code: 'TOO_MANY_ALIASES', limit: 2, actual: 3 });
     const costly = await strict.execute('{ townships(regionCode: "330281") { code name county { code name } } }');
     expect(costly.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', limit: 50 });
@@ -75,7 +77,10 @@ describe(`limits, request ids and access over HTTP (${TEST_DATABASE_KIND})`, () 
 
   it('refuses a document over HUB_MAX_UPLOAD_BYTES with DOCUMENT_TOO_LARGE, before reading it', async () => {
     const small = api.withLimits({ ...DEFAULT_LIMITS, maxUploadBytes: 1000 });
-    for (const [content, encoding] of [['丈'.repeat(400), 'UTF8'], [Buffer.alloc(1001).toString('base64'), 'BASE64']]) {
+    for (const [content, encoding] of [
+      ['丈'.repeat(400), 'UTF8'],
+      [Buffer.alloc(1001).toString('base64'), 'BASE64'],
+    ]) {
       const result = await small.execute('mutation($input: UploadReportInput!) { previewReport(input: $input) { format } }', {
         input: { townshipCode: '330281109', year: 2019, content, encoding },
       });

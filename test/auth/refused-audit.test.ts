@@ -41,7 +41,10 @@ describe(`mutations refused before GraphQL runs are audited (${TEST_DATABASE_KIN
   });
 
   it('reads the mutation names of single and batched bodies, and nothing from junk', () => {
-    expect(mutationNames({ query: 'mutation A { uploadReport(input: {}) { status } reviewIssue(input: {}) { rule } }' })).toEqual(['uploadReport', 'reviewIssue']);
+    expect(mutationNames({ query: 'mutation A { uploadReport(input: {}) { status } reviewIssue(input: {}) { rule } }' })).toEqual([
+      'uploadReport',
+      'reviewIssue',
+    ]);
     expect(mutationNames([{ query: 'mutation { revokeApiToken(id: 1) }' }, { query: '{ metrics { key } }' }])).toEqual(['revokeApiToken']);
     expect(mutationNames({ query: 'mutation {' })).toEqual([]);
     expect(mutationNames('not json')).toEqual([]);

@@ -64,13 +64,25 @@ describe(`API tokens and the audit log (${TEST_DATABASE_KIND})`, () => {
     const updated = await admin.execute(UPLOAD, { input: { townshipCode: ZHANGTING, year: 2019, content: `${text}\n（二稿）` } });
     expect(updated.data!.uploadReport.status).toBe('UPDATED');
 
-    const log = await admin.execute('{ auditLog(limit: 3) { actorName actorRole mutation arguments outcome reportId versionNumber documentHash requestId } }');
+    const log = await admin.execute(
+      '{ auditLog(limit: 3) { actorName actorRole mutation arguments outcome reportId versionNumber documentHash requestId } }',
+    );
     const [upload, refused] = log.data!.auditLog;
-    expect(refused).toMatchObject({ actorName: '考核组 钱七', actorRole: 'EVALUATOR', mutation: 'uploadReport', outcome: 'FORBIDDEN', versionNumber: null });
+    expect(refused).toMatchObject({
+      actorName: '考核组 钱七',
+      actorRole: 'EVALUATOR',
+      mutation: 'uploadReport',
+      outcome: 'FORBIDDEN',
+      versionNumber: null,
+    });
     expect(upload).toMatchObject({ actorRole: 'ADMIN', mutation: 'uploadReport', outcome: 'OK', versionNumber: 2 });
     expect(upload.documentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(upload.requestId).toMatch(/^[0-9a-f-]{36}$/);
-    expect(JSON.parse(upload.arguments).input).toMatchObject({ townshipCode: ZHANGTING, year: 2019, content: expect.stringMatching(/^«\d+ 个字符»$/) });
+    expect(JSON.parse(upload.arguments).input).toMatchObject({
+      townshipCode: ZHANGTING,
+      year: 2019,
+      content: expect.stringMatching(/^«\d+ 个字符»$/),
+    });
     const everything = JSON.stringify(await db.dataSource.getRepository(AuditEvent).find());
     expect(everything).not.toContain('政府信息公开');
     expect(everything).not.toContain(TOKEN_PREFIX);

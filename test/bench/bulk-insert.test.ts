@@ -14,7 +14,12 @@ const TOWNSHIPS = [
 ];
 const YEARS = [2019, 2020, 2021];
 const reports = demoReports(TOWNSHIPS, YEARS);
-const request = (report: (typeof reports)[number]) => ({ townshipCode: report.townshipCode, year: report.year, bytes: Buffer.from(report.text), format: 'TEXT' as const });
+const request = (report: (typeof reports)[number]) => ({
+  townshipCode: report.townshipCode,
+  year: report.year,
+  bytes: Buffer.from(report.text),
+  format: 'TEXT' as const,
+});
 
 async function stored(dataSource: DataSource) {
   const rows = await dataSource.getRepository(Report).find({ order: { townshipCode: 'ASC', year: 'ASC' } });
@@ -40,10 +45,10 @@ describe(`bulkInsertReports (${TEST_DATABASE_KIND})`, () => {
   it('stores what ingestReport stores, year by year', async () => {
     for (const report of reports) await ingestReport(one.dataSource, request(report));
     for (const year of YEARS) {
-      const parsed = await Promise.all(reports.filter((report) => report.year === year).map((report) => parseUpload(bulk.dataSource, request(report))));
-      await bulk.dataSource.transaction((manager) =>
-        bulkInsertReports(manager, parsed.map(saveInput)),
+      const parsed = await Promise.all(
+        reports.filter((report) => report.year === year).map((report) => parseUpload(bulk.dataSource, request(report))),
       );
+      await bulk.dataSource.transaction((manager) => bulkInsertReports(manager, parsed.map(saveInput)));
     }
     const expected = await stored(one.dataSource);
     expect(expected).toHaveLength(TOWNSHIPS.length * YEARS.length);

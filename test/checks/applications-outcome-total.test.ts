@@ -1,9 +1,4 @@
-import {
-  APPLICATION_ROW_PATHS,
-  applicationRow,
-  type ApplicantColumn,
-  type ReportData,
-} from '../../src/reading/template/report-data';
+import { APPLICATION_ROW_PATHS, applicationRow, type ApplicantColumn, type ReportData } from '../../src/reading/template/report-data';
 import { buildReport, issuesOf, setCell, setCells } from './builder';
 
 /** Blanks one column in every table-3 row the report has. */

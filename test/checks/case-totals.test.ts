@@ -21,8 +21,7 @@ describe('review.total and litigation.total', () => {
       {
         rule: 'review.total',
         severity: 'error',
-        message:
-          '表四 行政复议、行政诉讼情况“行政复议”行：结果维持 10 + 结果纠正 1 + 其他结果 0 + 尚未审结 0 = 11 ≠ 总计 0（差 11）',
+        message: '表四 行政复议、行政诉讼情况“行政复议”行：结果维持 10 + 结果纠正 1 + 其他结果 0 + 尚未审结 0 = 11 ≠ 总计 0（差 11）',
         cells: ['review.maintained', 'review.corrected', 'review.other', 'review.pending', 'review.total'],
       },
     ]);

@@ -55,9 +55,7 @@ describe('cells.blank', () => {
 
   it('groups a wholly blank table-3 column into one issue', () => {
     const data = buildReport('2021');
-    const rows = Object.values(data.applications!).flatMap((value) =>
-      'natural' in value ? [value] : Object.values(value),
-    );
+    const rows = Object.values(data.applications!).flatMap((value) => ('natural' in value ? [value] : Object.values(value)));
     for (const row of rows) row.research = null;
     const issues = issuesOf(data, RULE);
     expect(issues).toHaveLength(1);
@@ -94,12 +92,7 @@ describe('cells.blank', () => {
     const issues = issuesOf(data, RULE);
     expect(issues.map((issue) => issue.cells)).toEqual([
       ['review.corrected', 'litigationDirect.corrected', 'litigationAfterReview.corrected'],
-      [
-        'litigationAfterReview.maintained',
-        'litigationAfterReview.other',
-        'litigationAfterReview.pending',
-        'litigationAfterReview.total',
-      ],
+      ['litigationAfterReview.maintained', 'litigationAfterReview.other', 'litigationAfterReview.pending', 'litigationAfterReview.total'],
     ]);
     expect(issues[0].message).toBe('表四 行政复议、行政诉讼情况“结果纠正”列各行均为空白（共 3 格），应填写数字');
     expect(issues[1].message).toContain('“行政诉讼—复议后起诉”行整行空白');

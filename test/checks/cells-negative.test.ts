@@ -25,8 +25,7 @@ describe('cells.negative', () => {
       {
         rule: RULE,
         severity: 'error',
-        message:
-          '表三 收到和处理政府信息公开申请情况“（四）无法提供 1.本机关不掌握相关政府信息”行“法律服务机构”列为负数 -2，应为非负数',
+        message: '表三 收到和处理政府信息公开申请情况“（四）无法提供 1.本机关不掌握相关政府信息”行“法律服务机构”列为负数 -2，应为非负数',
         cells: ['applications.unavailable.notHeld.legal'],
       },
       {

@@ -14,9 +14,7 @@ describe('labels-zh', () => {
     expect(describeCell('applications.denied.stateSecret.natural', '2019')).toBe(
       '表三 收到和处理政府信息公开申请情况“（三）不予公开 1.属于国家秘密”行“自然人”列',
     );
-    expect(describeCell('litigationAfterReview.pending', '2021')).toBe(
-      '表四 行政复议、行政诉讼情况“行政诉讼—复议后起诉”行“尚未审结”列',
-    );
+    expect(describeCell('litigationAfterReview.pending', '2021')).toBe('表四 行政复议、行政诉讼情况“行政诉讼—复议后起诉”行“尚未审结”列');
     expect(describeCell('responses.interpretations', '2019')).toBe('公开平台建设和信息发布情况“政策解读稿件发布数”');
     expect(APPLICANT_COLUMNS.map((col) => describeCell(`applications.newReceived.${col}`, '2021'))).not.toContain(
       expect.stringContaining('applications.'),

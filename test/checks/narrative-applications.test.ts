@@ -39,9 +39,7 @@ describe('narrative.applications', () => {
       {
         rule: RULE,
         severity: 'warning',
-        message:
-          `${NEW_TOTAL}：表格为 74，与“二、上年结转政府信息公开申请数量”行之和为 75，` +
-          `正文为 76（“${sentence}”）`,
+        message: `${NEW_TOTAL}：表格为 74，与“二、上年结转政府信息公开申请数量”行之和为 75，` + `正文为 76（“${sentence}”）`,
         cells: ['applications.newReceived.total', 'applications.carriedOver.total'],
       },
     ]);

@@ -30,9 +30,7 @@ describe('narrative.cases', () => {
       {
         rule: RULE,
         severity: 'warning',
-        message:
-          `${TABLE}“行政诉讼—未经复议直接起诉”行与“行政诉讼—复议后起诉”行“总计”列之和：` +
-          '表格为 1，正文为 3（“行政诉讼3件”）',
+        message: `${TABLE}“行政诉讼—未经复议直接起诉”行与“行政诉讼—复议后起诉”行“总计”列之和：` + '表格为 1，正文为 3（“行政诉讼3件”）',
         cells: ['litigationDirect.total', 'litigationAfterReview.total'],
       },
     ]);

@@ -28,12 +28,7 @@ function fromExpected(name: string, document: string): ReportData {
 describe('narrative rules on the real reports', () => {
   it('丈亭 2019: channel counts in prose and table agree, and no other count is stated', () => {
     const report = readReport(readTextDocument(fixtureText('zhangting-2019.txt')));
-    expect(Object.keys(countsOf(report)).sort()).toEqual([
-      'channels.totalActive',
-      'channels.website',
-      'channels.wechat',
-      'channels.weibo',
-    ]);
+    expect(Object.keys(countsOf(report)).sort()).toEqual(['channels.totalActive', 'channels.website', 'channels.wechat', 'channels.weibo']);
     expect(narrativeIssues(report)).toEqual([]);
   });
 

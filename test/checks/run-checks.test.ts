@@ -19,8 +19,10 @@ function zhangting() {
   return data;
 }
 
-const column = (col: string) => APPLICATION_ROW_PATHS.filter((row) => !row.startsWith('otherHandling.') || row === 'otherHandling.total')
-  .map((row) => `applications.${row}.${col}`);
+const column = (col: string) =>
+  APPLICATION_ROW_PATHS.filter((row) => !row.startsWith('otherHandling.') || row === 'otherHandling.total').map(
+    (row) => `applications.${row}.${col}`,
+  );
 
 describe('runChecks', () => {
   it('runs every rule, in RULE_IDS order', () => {

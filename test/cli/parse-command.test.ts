@@ -10,7 +10,15 @@ describe('cli parse', () => {
     const printed = JSON.parse(await parseCommand(FIXTURE, undefined));
     const expected = expectedFixture('zhangting-2019.expected.json');
     expect(printed).toMatchObject({ organization: '丈亭镇人民政府', year: 2019, template: '2019', publishedOn: '2020-01-20' });
-    for (const [cell, value] of expectedCells(expected, ['activeDisclosure', 'applications', 'review', 'litigationDirect', 'litigationAfterReview', 'channels', 'responses'])) {
+    for (const [cell, value] of expectedCells(expected, [
+      'activeDisclosure',
+      'applications',
+      'review',
+      'litigationDirect',
+      'litigationAfterReview',
+      'channels',
+      'responses',
+    ])) {
       expect([cell, valueAt(printed, cell)]).toEqual([cell, value]);
     }
     expect(printed.issues.map((issue: { rule: string }) => issue.rule)).toContain('cells.blank');

@@ -13,7 +13,11 @@ describe('DATABASE_REPLICA_URLS', () => {
 
   it('sends reads to the replicas named only when asked to, writes to DATABASE_URL', () => {
     const database = config({ DATABASE_REPLICA_URLS: 'mysql://hub@replica1:3306/hub, mariadb://hub@replica2:3306/hub' });
-    expect(database).toEqual({ kind: 'mysql', url: 'mysql://hub@primary:3306/hub', replicaUrls: ['mysql://hub@replica1:3306/hub', 'mysql://hub@replica2:3306/hub'] });
+    expect(database).toEqual({
+      kind: 'mysql',
+      url: 'mysql://hub@primary:3306/hub',
+      replicaUrls: ['mysql://hub@replica1:3306/hub', 'mysql://hub@replica2:3306/hub'],
+    });
     expect(mysqlServers(database as { url: string; replicaUrls: string[] })).toEqual({
       replication: {
         master: { url: 'mysql://hub@primary:3306/hub' },
@@ -29,7 +33,9 @@ describe('DATABASE_REPLICA_URLS', () => {
   });
 
   it('refuses replicas of SQLite and replicas that are not mysql://', () => {
-    expect(() => loadConfig({ DATABASE_URL: 'sqlite:/tmp/x.sqlite', DATABASE_REPLICA_URLS: 'mysql://r/hub' })).toThrow(/mysql:\/\/ DATABASE_URL/);
+    expect(() => loadConfig({ DATABASE_URL: 'sqlite:/tmp/x.sqlite', DATABASE_REPLICA_URLS: 'mysql://r/hub' })).toThrow(
+      /mysql:\/\/ DATABASE_URL/,
+    );
     expect(() => config({ DATABASE_REPLICA_URLS: 'sqlite:/tmp/x' })).toThrow(/not a mysql/);
   });
 });
@@ -55,7 +61,10 @@ async function selects(server: TestServer): Promise<number> {
 }
 
 /** The SELECTs each server runs during `work`. */
-async function selectsDuring<T>(servers: ReplicatedServers, work: () => Promise<T>): Promise<{ result: T; primary: number; replica: number }> {
+async function selectsDuring<T>(
+  servers: ReplicatedServers,
+  work: () => Promise<T>,
+): Promise<{ result: T; primary: number; replica: number }> {
   const before = await Promise.all([selects(servers.primary), selects(servers.replica)]);
   const result = await work();
   const after = await Promise.all([selects(servers.primary), selects(servers.replica)]);
@@ -63,7 +72,9 @@ async function selectsDuring<T>(servers: ReplicatedServers, work: () => Promise<
 }
 
 async function websiteOn(server: TestServer): Promise<number[]> {
-  const rows = await server.query<{ value: number }[]>("SELECT value FROM hub.publication_counts WHERE metric = 'channels.website' ORDER BY id");
+  const rows = await server.query<{ value: number }[]>(
+    "SELECT value FROM hub.publication_counts WHERE metric = 'channels.website' ORDER BY id",
+  );
   return rows.map((row) => row.value);
 }
 

@@ -63,7 +63,10 @@ describe('a GBK web page', () => {
 
   it.each([
     ['declared with <meta charset>', page.replace('<meta charset="utf-8" />', '<meta charset="gb2312" />')],
-    ['declared with http-equiv', page.replace('<meta charset="utf-8" />', '<meta http-equiv="Content-Type" content="text/html; charset=gbk" />')],
+    [
+      'declared with http-equiv',
+      page.replace('<meta charset="utf-8" />', '<meta http-equiv="Content-Type" content="text/html; charset=gbk" />'),
+    ],
     ['declaring nothing', page.replace('<meta charset="utf-8" />', '')],
   ])('%s reads back exactly', async (_, html) => {
     const read = readReport(await readDocument(encodeGbk(html), 'HTML'));

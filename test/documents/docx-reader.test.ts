@@ -30,7 +30,7 @@ async function failure(bytes: Buffer): Promise<{ error: HubError; ms: number }> 
 }
 
 describe('readDocxDocument', () => {
-  it('reads Word\'s merged cells (vMerge, gridSpan) as the text form writes merged cells', async () => {
+  it("reads Word's merged cells (vMerge, gridSpan) as the text form writes merged cells", async () => {
     const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
     expect(xml).toMatch(/<w:vMerge w:val="restart"\/>/);
     expect(xml).toMatch(/<w:vMerge w:val="continue"\/>/);
@@ -42,11 +42,19 @@ describe('readDocxDocument', () => {
   it.each([
     ['bytes that are no zip', () => Buffer.from('PK\u0003\u0004 not a zip at all', 'latin1'), /损坏/],
     ['a truncated file', () => docx.subarray(0, docx.length / 2), /损坏/],
-    ['a zip without word/document.xml', async () => new JSZip().file('readme.txt', 'hi').generateAsync({ type: 'nodebuffer' }), /word\/document\.xml/],
+    [
+      'a zip without word/document.xml',
+      async () => new JSZip().file('readme.txt', 'hi').generateAsync({ type: 'nodebuffer' }),
+      /word\/document\.xml/,
+    ],
     ['a body that is not XML', () => withPart('word/document.xml', 'garbage <<<'), /损坏/],
     [
       'a body nested thousands deep',
-      () => withPart('word/document.xml', `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${'<w:tbl><w:tr><w:tc>'.repeat(5000)}<w:p/>${'</w:tc></w:tr></w:tbl>'.repeat(5000)}</w:body></w:document>`),
+      () =>
+        withPart(
+          'word/document.xml',
+          `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${'<w:tbl><w:tr><w:tc>'.repeat(5000)}<w:p/>${'</w:tc></w:tr></w:tbl>'.repeat(5000)}</w:body></w:document>`,
+        ),
       /嵌套过深/,
     ],
   ])('refuses %s with CORRUPT_DOCUMENT', async (_, make, message) => {

@@ -6,7 +6,10 @@ const p = (text: string): Block => ({ kind: 'paragraph', text });
 const table = (...rows: string[][]): Block => ({ kind: 'table', rows });
 
 /** A page as government sites build them, with `content` in its content box. */
-function page(content: string, header = '<h1 class="title">某镇2019年政府信息公开工作年度报告</h1><div class="info">发布日期：2020-01-20</div>'): string {
+function page(
+  content: string,
+  header = '<h1 class="title">某镇2019年政府信息公开工作年度报告</h1><div class="info">发布日期：2020-01-20</div>',
+): string {
   return `<!DOCTYPE html><html><head><title>某镇</title><script>var a = "<p>not text</p>";</script><style>p { color: red }</style></head>
   <body><div class="top"><ul class="menu"><li><a href="/">首页</a></li><li><a href="/zwgk">政务公开</a></li><li><a href="/hd">互动交流</a></li></ul></div>
   <div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk">政务公开</a> &gt; <a href="/nb">年度报告</a></div>

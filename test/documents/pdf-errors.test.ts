@@ -24,7 +24,14 @@ async function errorOf(work: Promise<unknown>): Promise<HubError> {
 
 describe('PDF errors', () => {
   it('NO_TEXT_LAYER for a scan: pages of images, no text', async () => {
-    const error = await errorOf(readPdfDocument(writePdf([{ ...A4, scan: true }, { ...A4, scan: true }])));
+    const error = await errorOf(
+      readPdfDocument(
+        writePdf([
+          { ...A4, scan: true },
+          { ...A4, scan: true },
+        ]),
+      ),
+    );
     expect(error.code).toBe('NO_TEXT_LAYER');
     expect(error.message).toContain('扫描件');
     expect(error.details).toEqual({ pages: 2 });
@@ -46,7 +53,10 @@ describe('PDF errors', () => {
     ['random bytes after %PDF-', Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(20_000)])],
     ['random bytes between %PDF- and %%EOF', Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(20_000), Buffer.from('\n%%EOF\n')])],
     ['a header and a trailer only', Buffer.from('%PDF-1.4\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n')],
-    ['a cut-off PDF with %%EOF added back', Buffer.concat([reportFixture('hongze-2023.pdf').subarray(0, 150_000), Buffer.from('\n%%EOF\n')])],
+    [
+      'a cut-off PDF with %%EOF added back',
+      Buffer.concat([reportFixture('hongze-2023.pdf').subarray(0, 150_000), Buffer.from('\n%%EOF\n')]),
+    ],
   ])('CORRUPT_DOCUMENT for %s', async (_name, bytes) => {
     const error = await errorOf(readPdfDocument(bytes));
     expect(error.code).toBe('CORRUPT_DOCUMENT');
@@ -89,7 +99,12 @@ describe('PDF errors', () => {
         { x1: 20 + i * step, y1: 20 + j * step, x2: 20 + i * step, y2: 20 + (j + 1) * step },
       ]).flat(),
     ).flat();
-    const texts = Array.from({ length: cells * cells }, (_, k) => ({ x: 22 + (k % cells) * step, y: 27 + Math.floor(k / cells) * step, size: 5, text: String(k % 10) }));
+    const texts = Array.from({ length: cells * cells }, (_, k) => ({
+      x: 22 + (k % cells) * step,
+      y: 27 + Math.floor(k / cells) * step,
+      size: 5,
+      text: String(k % 10),
+    }));
     const started = Date.now();
     const blocks = await readPdfDocument(writePdf([{ ...A4, lines, texts }]));
     expect(Date.now() - started).toBeLessThan(10_000);

@@ -70,7 +70,12 @@ describe('ruled tables', () => {
   });
 
   it('keeps two tables apart when their ruling does not touch', () => {
-    const grids = findGrids([...cellBorders(0, 0, 50, 20), ...cellBorders(50, 0, 100, 20), ...cellBorders(0, 100, 50, 120), ...cellBorders(50, 100, 100, 120)]);
+    const grids = findGrids([
+      ...cellBorders(0, 0, 50, 20),
+      ...cellBorders(50, 0, 100, 20),
+      ...cellBorders(0, 100, 50, 120),
+      ...cellBorders(50, 100, 100, 120),
+    ]);
     expect(grids).toHaveLength(2);
   });
 
@@ -92,11 +97,19 @@ describe('ruled tables', () => {
 describe('tables without ruling', () => {
   // Columns at x = 0 (labels), 200, 240, 280; rows 14 points apart, a label wrapped around its counts.
   const lines = groupLines([
-    text('信息内容', 0, 0), text('本年制发件数', 160, 0), text('现行有效件数', 260, 0),
-    text('规章', 0, 14), text('0', 200, 14), text('0', 280, 14),
-    text('行政规范性文件（指各行政', 0, 26), text('3', 200, 32), text('5', 280, 32),
+    text('信息内容', 0, 0),
+    text('本年制发件数', 160, 0),
+    text('现行有效件数', 260, 0),
+    text('规章', 0, 14),
+    text('0', 200, 14),
+    text('0', 280, 14),
+    text('行政规范性文件（指各行政', 0, 26),
+    text('3', 200, 32),
+    text('5', 280, 32),
     text('机关印发的文件）', 0, 38),
-    text('行政许可', 0, 52), text('——', 200, 52), text('7', 280, 52),
+    text('行政许可', 0, 52),
+    text('——', 200, 52),
+    text('7', 280, 52),
     text('二、下一节的标题', 0, 80, 14),
   ]);
 
@@ -144,18 +157,38 @@ describe('paragraphs', () => {
   const indented = '字'.repeat(26);
 
   it('joins the lines of a paragraph and starts a new one at an indent or after a short line', () => {
-    const lines = [at(indented, 104, 0), at(full, 72, 27), at('短句。', 72, 54), at(indented, 104, 81), at(full, 72, 108), at(full, 72, 135)];
+    const lines = [
+      at(indented, 104, 0),
+      at(full, 72, 27),
+      at('短句。', 72, 54),
+      at(indented, 104, 81),
+      at(full, 72, 108),
+      at(full, 72, 135),
+    ];
     const result = paragraphs(lines, bodyMargins(lines));
     expect(result).toEqual([indented + full + '短句。', indented + full + full]);
   });
 
   it('joins a centred title broken over two lines, but not the body under it', () => {
-    const lines = [at('洪泽区人民政府', 240, 0), at('2023年政府信息公开工作年度报告', 168, 30), at(indented, 104, 80), at(full, 72, 107), at(full, 72, 134)];
+    const lines = [
+      at('洪泽区人民政府', 240, 0),
+      at('2023年政府信息公开工作年度报告', 168, 30),
+      at(indented, 104, 80),
+      at(full, 72, 107),
+      at(full, 72, 134),
+    ];
     expect(paragraphs(lines, bodyMargins(lines))[0]).toBe('洪泽区人民政府2023年政府信息公开工作年度报告');
   });
 
   it('runs a paragraph on over a page break, and not after a wide gap', () => {
-    const lines = [at(indented, 104, 700), at(full, 72, 727), at(full, 72, 754), at(full, 72, 72, 2), at(full, 72, 99, 2), at(full, 72, 200, 2)];
+    const lines = [
+      at(indented, 104, 700),
+      at(full, 72, 727),
+      at(full, 72, 754),
+      at(full, 72, 72, 2),
+      at(full, 72, 99, 2),
+      at(full, 72, 200, 2),
+    ];
     expect(paragraphs(lines, bodyMargins(lines))).toEqual([indented + full.repeat(4), full]);
   });
 });
@@ -175,13 +208,20 @@ describe('page furniture and reading order', () => {
 
   it('keeps a number in the body and drops a header repeated on most pages', () => {
     const pages = [1, 2, 3].map((n) => page(n, [line('某镇2023年度报告', 40), line('21', 400), line(`- ${n} -`, 805, 280)]));
-    expect(dropFurniture(pages).map((p) => p.elements.map((e) => (e.kind === 'line' ? e.line.text : '')))).toEqual([['21'], ['21'], ['21']]);
+    expect(dropFurniture(pages).map((p) => p.elements.map((e) => (e.kind === 'line' ? e.line.text : '')))).toEqual([
+      ['21'],
+      ['21'],
+      ['21'],
+    ]);
   });
 
   it('continues a table over a page break at the same width, without its repeated header rows', () => {
     const header = ['信息内容', '本年处理决定数量'];
     const pages = [
-      page(1, [line('二、主动公开政府信息情况', 500), table({ left: 75, top: 520, right: 517, bottom: 770 }, [header, ['行政许可', '550']])]),
+      page(1, [
+        line('二、主动公开政府信息情况', 500),
+        table({ left: 75, top: 520, right: 517, bottom: 770 }, [header, ['行政许可', '550']]),
+      ]),
       page(2, [table({ left: 76, top: 72, right: 518, bottom: 200 }, [header, ['行政处罚', '4119']]), line('三、收到和处理', 240)]),
     ];
     expect(toBlocks(pages)).toEqual([
@@ -194,7 +234,11 @@ describe('page furniture and reading order', () => {
   it('keeps tables of different widths apart, and tables with prose between them', () => {
     const pages = [
       page(1, [table({ left: 75, top: 600, right: 517, bottom: 770 }, [['规章', '0']])]),
-      page(2, [table({ left: 200, top: 72, right: 400, bottom: 200 }, [['规章', '0']]), line('说明', 240), table({ left: 200, top: 300, right: 400, bottom: 400 }, [['规章', '0']])]),
+      page(2, [
+        table({ left: 200, top: 72, right: 400, bottom: 200 }, [['规章', '0']]),
+        line('说明', 240),
+        table({ left: 200, top: 300, right: 400, bottom: 400 }, [['规章', '0']]),
+      ]),
     ];
     expect(toBlocks(pages).map((block) => block.kind)).toEqual(['table', 'table', 'paragraph', 'table']);
   });

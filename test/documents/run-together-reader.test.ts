@@ -1,7 +1,10 @@
 import { readRunTogetherDocument } from '../../src/reading/documents/run-together-reader';
 import { tokenize } from '../../src/reading/documents/run-together-tokens';
 
-const digitsOf = (line: string) => tokenize(line).filter((token) => token.kind === 'digits').map((token) => token.text);
+const digitsOf = (line: string) =>
+  tokenize(line)
+    .filter((token) => token.kind === 'digits')
+    .map((token) => token.text);
 
 describe('run-together tokens', () => {
   it('takes digits between labels as values', () => {
@@ -84,7 +87,14 @@ describe('readRunTogetherDocument', () => {
   it('takes a row of marks alone only between rows', () => {
     const blocks = readRunTogetherDocument('（二）通过不同渠道和方式公开政府信息的情况——1.政府公报公开政府信息数条0');
     expect(blocks).toEqual([
-      { kind: 'table', runTogether: true, rows: [['（二）通过不同渠道和方式公开政府信息的情况', '——'], ['1.政府公报公开政府信息数条', '0']] },
+      {
+        kind: 'table',
+        runTogether: true,
+        rows: [
+          ['（二）通过不同渠道和方式公开政府信息的情况', '——'],
+          ['1.政府公报公开政府信息数条', '0'],
+        ],
+      },
     ]);
     expect(readRunTogetherDocument('工作稳步推进——')).toEqual([{ kind: 'paragraph', text: '工作稳步推进——' }]);
   });

@@ -39,6 +39,9 @@ describe('layoutRows: merged cells as the text form writes them', () => {
 
   it('bounds the work of absurd spans', () => {
     const row = [c('a', { rowSpan: 2, colSpan: 1e9 }), c('b', { rowSpan: 2, colSpan: 1e9 })];
-    expect(layoutRows([row, [c('1')]])).toEqual([['a', 'b'], ['', '1']]);
+    expect(layoutRows([row, [c('1')]])).toEqual([
+      ['a', 'b'],
+      ['', '1'],
+    ]);
   });
 });

@@ -46,7 +46,9 @@ describe(`exports and the region summary (${TEST_DATABASE_KIND})`, () => {
     const rows = (await api.execute(CHANNELS.replace('2019', '2020'))).data!.channelComparison;
     expect(summary.channels.website).toBe(sum(rows.map((r: { website: number | null }) => r.website)));
     expect(summary.channels.gazette).toBe(sum(rows.map((r: { gazette: number | null }) => r.gazette)));
-    const compared = await api.execute(`{ compare(input: { metrics: ["applications.newReceived.total", "review.corrected"], years: [2020], regionCode: "330281", groupBy: COUNTY }) { rows { values { metric value } } } }`);
+    const compared = await api.execute(
+      `{ compare(input: { metrics: ["applications.newReceived.total", "review.corrected"], years: [2020], regionCode: "330281", groupBy: COUNTY }) { rows { values { metric value } } } }`,
+    );
     const [county] = compared.data!.compare.rows;
     expect(summary.applications.newReceived.total).toBe(county.values[0].value);
     expect(summary.review.corrected).toBe(county.values[1].value);
@@ -54,7 +56,12 @@ describe(`exports and the region summary (${TEST_DATABASE_KIND})`, () => {
   });
 
   it('downloads a comparison as CSV with BOM and Chinese headers, nulls empty', async () => {
-    const input = { metrics: ['channels.website', 'channels.gazette'], years: [2019], regionCode: '330281', orderBy: { metric: 'channels.website', direction: 'DESC' } };
+    const input = {
+      metrics: ['channels.website', 'channels.gazette'],
+      years: [2019],
+      regionCode: '330281',
+      orderBy: { metric: 'channels.website', direction: 'DESC' },
+    };
     const response = await fetch(`${base()}/export/compare.csv?input=${encodeURIComponent(JSON.stringify(input))}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/text\/csv/);
@@ -97,8 +104,16 @@ describe(`exports and the region summary (${TEST_DATABASE_KIND})`, () => {
   it.each([
     ['no input', '/export/compare.csv', /input/],
     ['input that is not JSON', '/export/compare.csv?input=%7Bnope', /JSON/],
-    ['an unknown metric', `/export/compare.csv?input=${encodeURIComponent(JSON.stringify({ metrics: ['channels.websit'], years: [2019], regionCode: '330281' }))}`, /channels\.website/],
-    ['a bad operator', `/export/compare.csv?input=${encodeURIComponent(JSON.stringify({ metrics: ['channels.website'], years: [2019], regionCode: '330281', where: [{ metric: 'channels.website', op: 'LIKE', value: 1 }] }))}`, /LIKE/],
+    [
+      'an unknown metric',
+      `/export/compare.csv?input=${encodeURIComponent(JSON.stringify({ metrics: ['channels.websit'], years: [2019], regionCode: '330281' }))}`,
+      /channels\.website/,
+    ],
+    [
+      'a bad operator',
+      `/export/compare.csv?input=${encodeURIComponent(JSON.stringify({ metrics: ['channels.website'], years: [2019], regionCode: '330281', where: [{ metric: 'channels.website', op: 'LIKE', value: 1 }] }))}`,
+      /LIKE/,
+    ],
     ['an unknown region', '/export/summary.docx?year=2019&regionCode=999999', /999999/],
   ])('answers %s with a typed error', async (_name, path, message) => {
     const response = await fetch(`${base()}${path}`);

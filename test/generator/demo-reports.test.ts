@@ -41,7 +41,13 @@ describe('demoReports', () => {
   it('is deterministic and differs between townships', () => {
     const first = demoReports(TOWNSHIPS, [2019, 2020]);
     expect(demoReports(TOWNSHIPS, [2019, 2020])).toEqual(first);
-    const bodies = first.map((d) => d.text.split('\n').slice(1).join('\n').replace(/[^\t\d\n]/g, ''));
+    const bodies = first.map((d) =>
+      d.text
+        .split('\n')
+        .slice(1)
+        .join('\n')
+        .replace(/[^\t\d\n]/g, ''),
+    );
     expect(new Set(bodies).size).toBe(first.length);
   });
 

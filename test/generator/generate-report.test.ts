@@ -27,9 +27,7 @@ function reports(template: TemplateVersion): ReportData[] {
 /** The outcome rows each template prints, spelled out here independently of the generator. */
 function outcomeRows(template: TemplateVersion): string[] {
   const otherHandling =
-    template === '2019'
-      ? ['otherHandling.total']
-      : ['otherHandling.overdueCorrection', 'otherHandling.overdueFee', 'otherHandling.other'];
+    template === '2019' ? ['otherHandling.total'] : ['otherHandling.overdueCorrection', 'otherHandling.overdueFee', 'otherHandling.other'];
   return [
     'granted',
     'partiallyGranted',
@@ -267,8 +265,6 @@ describe('generateReport carry-over', () => {
     const carriedOver = { natural: 2, commercial: 1, research: 0, publicInterest: 0, legal: 0, other: 0, total: 3 };
     const data = generateReport({ organization: '鹿亭乡人民政府', year: 2020, template: '2019', seed: 'c', carriedOver });
     expect(data.applications!.carriedOver).toEqual(carriedOver);
-    expect(cell(data, 'totalProcessed', 'total') + cell(data, 'carriedForward', 'total')).toBe(
-      cell(data, 'newReceived', 'total') + 3,
-    );
+    expect(cell(data, 'totalProcessed', 'total') + cell(data, 'carriedForward', 'total')).toBe(cell(data, 'newReceived', 'total') + 3);
   });
 });

@@ -149,7 +149,11 @@ describe.each(['2019', '2021'] as const)('renderText %s template', (template) =>
 
   it('writes the channel table rows as label, unit, count', () => {
     expect(channelTable[0]).toEqual(['统　计　指　标', '单位', '统计数']);
-    expect(rowLabelled(channelTable, '2.政府网站公开政府信息数')).toEqual(['2.政府网站公开政府信息数', '条', String(data.channels!.website)]);
+    expect(rowLabelled(channelTable, '2.政府网站公开政府信息数')).toEqual([
+      '2.政府网站公开政府信息数',
+      '条',
+      String(data.channels!.website),
+    ]);
     expect(rowLabelled(channelTable, '4.政务微信公开政府信息数')[2]).toBe(String(data.channels!.wechat));
   });
 
@@ -206,7 +210,12 @@ describe('renderText blanks and not-applicable cells', () => {
     data.activeDisclosure!.licensing!.previous = null;
     data.notApplicable = ['activeDisclosure.licensing.previous'];
     const row = rowLabelled(tablesOf(renderText(data))[0], '行政许可');
-    expect(row).toEqual(['行政许可', '——', String(data.activeDisclosure!.licensing!.change), String(data.activeDisclosure!.licensing!.decisions)]);
+    expect(row).toEqual([
+      '行政许可',
+      '——',
+      String(data.activeDisclosure!.licensing!.change),
+      String(data.activeDisclosure!.licensing!.decisions),
+    ]);
   });
 
   it('renders the notApplicable cells the generator marks as ——', () => {

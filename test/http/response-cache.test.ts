@@ -23,7 +23,11 @@ interface Answer {
   statements: number;
 }
 
-async function ask(hub: RunningHub, query: string, { variables, token = TEST_ADMIN_TOKEN }: { variables?: object; token?: string | null } = {}): Promise<Answer> {
+async function ask(
+  hub: RunningHub,
+  query: string,
+  { variables, token = TEST_ADMIN_TOKEN }: { variables?: object; token?: string | null } = {},
+): Promise<Answer> {
   const response = await fetch(hub.url, { method: 'POST', headers: jsonHeaders(token), body: JSON.stringify({ query, variables }) });
   const body = (await response.json()) as { data: any; errors?: Answer['errors']; extensions?: { sqlStatements?: number } };
   return { data: body.data, errors: body.errors, statements: body.extensions?.sqlStatements ?? -1 };
@@ -76,7 +80,9 @@ describe(`the response cache of query answers (${TEST_DATABASE_KIND})`, () => {
   }
   const uploadThrough = async (hub: RunningHub): Promise<void> => {
     const report = unstored.shift()!;
-    const answer = await ask(hub, UPLOAD, { variables: { input: { townshipCode: report.townshipCode, year: report.year, content: report.text } } });
+    const answer = await ask(hub, UPLOAD, {
+      variables: { input: { townshipCode: report.townshipCode, year: report.year, content: report.text } },
+    });
     expect(answer.data?.uploadReport.status).toBe('CREATED');
   };
   /** The ranking, asked until it comes from the cache: the answer any later write must change. */
@@ -136,7 +142,10 @@ describe(`the response cache of query answers (${TEST_DATABASE_KIND})`, () => {
     const created = await ask(other, 'mutation { createApiToken(input: { name: "看板", role: ANALYST }) { token } }');
     expect(created.errors).toBeUndefined();
     const after = await ask(cached, tokens);
-    expect(after.data.apiTokens.map((token: { name: string }) => token.name)).toEqual([...before.data.apiTokens.map((token: { name: string }) => token.name), '看板']);
+    expect(after.data.apiTokens.map((token: { name: string }) => token.name)).toEqual([
+      ...before.data.apiTokens.map((token: { name: string }) => token.name),
+      '看板',
+    ]);
   });
 
   it('answers with rubrics seeded by a starting hub, which no mutation stores', async () => {
@@ -152,7 +161,8 @@ describe(`the response cache of query answers (${TEST_DATABASE_KIND})`, () => {
     await seedDemoRubricsIfEmpty(db.dataSource);
     const token = async (name: string, role: string, townshipCodes: string[] = []): Promise<string> => {
       const variables = { input: { name, role, townshipCodes } };
-      return (await ask(cached, 'mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }', { variables })).data.createApiToken.token;
+      return (await ask(cached, 'mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }', { variables })).data
+        .createApiToken.token;
     };
     const [evaluator, evaluator2, analyst, uploaderA, uploaderA2, uploaderB] = [
       await token('评估甲', 'EVALUATOR'),
@@ -195,7 +205,9 @@ describe(`the response cache of query answers (${TEST_DATABASE_KIND})`, () => {
     const byWebsite = RANKING;
     const byWechat = RANKING.replace('WEBSITE', 'WECHAT');
     // V8 may hold 2 bytes a character: room for either answer, not for both.
-    const sizes = [(await ask(cached, byWebsite)).data, (await ask(cached, byWechat)).data].map((data) => 2 * JSON.stringify({ data }).length);
+    const sizes = [(await ask(cached, byWebsite)).data, (await ask(cached, byWechat)).data].map(
+      (data) => 2 * JSON.stringify({ data }).length,
+    );
     const small = await tracedHub(db.dataSource, { responseCacheBytes: Math.max(...sizes) + 10 });
     try {
       const statements = async (query: string) => (await ask(small, query)).statements;
@@ -229,7 +241,9 @@ describe('HUB_RESPONSE_CACHE_MB', () => {
   });
 
   it.each(['lots', '-1', '1.5', '1e300'])('refuses %s, quoting it', (value) => {
-    expect(() => loadConfig({ HUB_RESPONSE_CACHE_MB: value })).toThrow(`HUB_RESPONSE_CACHE_MB "${value}" must be a whole number of megabytes`);
+    expect(() => loadConfig({ HUB_RESPONSE_CACHE_MB: value })).toThrow(
+      `HUB_RESPONSE_CACHE_MB "${value}" must be a whole number of megabytes`,
+    );
   });
 });
 
@@ -259,7 +273,13 @@ describeOnMariadbPass('the response cache with a replica (servers of its own)', 
   });
 
   it('reads the generation where it reads the data: the replica, which serves a write once it has it', async () => {
-    const [zhangting, lizhou] = demoReports([{ code: '330281109', name: '丈亭镇' }, { code: '330281001', name: '梨洲街道' }], [2019]);
+    const [zhangting, lizhou] = demoReports(
+      [
+        { code: '330281109', name: '丈亭镇' },
+        { code: '330281001', name: '梨洲街道' },
+      ],
+      [2019],
+    );
     const store = (report: typeof zhangting) =>
       ingestReport(dataSource!, { townshipCode: report.townshipCode, year: report.year, bytes: Buffer.from(report.text), format: 'TEXT' });
     await store(zhangting);

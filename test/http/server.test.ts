@@ -17,8 +17,7 @@ describe(`the hub over HTTP (${TEST_DATABASE_KIND})`, () => {
     await db.close();
   });
 
-  const post = (body: unknown) =>
-    fetch(hub.url, { method: 'POST', headers: jsonHeaders(), body: JSON.stringify(body) });
+  const post = (body: unknown) => fetch(hub.url, { method: 'POST', headers: jsonHeaders(), body: JSON.stringify(body) });
   const json = async (response: Response): Promise<any> => response.json();
 
   it('uploads a report and answers a query at /graphql', async () => {

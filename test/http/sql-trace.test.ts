@@ -10,8 +10,19 @@ describe(`HUB_TRACE_SQL=1 over HTTP (${TEST_DATABASE_KIND})`, () => {
   beforeAll(async () => {
     db = await openTestDatabase();
     await seedRegions(db.dataSource, ['330281']);
-    for (const report of demoReports([{ code: '330281109', name: '丈亭镇' }, { code: '330281001', name: '梨洲街道' }], [2019])) {
-      await ingestReport(db.dataSource, { townshipCode: report.townshipCode, year: report.year, bytes: Buffer.from(report.text), format: 'TEXT' });
+    for (const report of demoReports(
+      [
+        { code: '330281109', name: '丈亭镇' },
+        { code: '330281001', name: '梨洲街道' },
+      ],
+      [2019],
+    )) {
+      await ingestReport(db.dataSource, {
+        townshipCode: report.townshipCode,
+        year: report.year,
+        bytes: Buffer.from(report.text),
+        format: 'TEXT',
+      });
     }
     // Uncached, so every answer runs its operation's statements.
     hub = await serveHub(db.dataSource, 0, { ...testServeSettings(), responseCacheBytes: 0, traceSql: true });

@@ -41,7 +41,12 @@ describe('the pages and their assets', () => {
     ];
     for (const [urlPath, type, cache] of cases) {
       const response = await rawGet(port, urlPath);
-      expect([urlPath, response.statusCode, response.headers['content-type'], response.headers['cache-control']]).toEqual([urlPath, 200, type, cache]);
+      expect([urlPath, response.statusCode, response.headers['content-type'], response.headers['cache-control']]).toEqual([
+        urlPath,
+        200,
+        type,
+        cache,
+      ]);
     }
   });
 
@@ -51,12 +56,15 @@ describe('the pages and their assets', () => {
     expect(again.statusCode).toBe(304);
   });
 
-  it.each(['/assets/../package.json', '/assets/..%2f..%2fpackage.json', '/static/%2e%2e/%2e%2e/package.json', '/vendor/echarts/..%5c..%5cpackage.json', '/assets/%00.js'])(
-    'refuses %s',
-    async (rawPath) => {
-      expect((await rawGet(port, rawPath)).statusCode).toBe(404);
-    },
-  );
+  it.each([
+    '/assets/../package.json',
+    '/assets/..%2f..%2fpackage.json',
+    '/static/%2e%2e/%2e%2e/package.json',
+    '/vendor/echarts/..%5c..%5cpackage.json',
+    '/assets/%00.js',
+  ])('refuses %s', async (rawPath) => {
+    expect((await rawGet(port, rawPath)).statusCode).toBe(404);
+  });
 
   it('resolves only inside the folder, and only files of a known type', () => {
     const root = path.resolve('/srv/web');

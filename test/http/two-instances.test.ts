@@ -33,7 +33,13 @@ describe(`two hub instances on one database (${TEST_DATABASE_KIND})`, () => {
   const ranking = '{ channelComparison(year: 2019, regionCode: "330281", orderBy: WEBSITE) { township { code } rank reported website } }';
 
   it('answers alike, and an upload through one is seen by the other', async () => {
-    const [zhangting, lizhou] = demoReports([{ code: '330281109', name: '丈亭镇' }, { code: '330281001', name: '梨洲街道' }], [2019]);
+    const [zhangting, lizhou] = demoReports(
+      [
+        { code: '330281109', name: '丈亭镇' },
+        { code: '330281001', name: '梨洲街道' },
+      ],
+      [2019],
+    );
     const input = (report: typeof zhangting) => ({ input: { townshipCode: report.townshipCode, year: report.year, content: report.text } });
     expect((await post(first, upload, input(zhangting))).uploadReport.status).toBe('CREATED');
     expect((await post(second, upload, input(lizhou))).uploadReport.status).toBe('CREATED');

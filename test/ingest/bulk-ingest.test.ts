@@ -40,7 +40,12 @@ describe(`bulk ingest of a folder (${TEST_DATABASE_KIND})`, () => {
   });
 
   const outcomes = (results: BulkResult[]) =>
-    Object.fromEntries(results.map((r) => [path.relative(folder, r.file), r.outcome === 'REJECTED' ? `${r.outcome} ${r.code}` : `${r.outcome} ${r.township!.code} ${r.year}`]));
+    Object.fromEntries(
+      results.map((r) => [
+        path.relative(folder, r.file),
+        r.outcome === 'REJECTED' ? `${r.outcome} ${r.code}` : `${r.outcome} ${r.township!.code} ${r.year}`,
+      ]),
+    );
 
   it('stores what it can, says why it rejects the rest, and stores nothing new the second time', async () => {
     const files = collectFiles([folder]);
@@ -66,7 +71,10 @@ describe(`bulk ingest of a folder (${TEST_DATABASE_KIND})`, () => {
     });
     expect(first.find((r) => r.code === 'AMBIGUOUS_ORGANIZATION')!.reason).toMatch(/大岚镇.*四明山镇/);
 
-    const counts = async () => [await db.dataSource.getRepository(Report).count(), await db.dataSource.getRepository(ReportVersion).count()];
+    const counts = async () => [
+      await db.dataSource.getRepository(Report).count(),
+      await db.dataSource.getRepository(ReportVersion).count(),
+    ];
     const before = await counts();
     const second = await bulkIngest(db.dataSource, files, { region });
     expect(second.filter((r) => r.outcome !== 'REJECTED').every((r) => r.outcome === 'UNCHANGED')).toBe(true);

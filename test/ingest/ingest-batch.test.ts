@@ -92,7 +92,9 @@ const EXPECTED_OUTCOMES = [
 ];
 
 const brief = (outcome: PromiseSettledResult<IngestResult>) =>
-  outcome.status === 'fulfilled' ? `${outcome.value.status} ${outcome.value.versionNumber}` : (outcome.reason as { code?: string }).code ?? String(outcome.reason);
+  outcome.status === 'fulfilled'
+    ? `${outcome.value.status} ${outcome.value.versionNumber}`
+    : ((outcome.reason as { code?: string }).code ?? String(outcome.reason));
 
 /** What an outcome says, without the database's ids. */
 const described = (outcome: PromiseSettledResult<IngestResult>) => ({
@@ -106,7 +108,10 @@ async function storedVersions(dataSource: DataSource) {
   return Promise.all(
     reports.map(async (report) => {
       const versions = await dataSource.getRepository(ReportVersion).find({ where: { reportId: report.id }, order: { number: 'ASC' } });
-      const data = await loadReportData(dataSource.manager, versions.map((version) => versionToLoad(report.year, version)));
+      const data = await loadReportData(
+        dataSource.manager,
+        versions.map((version) => versionToLoad(report.year, version)),
+      );
       const current = versions.find((version) => version.id === report.currentVersionId)!;
       return {
         report: `${report.townshipCode} ${report.year}`,
@@ -118,7 +123,9 @@ async function storedVersions(dataSource: DataSource) {
 }
 
 const carryOverFindings = (stored: Awaited<ReturnType<typeof storedVersions>>) =>
-  stored.flatMap(({ report, versions }) => (versions[versions.length - 1].data!.issues.some((issue) => issue.rule === 'years.carryOver') ? [report] : []));
+  stored.flatMap(({ report, versions }) =>
+    versions[versions.length - 1].data!.issues.some((issue) => issue.rule === 'years.carryOver') ? [report] : [],
+  );
 
 describe(`ingestReports: a batch as one by one (${TEST_DATABASE_KIND})`, () => {
   const databases: TestDatabase[] = [];
@@ -167,7 +174,9 @@ describe(`ingestReports: a batch as one by one (${TEST_DATABASE_KIND})`, () => {
       throw new Error('a value the database refuses');
     });
     // As the CLI sends them, documents already read: checking one twice must not change it.
-    const read = await Promise.all(BATCH.map(async (request) => ({ ...request, read: await parseDocument(request.bytes, request.format).catch(() => undefined) })));
+    const read = await Promise.all(
+      BATCH.map(async (request) => ({ ...request, read: await parseDocument(request.bytes, request.format).catch(() => undefined) })),
+    );
     const outcomes = await ingestReports(dataSource, read);
     expect(bulkInsert.bulkInsertReports).toHaveBeenCalledTimes(1);
     expect(outcomes.map(described)).toEqual(oneByOne.outcomes.map(described));
@@ -177,8 +186,13 @@ describe(`ingestReports: a batch as one by one (${TEST_DATABASE_KIND})`, () => {
   it('reads, checks and stores a batch in as many statements whatever its size', async () => {
     const dataSource = await fresh();
     const townships = (await townshipsUnder(dataSource.manager, await requireRegion(dataSource.manager, '330281'))).slice(0, 4);
-    const reports = demoReports(townships, [2017, 2018, 2019]).map((report) => upload({ code: report.townshipCode, name: '' }, report.year, Buffer.from(report.text)));
-    await ingestReports(dataSource, reports.filter((request) => request.year === 2017));
+    const reports = demoReports(townships, [2017, 2018, 2019]).map((report) =>
+      upload({ code: report.townshipCode, name: '' }, report.year, Buffer.from(report.text)),
+    );
+    await ingestReports(
+      dataSource,
+      reports.filter((request) => request.year === 2017),
+    );
     // 2018 is checked against the stored 2017, 2019 against the 2018 before it in the batch.
     const statements = async (codes: string[]) => {
       const batch = reports.filter((request) => request.year > 2017 && codes.includes(request.townshipCode));

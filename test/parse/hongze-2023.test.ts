@@ -6,7 +6,18 @@ import type { ReportData } from '../../src/reading/template/report-data';
 import { expectedCells, expectedFixture, reportFixture, valueAt } from '../support/fixtures';
 
 const expected = expectedFixture('hongze-2023.expected.json');
-const CELL_KEYS = ['organization', 'year', 'template', 'activeDisclosure', 'applications', 'review', 'litigationDirect', 'litigationAfterReview', 'channels', 'responses'];
+const CELL_KEYS = [
+  'organization',
+  'year',
+  'template',
+  'activeDisclosure',
+  'applications',
+  'review',
+  'litigationDirect',
+  'litigationAfterReview',
+  'channels',
+  'responses',
+];
 const ambiguous = new Set<string>(expected.ambiguous ?? []);
 let report: ReportData;
 

@@ -8,7 +8,16 @@ import type { ReportData } from '../../src/reading/template/report-data';
 import { expectedCells, expectedFixture, reportFixture, valueAt } from '../support/fixtures';
 
 const REPORT_KEYS = [
-  'year', 'template', 'publishedOn', 'activeDisclosure', 'applications', 'review', 'litigationDirect', 'litigationAfterReview', 'channels', 'responses',
+  'year',
+  'template',
+  'publishedOn',
+  'activeDisclosure',
+  'applications',
+  'review',
+  'litigationDirect',
+  'litigationAfterReview',
+  'channels',
+  'responses',
 ];
 
 async function readHtmlFixture(name: string): Promise<ReportData> {

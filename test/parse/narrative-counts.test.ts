@@ -79,7 +79,8 @@ describe('narrative counts: applications (table 3)', () => {
   });
 
   it('reads the outcome rows by their template words', () => {
-    const sentence = '予以公开及部分公开258件，占33.9%；不予公开35件，占4.34%；因本机关不掌握等原因无法提供265件；不予处理158件；其他处理0件。';
+    const sentence =
+      '予以公开及部分公开258件，占33.9%；不予公开35件，占4.34%；因本机关不掌握等原因无法提供265件；不予处理158件；其他处理0件。';
     expect(countsOf(sentence)).toEqual({
       'applications.grantedOrPartial.total': 258,
       'applications.denied.total': 35,

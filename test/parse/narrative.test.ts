@@ -53,7 +53,13 @@ describe('title and signature', () => {
 
   it('reads a signature in brackets, or under the title when the end has none', () => {
     expect(closingSignature(['正文。', '（2021年1月8日）']).publishedOn).toBe('2021-01-08');
-    const narrative = readNarrative(['某县人民政府2025年政府信息公开工作年度报告', '某县人民政府', '(2026年1月23日)', '一、总体情况', '正文。']);
+    const narrative = readNarrative([
+      '某县人民政府2025年政府信息公开工作年度报告',
+      '某县人民政府',
+      '(2026年1月23日)',
+      '一、总体情况',
+      '正文。',
+    ]);
     expect(narrative).toMatchObject({ organization: '某县人民政府', publishedOn: '2026-01-23' });
   });
 
@@ -83,12 +89,21 @@ describe('sections', () => {
   });
 
   it('finds headings run together with their prose', () => {
-    const sections = readSections(['前言。 一、总体情况 概况正文。 二、主动公开政府信息情况 表格 五、存在的主要问题及改进情况 问题正文。 六、其他需要报告的事项 无。']);
+    const sections = readSections([
+      '前言。 一、总体情况 概况正文。 二、主动公开政府信息情况 表格 五、存在的主要问题及改进情况 问题正文。 六、其他需要报告的事项 无。',
+    ]);
     expect(sections).toEqual({ overview: '概况正文。', problems: '问题正文。', other: '无。' });
   });
 
   it('runs a section past a list numbered inside it', () => {
-    const sections = readSections(['五、存在的主要问题及改进措施', '问题如下：', '一、目录不全。', '二、培训不足。', '六、其他需要报告的事项', '无。']);
+    const sections = readSections([
+      '五、存在的主要问题及改进措施',
+      '问题如下：',
+      '一、目录不全。',
+      '二、培训不足。',
+      '六、其他需要报告的事项',
+      '无。',
+    ]);
     expect(sections.problems).toBe('问题如下：\n一、目录不全。\n二、培训不足。');
   });
 

@@ -8,7 +8,18 @@ import type { ReportData } from '../../src/reading/template/report-data';
 import { expectedCells, expectedFixture, reportFixture, valueAt } from '../support/fixtures';
 
 const expected = expectedFixture('pingtan-2022.expected.json');
-const CELL_KEYS = ['year', 'template', 'publishedOn', 'activeDisclosure', 'applications', 'review', 'litigationDirect', 'litigationAfterReview', 'channels', 'responses'];
+const CELL_KEYS = [
+  'year',
+  'template',
+  'publishedOn',
+  'activeDisclosure',
+  'applications',
+  'review',
+  'litigationDirect',
+  'litigationAfterReview',
+  'channels',
+  'responses',
+];
 const ambiguous = new Set<string>(expected.ambiguous ?? []);
 let report: ReportData;
 

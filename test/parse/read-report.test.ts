@@ -10,7 +10,11 @@ const APPLICANT_HEADER = [
 const CASE_TABLE = tabTable([
   ['行政复议', '行政诉讼'],
   ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '未经复议直接起诉', '复议后起诉'],
-  [...Array(5).fill(null), ...['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'], ...['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']],
+  [
+    ...Array(5).fill(null),
+    ...['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'],
+    ...['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'],
+  ],
   [1, 0, 0, 0, 1, 2, 0, 0, 0, 2, 3, 0, 0, 0, 3],
 ]);
 
@@ -61,7 +65,13 @@ describe('readReport: label variants', () => {
   });
 
   it('reports an unknown row as parse.unplaced with its text, and reads the rest', () => {
-    const report = parseText(report2019([['规章', 0, 0, 0], ['某某自创事项', 7, 8, 9], ['行政许可', '——', '——', 31]]));
+    const report = parseText(
+      report2019([
+        ['规章', 0, 0, 0],
+        ['某某自创事项', 7, 8, 9],
+        ['行政许可', '——', '——', 31],
+      ]),
+    );
     expect(report.issues).toContainEqual({
       rule: 'parse.unplaced',
       severity: 'warning',
@@ -117,7 +127,9 @@ describe('readReport: amounts', () => {
   });
 
   it('reads an amount written with 元', () => {
-    const report = parseText(report2019([['第二十条第（九）项'], ['信息内容', '采购项目数量', '采购总金额'], ['政府集中采购', 6, '251000元']]));
+    const report = parseText(
+      report2019([['第二十条第（九）项'], ['信息内容', '采购项目数量', '采购总金额'], ['政府集中采购', 6, '251000元']]),
+    );
     expect(report.activeDisclosure?.procurement?.amount).toBe(251000);
   });
 
@@ -137,8 +149,14 @@ describe('readReport: amounts', () => {
 });
 
 describe('readReport: template detection', () => {
-  const table2021 = tabTable([['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], ['规章', 1, 0, 2]]);
-  const table2019 = tabTable([['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'], ['规章', 1, 0, 2]]);
+  const table2021 = tabTable([
+    ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
+    ['规章', 1, 0, 2],
+  ]);
+  const table2019 = tabTable([
+    ['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'],
+    ['规章', 1, 0, 2],
+  ]);
 
   it('follows the headers, not the year', () => {
     const early = parseText('2020年甲镇人民政府信息公开工作年度报告\n\n' + table2021);
@@ -188,7 +206,13 @@ describe('readReport: table 4 layouts', () => {
   });
 
   it('reads rows labelled with their group', () => {
-    const report = parseText(TITLE + tabTable([['行政复议', 0, 1, 1, 0, 2], ['行政诉讼（复议后起诉）', 0, 0, 0, 1, 1]]));
+    const report = parseText(
+      TITLE +
+        tabTable([
+          ['行政复议', 0, 1, 1, 0, 2],
+          ['行政诉讼（复议后起诉）', 0, 0, 0, 1, 1],
+        ]),
+    );
     expect(report.review?.total).toBe(2);
     expect(report.litigationAfterReview?.pending).toBe(1);
     expect(report).not.toHaveProperty('litigationDirect');
@@ -198,7 +222,11 @@ describe('readReport: table 4 layouts', () => {
 describe('readReport: channel counts', () => {
   const platform = (website: number | null) =>
     '三、公开平台建设和信息发布情况\n\n' +
-    tabTable([['统计指标', '单位', '统计数'], ['1.政府公报公开政府信息数', '条', null], ['2.政府网站公开政府信息数', '条', website]]);
+    tabTable([
+      ['统计指标', '单位', '统计数'],
+      ['1.政府公报公开政府信息数', '条', null],
+      ['2.政府网站公开政府信息数', '条', website],
+    ]);
 
   it('prefers the table, keeping the narrative count for the checks', () => {
     const report = parseText(TITLE + '全年通过政府网站公开政府信息120条。\n\n' + platform(130));

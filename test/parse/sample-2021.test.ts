@@ -35,9 +35,7 @@ describe('sample-2021.txt', () => {
       source: 'narrative',
       text: expect.stringContaining('全年共主动公开政府信息14571条'),
     });
-    expect(report.narrativeCounts).toContainEqual(
-      expect.objectContaining({ key: 'applications.newReceived.total', value: 74 }),
-    );
+    expect(report.narrativeCounts).toContainEqual(expect.objectContaining({ key: 'applications.newReceived.total', value: 74 }));
   });
 
   it('finds the sections under the 2021 numbering (五、… and 六、…)', () => {

@@ -7,7 +7,18 @@ import type { ReportData } from '../../src/reading/template/report-data';
 import { expectedCells, expectedFixture, reportFixture, valueAt } from '../support/fixtures';
 
 const expected = expectedFixture('shuyang-2025.expected.json');
-const CELL_KEYS = ['year', 'template', 'publishedOn', 'activeDisclosure', 'applications', 'review', 'litigationDirect', 'litigationAfterReview', 'channels', 'responses'];
+const CELL_KEYS = [
+  'year',
+  'template',
+  'publishedOn',
+  'activeDisclosure',
+  'applications',
+  'review',
+  'litigationDirect',
+  'litigationAfterReview',
+  'channels',
+  'responses',
+];
 const ambiguous = new Set<string>(expected.ambiguous ?? []);
 let report: ReportData;
 
@@ -28,7 +39,15 @@ describe('shuyang-2025.md', () => {
 
   it('keeps the values of the mislabelled last table in the template column order', () => {
     // Its header says 本年新收件数 | 上年结转件数 | … ; a reader trusting it would put 142 under newReceived.
-    expect(report.applications?.otherHandling?.other).toEqual({ natural: 142, commercial: 1, research: 0, publicInterest: 0, legal: 0, other: 0, total: 143 });
+    expect(report.applications?.otherHandling?.other).toEqual({
+      natural: 142,
+      commercial: 1,
+      research: 0,
+      publicInterest: 0,
+      legal: 0,
+      other: 0,
+      total: 143,
+    });
     expect(report.applications?.carriedForward?.total).toBe(31);
   });
 

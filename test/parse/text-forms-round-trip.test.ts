@@ -11,7 +11,15 @@ import { renderRunTogether } from '../../src/generator/render-run-together';
 import { readReport } from '../../src/reading/read-report';
 import { ReportData, TEMPLATE_VERSIONS, type TemplateVersion } from '../../src/reading/template/report-data';
 
-const TABLE_KEYS = ['activeDisclosure', 'applications', 'review', 'litigationDirect', 'litigationAfterReview', 'channels', 'responses'] as const;
+const TABLE_KEYS = [
+  'activeDisclosure',
+  'applications',
+  'review',
+  'litigationDirect',
+  'litigationAfterReview',
+  'channels',
+  'responses',
+] as const;
 
 function tables(data: ReportData) {
   return Object.fromEntries(TABLE_KEYS.map((key) => [key, data[key]]));
@@ -37,7 +45,12 @@ function generated(template: TemplateVersion, seed: number): ReportData {
 }
 
 function expectSameFrame(read: ReportData, data: ReportData): void {
-  expect([read.template, read.organization, read.year, read.publishedOn]).toEqual([data.template, data.organization, data.year, data.publishedOn]);
+  expect([read.template, read.organization, read.year, read.publishedOn]).toEqual([
+    data.template,
+    data.organization,
+    data.year,
+    data.publishedOn,
+  ]);
 }
 
 const SEEDS = Array.from({ length: 120 }, (_, seed) => seed);
@@ -56,7 +69,11 @@ describe.each(TEMPLATE_VERSIONS)('template %s', (template) => {
     const data = generated(template, seed);
     const read = readReport(readText(renderRunTogether(data)));
     expectSameFrame(read, data);
-    const open = new Set(read.issues.filter((issue) => issue.rule === 'parse.ambiguous' || issue.rule === 'parse.unsplittable').flatMap((issue) => issue.cells));
+    const open = new Set(
+      read.issues
+        .filter((issue) => issue.rule === 'parse.ambiguous' || issue.rule === 'parse.unsplittable')
+        .flatMap((issue) => issue.cells),
+    );
     for (const [path, value] of cells(data)) {
       const got = valueAt(read, path) ?? null;
       // A cell no issue leaves open reads back exactly; an open one is blank, never a guess.

@@ -5,7 +5,13 @@ describe('readTextDocument', () => {
     const blocks = readTextDocument('标题\n\n\t规章\n\t0\n\t1\n\n\t规范性文件\n\t\n\t2\n\n正文');
     expect(blocks).toEqual([
       { kind: 'paragraph', text: '标题' },
-      { kind: 'table', rows: [['规章', '0', '1'], ['规范性文件', '', '2']] },
+      {
+        kind: 'table',
+        rows: [
+          ['规章', '0', '1'],
+          ['规范性文件', '', '2'],
+        ],
+      },
       { kind: 'paragraph', text: '正文' },
     ]);
   });
@@ -13,15 +19,20 @@ describe('readTextDocument', () => {
   it('joins a cell broken by a blank line and a TAB-less line, and continues its row', () => {
     const blocks = readTextDocument('\t行政复议\n\t行政诉讼\n\n\t结果\n\n维持\n\t结果纠正\n\t总计\n\n\t0\n\t0\n\t0\n');
     expect(blocks).toEqual([
-      { kind: 'table', rows: [['行政复议', '行政诉讼'], ['结果\n维持', '结果纠正', '总计'], ['0', '0', '0']] },
+      {
+        kind: 'table',
+        rows: [
+          ['行政复议', '行政诉讼'],
+          ['结果\n维持', '结果纠正', '总计'],
+          ['0', '0', '0'],
+        ],
+      },
     ]);
   });
 
   it('joins a note line written under its label', () => {
     const blocks = readTextDocument('\t（一）主动公开政府信息数\n\n（不同渠道和方式公开相同信息计1条）\n\t条\n\t155\n');
-    expect(blocks).toEqual([
-      { kind: 'table', rows: [['（一）主动公开政府信息数\n（不同渠道和方式公开相同信息计1条）', '条', '155']] },
-    ]);
+    expect(blocks).toEqual([{ kind: 'table', rows: [['（一）主动公开政府信息数\n（不同渠道和方式公开相同信息计1条）', '条', '155']] }]);
   });
 
   it('keeps rows across extra blank lines in one table until prose comes', () => {

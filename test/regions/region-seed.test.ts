@@ -31,9 +31,7 @@ describe('loadRegionSeed', () => {
   });
 
   it('gives every township a province and city ancestor that exist', () => {
-    const bad = townships.filter(
-      (t) => byCode.get(t.provinceCode)?.level !== 'PROVINCE' || byCode.get(t.cityCode ?? '')?.level !== 'CITY',
-    );
+    const bad = townships.filter((t) => byCode.get(t.provinceCode)?.level !== 'PROVINCE' || byCode.get(t.cityCode ?? '')?.level !== 'CITY');
     expect(bad).toEqual([]);
   });
 
@@ -63,9 +61,27 @@ describe('loadRegionSeed', () => {
     const names = townships.filter((t) => t.countyCode === '330281').map((t) => t.name);
     expect(names.sort()).toEqual(
       [
-        '梨洲街道', '凤山街道', '兰江街道', '阳明街道', '低塘街道', '朗霞街道', '临山镇',
-        '黄家埠镇', '小曹娥镇', '泗门镇', '马渚镇', '牟山镇', '丈亭镇', '三七市镇',
-        '河姆渡镇', '大隐镇', '陆埠镇', '梁弄镇', '大岚镇', '四明山镇', '鹿亭乡',
+        '梨洲街道',
+        '凤山街道',
+        '兰江街道',
+        '阳明街道',
+        '低塘街道',
+        '朗霞街道',
+        '临山镇',
+        '黄家埠镇',
+        '小曹娥镇',
+        '泗门镇',
+        '马渚镇',
+        '牟山镇',
+        '丈亭镇',
+        '三七市镇',
+        '河姆渡镇',
+        '大隐镇',
+        '陆埠镇',
+        '梁弄镇',
+        '大岚镇',
+        '四明山镇',
+        '鹿亭乡',
       ].sort(),
     );
   });

@@ -23,7 +23,14 @@ describe(`bulkInsertReports with large documents (${TEST_DATABASE_KIND})`, () =>
     const townships = (await townshipsUnder(manager, await requireRegion(manager, '330281'))).slice(0, 3);
     const inputs = await Promise.all(
       demoReports(townships, [2019]).map(async (report, i) => {
-        const input = saveInput(await parseUpload(db.dataSource, { townshipCode: report.townshipCode, year: 2019, bytes: Buffer.from(report.text), format: 'TEXT' }));
+        const input = saveInput(
+          await parseUpload(db.dataSource, {
+            townshipCode: report.townshipCode,
+            year: 2019,
+            bytes: Buffer.from(report.text),
+            format: 'TEXT',
+          }),
+        );
         // A scanned PDF's size; hex-encoded, the three would make one 18 MiB statement.
         return { ...input, document: { ...input.document, bytes: Buffer.alloc(3 * MiB, i + 1) } };
       }),

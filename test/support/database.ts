@@ -75,6 +75,7 @@ export async function seedRegions(dataSource: DataSource, prefixes: readonly str
  */
 export async function storedRowCounts(dataSource: DataSource): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  for (const entity of ENTITIES.filter((entity) => entity !== AuditEvent)) counts[entity.name] = await dataSource.getRepository(entity).count();
+  for (const entity of ENTITIES.filter((entity) => entity !== AuditEvent))
+    counts[entity.name] = await dataSource.getRepository(entity).count();
   return counts;
 }

@@ -14,7 +14,17 @@ export function expectedFixture(name: string): Record<string, any> {
 }
 
 /** The keys of an expected.json that are annotations, not ReportData. */
-export const ANNOTATION_KEYS = new Set(['source', 'format', 'formatDetail', 'notes', 'computedIssues', 'amountYuan', 'narrativeFacts', 'ambiguous', 'organizationAsWritten']);
+export const ANNOTATION_KEYS = new Set([
+  'source',
+  'format',
+  'formatDetail',
+  'notes',
+  'computedIssues',
+  'amountYuan',
+  'narrativeFacts',
+  'ambiguous',
+  'organizationAsWritten',
+]);
 
 /**
  * Every cell of `expected` under the given top-level keys as [path, value] pairs, so a test
@@ -26,7 +36,9 @@ export function expectedCells(expected: Record<string, any>, keys: readonly stri
     if (value !== null && typeof value === 'object') {
       // `amount` is written as in the document ("371923.02"); `amountYuan` is its number.
       const record = value as Record<string, unknown>;
-      const entries = Object.entries(record).map(([key, inner]) => [key, key === 'amount' && 'amountYuan' in record ? record.amountYuan : inner] as const);
+      const entries = Object.entries(record).map(
+        ([key, inner]) => [key, key === 'amount' && 'amountYuan' in record ? record.amountYuan : inner] as const,
+      );
       for (const [key, inner] of entries) if (!ANNOTATION_KEYS.has(key)) walk(inner, `${at}.${key}`);
     } else cells.push([at, value]);
   };

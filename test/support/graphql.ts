@@ -48,7 +48,8 @@ export async function graphqlClient(dataSource: DataSource): Promise<GraphQLClie
       const { data, errors } = result.body.singleResult;
       return { data: data as any, errors: errors as any, statements: trace.statements };
     },
-    withToken: (secret) => client({ ...acting, actor: () => authenticate(dataSource.manager, secret === null ? undefined : `Bearer ${secret}`, TEST_ACCESS) }),
+    withToken: (secret) =>
+      client({ ...acting, actor: () => authenticate(dataSource.manager, secret === null ? undefined : `Bearer ${secret}`, TEST_ACCESS) }),
     withLimits: (limits) => client({ ...acting, limits }),
     stop: () => apollo.stop(),
   });

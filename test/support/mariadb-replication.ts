@@ -55,10 +55,14 @@ export interface ReplicatedServers {
 /** Ports nobody listens on now: all held at once, so two are never the same. */
 async function freePorts(count: number): Promise<number[]> {
   const probes = await Promise.all(
-    Array.from({ length: count }, () => new Promise<net.Server>((resolve, reject) => {
-      const probe = net.createServer().once('error', reject);
-      probe.listen(0, '127.0.0.1', () => resolve(probe));
-    })),
+    Array.from(
+      { length: count },
+      () =>
+        new Promise<net.Server>((resolve, reject) => {
+          const probe = net.createServer().once('error', reject);
+          probe.listen(0, '127.0.0.1', () => resolve(probe));
+        }),
+    ),
   );
   const ports = probes.map((probe) => (probe.address() as net.AddressInfo).port);
   await Promise.all(probes.map((probe) => new Promise((resolve) => probe.close(resolve))));
@@ -74,7 +78,11 @@ async function connectWhenReady(port: number, child: ChildProcess, log: string):
     try {
       return await mysql.createConnection({ host: '127.0.0.1', port, user: 'root' });
     } catch (error) {
-      if (Date.now() > deadline) throw new MariadbStartError(`mariadbd on port ${port} did not accept connections in ${START_TIMEOUT_MS} ms (${error})`, readLog(log));
+      if (Date.now() > deadline)
+        throw new MariadbStartError(
+          `mariadbd on port ${port} did not accept connections in ${START_TIMEOUT_MS} ms (${error})`,
+          readLog(log),
+        );
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
@@ -95,7 +103,14 @@ function testServer(port: number, connection: mysql.Connection): TestServer {
 }
 
 /** A fresh data directory and a server on it; `extra` makes it a primary. */
-async function startServer(dir: string, name: string, serverId: number, port: number, extra: string[], started: Started[]): Promise<TestServer> {
+async function startServer(
+  dir: string,
+  name: string,
+  serverId: number,
+  port: number,
+  extra: string[],
+  started: Started[],
+): Promise<TestServer> {
   const datadir = path.join(dir, name);
   // A temporary directory of its own: bootstraps sharing /tmp failed now and then (one's
   // temporary table vanished under it).
@@ -106,8 +121,16 @@ async function startServer(dir: string, name: string, serverId: number, port: nu
   const log = path.join(dir, `${name}.err`);
   const child = spawn(
     MARIADBD,
-    [...options, `--port=${port}`, '--bind-address=127.0.0.1', `--socket=${path.join(dir, `${name}.sock`)}`,
-      `--pid-file=${path.join(dir, `${name}.pid`)}`, `--log-error=${log}`, `--server-id=${serverId}`, ...extra],
+    [
+      ...options,
+      `--port=${port}`,
+      '--bind-address=127.0.0.1',
+      `--socket=${path.join(dir, `${name}.sock`)}`,
+      `--pid-file=${path.join(dir, `${name}.pid`)}`,
+      `--log-error=${log}`,
+      `--server-id=${serverId}`,
+      ...extra,
+    ],
     { stdio: 'ignore' },
   );
   const entry: Started = { child };
@@ -152,12 +175,15 @@ export async function startReplicatedMariadb(): Promise<ReplicatedServers> {
       if (start.status === 'rejected') throw start.reason;
       return start.value;
     });
-    await replica.query(`CHANGE MASTER TO MASTER_HOST='127.0.0.1', MASTER_PORT=${primary.port}, MASTER_USER='root', MASTER_PASSWORD='', MASTER_USE_GTID=slave_pos`);
+    await replica.query(
+      `CHANGE MASTER TO MASTER_HOST='127.0.0.1', MASTER_PORT=${primary.port}, MASTER_USER='root', MASTER_PASSWORD='', MASTER_USE_GTID=slave_pos`,
+    );
     await replica.query('START SLAVE');
     const caughtUp = async () => {
       const [{ position }] = await primary.query<{ position: string }[]>('SELECT @@gtid_binlog_pos AS position');
       const [{ waited }] = await replica.query<{ waited: number }[]>('SELECT MASTER_GTID_WAIT(?, 20) AS waited', [position]);
-      if (Number(waited) !== 0) throw new Error(`the replica did not reach ${position} in 20 s: ${JSON.stringify(await replica.query('SHOW SLAVE STATUS'))}`);
+      if (Number(waited) !== 0)
+        throw new Error(`the replica did not reach ${position} in 20 s: ${JSON.stringify(await replica.query('SHOW SLAVE STATUS'))}`);
     };
     return { primary, replica, caughtUp, stop };
   } catch (error) {

@@ -21,7 +21,9 @@ export const REPORT_FIELDS = `
   activeDisclosure { ${DISCLOSURE_ITEM_KEYS.map((item) => `${item} { ${DISCLOSURE_COLUMN_KEYS.join(' ')} }`).join(' ')} }
   applications {
     ${APPLICATION_SINGLE_ROWS.map((key) => `${key} ${row}`).join(' ')}
-    ${Object.entries(APPLICATION_GROUPS).map(([name, keys]) => `${name} ${group(keys)}`).join(' ')}
+    ${Object.entries(APPLICATION_GROUPS)
+      .map(([name, keys]) => `${name} ${group(keys)}`)
+      .join(' ')}
   }
   ${CASE_GROUPS.map((name) => `${name} { ${CASE_COLUMNS.join(' ')} }`).join(' ')}
   channels { ${CHANNEL_KEYS.join(' ')} }

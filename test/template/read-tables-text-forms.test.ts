@@ -4,12 +4,34 @@ import { disclosureItem } from '../../src/reading/template/labels';
 
 describe('the table walk on the text forms', () => {
   it('takes a row of placeholder marks without a number for layout, not an unplaced row', () => {
-    const out = readTables([{ kind: 'table', rows: [['商业企业', '科研机构', '社会公益', '法律服务机构', '其他'], ['-', '-', '-', '-', '-']] }], '2021');
+    const out = readTables(
+      [
+        {
+          kind: 'table',
+          rows: [
+            ['商业企业', '科研机构', '社会公益', '法律服务机构', '其他'],
+            ['-', '-', '-', '-', '-'],
+          ],
+        },
+      ],
+      '2021',
+    );
     expect(out.issues).toEqual([]);
   });
 
   it('still reports a bare row of numbers it cannot place', () => {
-    const out = readTables([{ kind: 'table', rows: [['一、本年新收政府信息公开申请数量', '1', '0', '0', '0', '0', '0', '1'], ['1', '2']] }], '2021');
+    const out = readTables(
+      [
+        {
+          kind: 'table',
+          rows: [
+            ['一、本年新收政府信息公开申请数量', '1', '0', '0', '0', '0', '0', '1'],
+            ['1', '2'],
+          ],
+        },
+      ],
+      '2021',
+    );
     expect(out.issues.map((issue) => issue.rule)).toEqual(['parse.unplaced']);
   });
 

@@ -35,7 +35,23 @@ describe('run cells', () => {
     expect(canHold([run], 3)).toBe(true);
     expect(canHold([run], 4)).toBe(false);
     expect(canHold([run, { kind: 'blank' }], 1)).toBe(false);
-    expect(canHold([{ kind: 'number', value: 1 }, { kind: 'number', value: 2 }], 2)).toBe(true);
-    expect(canHold([{ kind: 'number', value: 1 }, { kind: 'number', value: 2 }], 3)).toBe(false);
+    expect(
+      canHold(
+        [
+          { kind: 'number', value: 1 },
+          { kind: 'number', value: 2 },
+        ],
+        2,
+      ),
+    ).toBe(true);
+    expect(
+      canHold(
+        [
+          { kind: 'number', value: 1 },
+          { kind: 'number', value: 2 },
+        ],
+        3,
+      ),
+    ).toBe(false);
   });
 });

@@ -13,7 +13,13 @@ const values = (u: SolverUnit) => u.candidates.map((row) => row.map((cell) => (c
 
 describe('narrowUnits', () => {
   it('keeps the splits some choice of the other rows satisfies', () => {
-    const a = unit(['a.x', 'a.y'], [[1, 10], [11, 0]]);
+    const a = unit(
+      ['a.x', 'a.y'],
+      [
+        [1, 10],
+        [11, 0],
+      ],
+    );
     const b = unit(['b.x'], [[11], [12]]);
     narrowUnits([a, b], [{ plus: ['a.x', 'c.x'], minus: ['b.x'] }], (path) => (path === 'c.x' ? 0 : undefined), []);
     expect(values(a)).toEqual([[11, 0]]);
@@ -35,7 +41,13 @@ describe('narrowUnits', () => {
   });
 
   it('narrows by a number the narrative states for a cell, unless no split has it', () => {
-    const a = unit(['a.x', 'a.y'], [[3, 17], [31, 7]]);
+    const a = unit(
+      ['a.x', 'a.y'],
+      [
+        [3, 17],
+        [31, 7],
+      ],
+    );
     narrowUnits([a], [], () => undefined, [{ key: 'a.y', value: 99, sentence: '' }]);
     expect(values(a)).toHaveLength(2);
     narrowUnits([a], [], () => undefined, [{ key: 'a.y', value: 7, sentence: '' }]);

@@ -19,13 +19,23 @@ function issuesOf(issues: ReportIssue[], rule: string): ReportIssue[] {
 describe('split-runs', () => {
   it('uses the one split a row total allows, and says the cells were derived', () => {
     const out = readTables([runTable([['一、本年新收政府信息公开申请数量', '713000074']])], '2021');
-    expect(out.applications.newReceived).toEqual({ natural: 71, commercial: 3, research: 0, publicInterest: 0, legal: 0, other: 0, total: 74 });
+    expect(out.applications.newReceived).toEqual({
+      natural: 71,
+      commercial: 3,
+      research: 0,
+      publicInterest: 0,
+      legal: 0,
+      other: 0,
+      total: 74,
+    });
     expect(issuesOf(out.issues, 'parse.derived')).toEqual([
       {
         rule: 'parse.derived',
         severity: 'info',
         message: expect.stringContaining('本行合计'),
-        cells: ['natural', 'commercial', 'research', 'publicInterest', 'legal', 'other', 'total'].map((c) => `applications.newReceived.${c}`),
+        cells: ['natural', 'commercial', 'research', 'publicInterest', 'legal', 'other', 'total'].map(
+          (c) => `applications.newReceived.${c}`,
+        ),
       },
     ]);
     expect(out.issues.filter((issue) => issue.severity !== 'info')).toEqual([]);
@@ -45,9 +55,20 @@ describe('split-runs', () => {
 
   it('fills the cells all splits agree on and leaves only the others blank', () => {
     // 1205: 1 | 20 | 5 or 12 | 0 | 5 — 处理决定数量 is 5 either way.
-    const out = readTables([runTable([['第二十条第（五）项', '信息内容', '上一年项目数量', '本年增/减', '处理决定数量'], ['行政许可', '1205']])], '2019');
+    const out = readTables(
+      [
+        runTable([
+          ['第二十条第（五）项', '信息内容', '上一年项目数量', '本年增/减', '处理决定数量'],
+          ['行政许可', '1205'],
+        ]),
+      ],
+      '2019',
+    );
     expect(out.activeDisclosure.licensing).toEqual({ previous: null, change: null, decisions: 5 });
-    expect(issuesOf(out.issues, 'parse.ambiguous')[0].cells).toEqual(['activeDisclosure.licensing.previous', 'activeDisclosure.licensing.change']);
+    expect(issuesOf(out.issues, 'parse.ambiguous')[0].cells).toEqual([
+      'activeDisclosure.licensing.previous',
+      'activeDisclosure.licensing.change',
+    ]);
   });
 
   it('lets numbers the narrative states decide between splits', () => {
@@ -108,7 +129,8 @@ describe('split-runs', () => {
       {
         rule: 'parse.unsplittable',
         severity: 'warning',
-        message: '表格「主动公开政府信息情况（第二十条）」中的行「规章 | 00」数字连写，无法拆分为「本年制发件数、本年废止件数、现行有效件数」3 列（数字位数少于 3 列），这些单元格留空',
+        message:
+          '表格「主动公开政府信息情况（第二十条）」中的行「规章 | 00」数字连写，无法拆分为「本年制发件数、本年废止件数、现行有效件数」3 列（数字位数少于 3 列），这些单元格留空',
         cells: ['made', 'repealed', 'valid'].map((c) => `activeDisclosure.regulations.${c}`),
       },
     ]);
@@ -132,7 +154,15 @@ describe('split-runs', () => {
 
   it('splits table 4 written as one run of 15 cells under its headers', () => {
     const header = '行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉';
-    const out = readTables([runTable([['行政复议', '行政诉讼'], [header, '2101022' + '00011' + '00000']])], '2021');
+    const out = readTables(
+      [
+        runTable([
+          ['行政复议', '行政诉讼'],
+          [header, '2101022' + '00011' + '00000'],
+        ]),
+      ],
+      '2021',
+    );
     expect(out.cases).toEqual({
       review: { maintained: 21, corrected: 0, other: 1, pending: 0, total: 22 },
       litigationDirect: { maintained: 0, corrected: 0, other: 0, pending: 1, total: 1 },

@@ -31,10 +31,18 @@ const points = (n: number) => String(Math.round(n * 10) / 10);
 /** The assessment ranking: rank, township, each criterion's points out of its maximum, total. */
 export async function drawAssessment(target: HTMLElement, selection: Selection): Promise<void> {
   const rows = await fetchAssessment(selection);
-  if (!rows) return fill(target, el('p', { class: 'meta' }, '考核结果仅评审人员可见：请在页首填写评审（EVALUATOR）或分析（ANALYST）令牌。'));
+  if (!rows)
+    return fill(target, el('p', { class: 'meta' }, '考核结果仅评审人员可见：请在页首填写评审（EVALUATOR）或分析（ANALYST）令牌。'));
   if (rows.length === 0) return fill(target, '无考核结果');
   const criteria = rows[0].criteria;
-  const header = el('tr', {}, el('th', {}, '排名'), el('th', {}, '乡镇'), ...criteria.map((c) => el('th', {}, `${c.label}（${points(c.maxPoints)}）`)), el('th', {}, `总分（${points(rows[0].maxTotal)}）`));
+  const header = el(
+    'tr',
+    {},
+    el('th', {}, '排名'),
+    el('th', {}, '乡镇'),
+    ...criteria.map((c) => el('th', {}, `${c.label}（${points(c.maxPoints)}）`)),
+    el('th', {}, `总分（${points(rows[0].maxTotal)}）`),
+  );
   const body = rows.map((row) =>
     el(
       'tr',

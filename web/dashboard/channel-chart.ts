@@ -48,7 +48,12 @@ export function drawChannelChart(container: HTMLElement, rows: ChannelRow[], sel
     xAxis: {
       type: 'category',
       data: names,
-      axisLabel: { interval: 0, rotate: 40, formatter: (name: string, i: number) => (rows[i].reported ? name : `{missing|${name}}`), rich: { missing: { color: '#aaa' } } },
+      axisLabel: {
+        interval: 0,
+        rotate: 40,
+        formatter: (name: string, i: number) => (rows[i].reported ? name : `{missing|${name}}`),
+        rich: { missing: { color: '#aaa' } },
+      },
     },
     yAxis: { type: 'value', name: '条' },
     series: [

@@ -21,10 +21,18 @@ export function drawIssueMatrix(container: HTMLElement, reports: TownshipIssues[
   const chart = chartIn(container);
   chart.setOption({
     animation: false,
-    tooltip: { formatter: (p: { value: [number, number, number] }) => `${reports[p.value[1]].township.name}<br>${rules[p.value[0]]}：${p.value[2]} 处` },
+    tooltip: {
+      formatter: (p: { value: [number, number, number] }) =>
+        `${reports[p.value[1]].township.name}<br>${rules[p.value[0]]}：${p.value[2]} 处`,
+    },
     grid: { left: 72, right: 16, top: 8, bottom: 110 },
     xAxis: { type: 'category', data: rules, axisLabel: { interval: 0, rotate: 40, fontSize: 10 }, splitArea: { show: true } },
-    yAxis: { type: 'category', data: reports.map((r) => r.township.name), axisLabel: { interval: 0, fontSize: 11 }, splitArea: { show: true } },
+    yAxis: {
+      type: 'category',
+      data: reports.map((r) => r.township.name),
+      axisLabel: { interval: 0, fontSize: 11 },
+      splitArea: { show: true },
+    },
     visualMap: { min: 0, max: Math.max(1, ...cells.map((c) => c[2])), show: false, inRange: { color: ['#fde0c5', '#c0392b'] } },
     series: [{ type: 'heatmap', data: cells, label: { show: true, fontSize: 10 } }],
   });

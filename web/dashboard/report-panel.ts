@@ -9,9 +9,12 @@ import { reportView } from '../report/report-view.js';
 /** An evaluator's decision on an issue of the township's current report. */
 function reviewer(townshipCode: string, year: number): ReviewIssue {
   return async (issue, status, comment) => {
-    const data = await gql<{ reviewIssue: IssueView }>(`mutation($input: ReviewIssueInput!) { reviewIssue(input: $input) { ${REVIEWED_ISSUE_FIELDS} } }`, {
-      input: { townshipCode, year, fingerprint: issue.fingerprint, status, comment: comment || undefined },
-    });
+    const data = await gql<{ reviewIssue: IssueView }>(
+      `mutation($input: ReviewIssueInput!) { reviewIssue(input: $input) { ${REVIEWED_ISSUE_FIELDS} } }`,
+      {
+        input: { townshipCode, year, fingerprint: issue.fingerprint, status, comment: comment || undefined },
+      },
+    );
     return data.reviewIssue;
   };
 }
@@ -27,11 +30,15 @@ async function reviewedIssues(townshipCode: string, year: number): Promise<Issue
 
 async function showReport(body: HTMLElement, townshipCode: string, year: number): Promise<void> {
   const [data, reviewed] = await Promise.all([
-    gql<{ report: ReportView | null }>(`query($t: String!, $y: Int!) { report(townshipCode: $t, year: $y) { ${REPORT_FIELDS} } }`, { t: townshipCode, y: year }),
+    gql<{ report: ReportView | null }>(`query($t: String!, $y: Int!) { report(townshipCode: $t, year: $y) { ${REPORT_FIELDS} } }`, {
+      t: townshipCode,
+      y: year,
+    }),
     reviewedIssues(townshipCode, year),
   ]);
   if (!data.report) return fill(body, el('p', { class: 'blank' }, `该乡镇 ${year} 年度报告未报送。`));
-  if (!reviewed) return fill(body, el('p', { class: 'meta' }, '评审人员在页首填写令牌后，可对每个问题确认或排除。'), reportView(data.report));
+  if (!reviewed)
+    return fill(body, el('p', { class: 'meta' }, '评审人员在页首填写令牌后，可对每个问题确认或排除。'), reportView(data.report));
   fill(body, reportView({ ...data.report, issues: reviewed }, reviewer(townshipCode, year)));
 }
 

@@ -5,7 +5,11 @@ import { TownshipIssues } from './township-issues.js';
 
 /** A township's name as a link to its report. */
 export function townshipLink(township: TownshipRef, selection: Selection, note = ''): HTMLButtonElement {
-  return el('button', { type: 'button', class: 'township-link', 'data-township': township.code, onclick: () => selection.openTownship(township.code) }, township.name + note);
+  return el(
+    'button',
+    { type: 'button', class: 'township-link', 'data-township': township.code, onclick: () => selection.openTownship(township.code) },
+    township.name + note,
+  );
 }
 
 function list(target: HTMLElement, townships: { township: TownshipRef; note?: string }[], selection: Selection, empty: string): void {
@@ -23,15 +27,28 @@ export async function drawZeroApplications(target: HTMLElement, selection: Selec
 }
 
 export async function drawMissing(target: HTMLElement, selection: Selection): Promise<void> {
-  const data = await gql<{ missingReports: TownshipRef[] }>('query($r: String!, $y: Int!) { missingReports(regionCode: $r, year: $y) { code name } }', {
-    r: selection.regionCode,
-    y: selection.year,
-  });
-  list(target, data.missingReports.map((township) => ({ township })), selection, '全部已报送');
+  const data = await gql<{ missingReports: TownshipRef[] }>(
+    'query($r: String!, $y: Int!) { missingReports(regionCode: $r, year: $y) { code name } }',
+    {
+      r: selection.regionCode,
+      y: selection.year,
+    },
+  );
+  list(
+    target,
+    data.missingReports.map((township) => ({ township })),
+    selection,
+    '全部已报送',
+  );
 }
 
 /** Late reports are those the report.late rule flags. */
 export function drawLate(target: HTMLElement, reports: TownshipIssues[], selection: Selection): void {
   const late = reports.filter((r) => r.issues.some((i) => i.rule === 'report.late'));
-  list(target, late.map((r) => ({ township: r.township, note: `（${r.publishedOn ?? '未注明日期'}）` })), selection, '无');
+  list(
+    target,
+    late.map((r) => ({ township: r.township, note: `（${r.publishedOn ?? '未注明日期'}）` })),
+    selection,
+    '无',
+  );
 }

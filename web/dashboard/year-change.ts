@@ -39,10 +39,24 @@ export async function drawYearChange(target: HTMLElement, { regionCode, year }: 
   );
   const [previous, current] = [year - 1, year].map((y) => data.compare.totals.find((t) => t.year === y));
   const header = el('tr', {}, el('th', {}, '指标'), el('th', {}, `${year - 1} 年`), el('th', {}, `${year} 年`), el('th', {}, '增减'));
-  const reports = el('tr', {}, el('th', {}, '已报送报告'), el('td', { class: 'num' }, previous?.reportCount ?? 0), el('td', { class: 'num' }, current?.reportCount ?? 0), change(current?.reportCount ?? null, previous?.reportCount ?? null));
+  const reports = el(
+    'tr',
+    {},
+    el('th', {}, '已报送报告'),
+    el('td', { class: 'num' }, previous?.reportCount ?? 0),
+    el('td', { class: 'num' }, current?.reportCount ?? 0),
+    change(current?.reportCount ?? null, previous?.reportCount ?? null),
+  );
   const rows = METRICS.map(([key, label]) => {
     const [before, now] = [valueOf(previous, key), valueOf(current, key)];
-    return el('tr', {}, el('th', {}, label), el('td', { class: 'num' }, shown(before)), el('td', { class: 'num' }, shown(now)), change(now, before));
+    return el(
+      'tr',
+      {},
+      el('th', {}, label),
+      el('td', { class: 'num' }, shown(before)),
+      el('td', { class: 'num' }, shown(now)),
+      change(now, before),
+    );
   });
   fill(target, el('table', { class: 'grid' }, el('thead', {}, header), el('tbody', {}, reports, ...rows)));
 }

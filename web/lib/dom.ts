@@ -19,7 +19,8 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props =
 /** Replaces everything inside `node`. */
 export function fill(node: Element, ...children: Child[]): void {
   node.replaceChildren();
-  for (const child of children) if (child !== null && child !== undefined && child !== false) node.append(child instanceof Node ? child : String(child));
+  for (const child of children)
+    if (child !== null && child !== undefined && child !== false) node.append(child instanceof Node ? child : String(child));
 }
 
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {

@@ -2,7 +2,10 @@ import { currentToken } from './token.js';
 
 /** A GraphQL error as the hub shapes it: a Chinese message and a stable code. */
 export class HubError extends Error {
-  constructor(message: string, readonly code: string) {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
     super(message);
   }
 }

@@ -21,6 +21,8 @@ export class CellIssues {
   }
 
   explanation(path: string): string {
-    return this.numbers(path).map((n) => `[${n}] ${this.issues[n - 1].message}`).join('\n');
+    return this.numbers(path)
+      .map((n) => `[${n}] ${this.issues[n - 1].message}`)
+      .join('\n');
   }
 }

@@ -25,7 +25,14 @@ function reviewControls(issue: IssueView, review: ReviewIssue, redraw: (issue: I
       message.textContent = errorText(error);
     }
   };
-  return el('span', { class: 'review-controls' }, comment, el('button', { type: 'button', onclick: decide('CONFIRMED') }, '确认'), el('button', { type: 'button', onclick: decide('DISMISSED') }, '排除'), message);
+  return el(
+    'span',
+    { class: 'review-controls' },
+    comment,
+    el('button', { type: 'button', onclick: decide('CONFIRMED') }, '确认'),
+    el('button', { type: 'button', onclick: decide('DISMISSED') }, '排除'),
+    message,
+  );
 }
 
 function issueItem(issue: IssueView, number: number, review: ReviewIssue | undefined): HTMLLIElement {

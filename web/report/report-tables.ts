@@ -38,7 +38,11 @@ function valueCell(report: ReportView, issues: CellIssues, path: string): HTMLTa
   const numbers = issues.numbers(path);
   return el(
     'td',
-    { class: `num${severity ? ` flagged ${severity.toLowerCase()}` : ''}${value == null ? ' blank' : ''}`, title: severity ? issues.explanation(path) : undefined, 'data-cell': path },
+    {
+      class: `num${severity ? ` flagged ${severity.toLowerCase()}` : ''}${value == null ? ' blank' : ''}`,
+      title: severity ? issues.explanation(path) : undefined,
+      'data-cell': path,
+    },
     cellText(value),
     numbers.length > 0 && el('sup', {}, numbers.join(',')),
   );
@@ -54,21 +58,41 @@ const headerRow = (...titles: string[]) => el('tr', {}, ...titles.map((t) => el(
 function disclosureTable(report: ReportView, issues: CellIssues): HTMLTableElement {
   const rows: HTMLTableRowElement[] = [];
   let header = '';
-  for (const [item, columns] of Object.entries(DISCLOSURE_COLUMNS[report.template]) as [DisclosureItemKey, readonly DisclosureColumnKey[]][]) {
+  for (const [item, columns] of Object.entries(DISCLOSURE_COLUMNS[report.template]) as [
+    DisclosureItemKey,
+    readonly DisclosureColumnKey[],
+  ][]) {
     const titles = columns.map((c) => disclosureColumnTitle(c, report.template));
     if (titles.join() !== header) rows.push(headerRow(DISCLOSURE_CONTENT_HEADER, ...titles));
     header = titles.join();
     const path = `activeDisclosure.${item}`;
-    rows.push(el('tr', {}, el('th', {}, disclosureItemTitle(item, report.template)), ...columns.map((c) => valueCell(report, issues, `${path}.${c}`))));
+    rows.push(
+      el(
+        'tr',
+        {},
+        el('th', {}, disclosureItemTitle(item, report.template)),
+        ...columns.map((c) => valueCell(report, issues, `${path}.${c}`)),
+      ),
+    );
   }
   return table(`二、${sectionTitles(report.template).activeDisclosure}`, ...rows);
 }
 
 function channelTable(report: ReportView, issues: CellIssues): HTMLTableElement {
   const rows = CHANNEL_KEYS.map((key) =>
-    el('tr', {}, el('th', {}, printedCountLabel(CHANNEL_WORDING[key])), el('td', {}, CHANNEL_WORDING[key].unit), valueCell(report, issues, `channels.${key}`)),
+    el(
+      'tr',
+      {},
+      el('th', {}, printedCountLabel(CHANNEL_WORDING[key])),
+      el('td', {}, CHANNEL_WORDING[key].unit),
+      valueCell(report, issues, `channels.${key}`),
+    ),
   );
-  return table(sectionTitles(report.template).channels, headerRow(COUNT_TABLE_HEADINGS.indicator, COUNT_TABLE_HEADINGS.unit, COUNT_TABLE_HEADINGS.count), ...rows);
+  return table(
+    sectionTitles(report.template).channels,
+    headerRow(COUNT_TABLE_HEADINGS.indicator, COUNT_TABLE_HEADINGS.unit, COUNT_TABLE_HEADINGS.count),
+    ...rows,
+  );
 }
 
 /** The label of a table-3 row; otherHandling.total is the （六） row itself unless its sub-rows are shown. */
@@ -88,9 +112,19 @@ function applicationTable(report: ReportView, issues: CellIssues): HTMLTableElem
   for (const path of present) {
     const group = path.split('.')[0];
     if (path === 'granted') rows.push(el('tr', { class: 'group' }, el('th', { colspan: span }, OUTCOME_HEADING)));
-    if (headed.has(group) && !seen.has(group)) rows.push(el('tr', { class: 'group' }, el('th', { colspan: span }, APPLICATION_GROUP_TITLES[group as keyof typeof APPLICATION_GROUP_TITLES])));
+    if (headed.has(group) && !seen.has(group))
+      rows.push(
+        el('tr', { class: 'group' }, el('th', { colspan: span }, APPLICATION_GROUP_TITLES[group as keyof typeof APPLICATION_GROUP_TITLES])),
+      );
     seen.add(group);
-    rows.push(el('tr', {}, el('th', {}, applicationRowLabel(path, headed.has(group))), ...APPLICANT_COLUMNS.map((c) => valueCell(report, issues, `applications.${path}.${c}`))));
+    rows.push(
+      el(
+        'tr',
+        {},
+        el('th', {}, applicationRowLabel(path, headed.has(group))),
+        ...APPLICANT_COLUMNS.map((c) => valueCell(report, issues, `applications.${path}.${c}`)),
+      ),
+    );
   }
   return table(`三、${sectionTitles(report.template).applications}`, ...rows);
 }
@@ -98,8 +132,18 @@ function applicationTable(report: ReportView, issues: CellIssues): HTMLTableElem
 /** Table 4: 行政复议, then 行政诉讼's two kinds, five columns each. */
 function caseTable(report: ReportView, issues: CellIssues): HTMLTableElement {
   const width = CASE_COLUMNS.length;
-  const groups = el('tr', {}, el('th', { colspan: width, rowspan: 2 }, CASE_GROUP_TITLES.review), el('th', { colspan: width * 2 }, LITIGATION_HEADING));
-  const kinds = el('tr', {}, el('th', { colspan: width }, CASE_GROUP_TITLES.litigationDirect), el('th', { colspan: width }, CASE_GROUP_TITLES.litigationAfterReview));
+  const groups = el(
+    'tr',
+    {},
+    el('th', { colspan: width, rowspan: 2 }, CASE_GROUP_TITLES.review),
+    el('th', { colspan: width * 2 }, LITIGATION_HEADING),
+  );
+  const kinds = el(
+    'tr',
+    {},
+    el('th', { colspan: width }, CASE_GROUP_TITLES.litigationDirect),
+    el('th', { colspan: width }, CASE_GROUP_TITLES.litigationAfterReview),
+  );
   const columns = headerRow(...CASE_GROUPS.flatMap(() => CASE_COLUMNS.map((c) => CASE_COLUMN_TITLES[c])));
   const values = el('tr', {}, ...CASE_GROUPS.flatMap((g) => CASE_COLUMNS.map((c) => valueCell(report, issues, `${g}.${c}`))));
   return table(`四、${sectionTitles(report.template).cases}`, groups, kinds, columns, values);
@@ -107,5 +151,12 @@ function caseTable(report: ReportView, issues: CellIssues): HTMLTableElement {
 
 /** The report's tables in the template's layout, cells with issues marked. */
 export function reportTables(report: ReportView, issues: CellIssues): HTMLElement {
-  return el('div', { class: 'report-tables' }, disclosureTable(report, issues), channelTable(report, issues), applicationTable(report, issues), caseTable(report, issues));
+  return el(
+    'div',
+    { class: 'report-tables' },
+    disclosureTable(report, issues),
+    channelTable(report, issues),
+    applicationTable(report, issues),
+    caseTable(report, issues),
+  );
 }

@@ -12,7 +12,13 @@ function sections(report: ReportView): HTMLElement {
     ['', titles.problems, report.sections?.problems],
     ['', titles.other, report.sections?.other],
   ] as const;
-  return el('div', { class: 'sections' }, ...parts.map(([number, title, text]) => el('section', {}, el('h4', {}, number + title), el('p', { class: text ? 'prose' : 'blank' }, text ?? '（报告中没有这一部分）'))));
+  return el(
+    'div',
+    { class: 'sections' },
+    ...parts.map(([number, title, text]) =>
+      el('section', {}, el('h4', {}, number + title), el('p', { class: text ? 'prose' : 'blank' }, text ?? '（报告中没有这一部分）')),
+    ),
+  );
 }
 
 function versions(report: ReportView): HTMLElement {
@@ -22,7 +28,16 @@ function versions(report: ReportView): HTMLElement {
     el('caption', {}, '版本'),
     el('tr', {}, ...['版本', '格式', '大小（字节）', '发布日期', '上传时间', ''].map((t) => el('th', {}, t))),
     ...report.versions.map((v) =>
-      el('tr', {}, el('td', {}, v.number), el('td', {}, v.format), el('td', { class: 'num' }, v.byteLength), el('td', {}, v.publishedOn ?? '未注明'), el('td', {}, new Date(v.uploadedAt).toLocaleString('zh-CN')), el('td', {}, v.isCurrent ? '当前版本' : '')),
+      el(
+        'tr',
+        {},
+        el('td', {}, v.number),
+        el('td', {}, v.format),
+        el('td', { class: 'num' }, v.byteLength),
+        el('td', {}, v.publishedOn ?? '未注明'),
+        el('td', {}, new Date(v.uploadedAt).toLocaleString('zh-CN')),
+        el('td', {}, v.isCurrent ? '当前版本' : ''),
+      ),
     ),
   );
 }
@@ -35,7 +50,11 @@ export function reportView(report: ReportView, review?: ReviewIssue): HTMLElemen
     'article',
     { class: 'report', 'data-township': report.township.code },
     el('h3', {}, `${report.township.name} ${report.year} 年度报告 `, demo),
-    el('p', { class: 'meta' }, `发布机关：${report.organization ?? '未注明'}　发布日期：${report.publishedOn ?? '未注明'}　模板：${report.template} 版`),
+    el(
+      'p',
+      { class: 'meta' },
+      `发布机关：${report.organization ?? '未注明'}　发布日期：${report.publishedOn ?? '未注明'}　模板：${report.template} 版`,
+    ),
     el('h4', {}, `问题（${report.issues.length}）`),
     issueList(report.issues, review),
     reportTables(report, issues),

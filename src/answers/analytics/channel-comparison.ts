@@ -28,7 +28,10 @@ export interface ChannelComparisonSpec {
  * report gives none, all null where there is no report), ranked by `orderBy`, highest first,
  * ties sharing a rank, nulls last. A comparison of the channel metrics, without totals.
  */
-export async function channelComparison(manager: EntityManager, { regionCode, year, orderBy, ...page }: ChannelComparisonSpec): Promise<ChannelRow[]> {
+export async function channelComparison(
+  manager: EntityManager,
+  { regionCode, year, orderBy, ...page }: ChannelComparisonSpec,
+): Promise<ChannelRow[]> {
   const { rows } = await runComparison(manager, {
     ...page,
     metrics: CHANNEL_KEYS.map(channelMetric),

@@ -2,13 +2,7 @@ import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { ApplicationCount, CaseOutcome, DisclosureItem, PublicationCount, Region, Report, ReportVersion } from '../../../entities';
 import { fromRows, ReportRows } from '../../storage/store/report-rows';
 import { whereTownshipUnder } from '../../storage/store/regions';
-import {
-  APPLICANT_COLUMNS,
-  CASE_COLUMNS,
-  DISCLOSURE_COLUMN_KEYS,
-  ReportData,
-  TemplateVersion,
-} from '../../reading/template/report-data';
+import { APPLICANT_COLUMNS, CASE_COLUMNS, DISCLOSURE_COLUMN_KEYS, ReportData, TemplateVersion } from '../../reading/template/report-data';
 import { townshipsUnder } from '../../storage/store/regions';
 
 /** A region's 汇总: its townships' reports for a year, table by table, summed. */
@@ -56,14 +50,20 @@ async function sumTable<T>(manager: EntityManager, table: SummedTable<T>, region
   return rows.map((row) => Object.fromEntries(Object.entries(row).map(numeric)) as Partial<T>);
 }
 
-async function templateCounts(manager: EntityManager, region: Region, year: number): Promise<{ template: TemplateVersion; reports: number }[]> {
+async function templateCounts(
+  manager: EntityManager,
+  region: Region,
+  year: number,
+): Promise<{ template: TemplateVersion; reports: number }[]> {
   const query = manager
     .createQueryBuilder(Region, 't')
     .innerJoin(Report, 'r', 'r.townshipCode = t.code AND r.year = :year', { year })
     .innerJoin(ReportVersion, 'v', 'v.id = r.currentVersionId')
     .select('v.template', 'template')
     .addSelect('COUNT(*)', 'reports');
-  const rows: { template: TemplateVersion; reports: string | number }[] = await whereTownshipUnder(query, 't', region).groupBy('v.template').getRawMany();
+  const rows: { template: TemplateVersion; reports: string | number }[] = await whereTownshipUnder(query, 't', region)
+    .groupBy('v.template')
+    .getRawMany();
   return rows.map((row) => ({ template: row.template, reports: Number(row.reports) })).sort((a, b) => b.reports - a.reports);
 }
 

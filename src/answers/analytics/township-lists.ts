@@ -17,7 +17,12 @@ export interface ZeroApplicationTownship {
  * up to 0 (then `derived`). A township without a report in any of those years, or whose row
  * states nothing, is not in it. A comparison filtered on derived.newReceivedTotal = 0.
  */
-export async function zeroApplicationTownships(manager: EntityManager, regionCode: string, year: number, years = 1): Promise<ZeroApplicationTownship[]> {
+export async function zeroApplicationTownships(
+  manager: EntityManager,
+  regionCode: string,
+  year: number,
+  years = 1,
+): Promise<ZeroApplicationTownship[]> {
   const [total] = NEW_RECEIVED_METRICS;
   const { rows } = await runComparison(manager, {
     metrics: NEW_RECEIVED_METRICS,

@@ -32,7 +32,8 @@ export function days(description: string, defaultValue: number): ParameterSpec<n
   return {
     description,
     defaultValue,
-    check: (value) => (Number.isInteger(value) && (value as number) >= 1 ? { value: value as number } : { problem: '须为不小于 1 的整数天数' }),
+    check: (value) =>
+      Number.isInteger(value) && (value as number) >= 1 ? { value: value as number } : { problem: '须为不小于 1 的整数天数' },
   };
 }
 
@@ -73,8 +74,7 @@ function badParameter(field: string, message: string, value?: unknown): HubError
   return new HubError('BAD_USER_INPUT', `${field}：${message}`, value === undefined ? { field } : { field, value });
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Parameters checked against a schema, with defaults for those not given. `at` names the

@@ -75,6 +75,8 @@ export function parseCompareInput(text: string | null): ComparisonSpec {
       metric: typeof orderBy.metric === 'string' ? orderBy.metric : bad('orderBy.metric', orderBy.metric, '指标键'),
       direction: optional(orderBy.direction, oneOf('orderBy.direction', DIRECTIONS)),
     },
-    includeMissing: optional(input.includeMissing, (value) => (typeof value === 'boolean' ? value : bad('includeMissing', value, 'true 或 false'))),
+    includeMissing: optional(input.includeMissing, (value) =>
+      typeof value === 'boolean' ? value : bad('includeMissing', value, 'true 或 false'),
+    ),
   };
 }

@@ -31,7 +31,11 @@ function metricHeaders(metric: ExportedMetric): string[] {
   return [label, `${metric.label}·上年`, `${metric.label}·增减`];
 }
 
-export function comparisonSheet(metricKeys: readonly string[], definitions: readonly ExportedMetric[], rows: readonly ExportedRow[]): Sheet {
+export function comparisonSheet(
+  metricKeys: readonly string[],
+  definitions: readonly ExportedMetric[],
+  rows: readonly ExportedRow[],
+): Sheet {
   const byKey = new Map(definitions.map((definition) => [definition.key, definition]));
   const metrics = metricKeys.map((key) => byKey.get(key) ?? { key, label: key, unit: '' });
   return {

@@ -9,7 +9,13 @@ export function summaryReportData(summary: RegionSummary): ReportData {
   const absent = missing.length
     ? `未报送${year}年度报告、未计入本汇总的乡镇（街道）${missing.length}个：${missing.map((township) => township.name).join('、')}。`
     : '所辖乡镇（街道）均已报送年度报告。';
-  return { ...summary.data, organization: `${region.name}各乡镇（街道）汇总`, publishedOn: null, sections: { overview: coverage, other: absent }, issues: [] };
+  return {
+    ...summary.data,
+    organization: `${region.name}各乡镇（街道）汇总`,
+    publishedOn: null,
+    sections: { overview: coverage, other: absent },
+    issues: [],
+  };
 }
 
 /** The 汇总 in the template's layout as a Word document. */

@@ -4,7 +4,11 @@ import { AuditEvent } from '../../../entities';
 export type NewAuditEvent = Omit<AuditEvent, 'id'>;
 
 export async function recordAuditEvents(manager: EntityManager, events: readonly NewAuditEvent[]): Promise<void> {
-  if (events.length) await manager.insert(AuditEvent, events.map((event) => ({ ...event })));
+  if (events.length)
+    await manager.insert(
+      AuditEvent,
+      events.map((event) => ({ ...event })),
+    );
 }
 
 /** Newest first. */

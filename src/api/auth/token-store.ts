@@ -28,7 +28,10 @@ async function checkTownships(manager: EntityManager, role: Role, codes: readonl
     throw new HubError('BAD_USER_INPUT', 'UPLOADER 令牌须至少指定一个乡镇代码', { role });
   }
   if (role !== Role.UPLOADER && codes.length > 0) {
-    throw new HubError('BAD_USER_INPUT', `只有 UPLOADER 令牌限定乡镇，${role} 令牌不能指定乡镇代码「${codes.join('、')}」`, { role, townshipCodes: codes });
+    throw new HubError('BAD_USER_INPUT', `只有 UPLOADER 令牌限定乡镇，${role} 令牌不能指定乡镇代码「${codes.join('、')}」`, {
+      role,
+      townshipCodes: codes,
+    });
   }
   const townships = [];
   for (const code of codes) townships.push((await requireTownship(manager, code)).code);
@@ -45,7 +48,13 @@ export async function createToken(manager: EntityManager, input: NewToken): Prom
   const townshipCodes = await checkTownships(manager, input.role, input.townshipCodes);
   const secret = generateSecret();
   const token = await manager.save(
-    manager.create(ApiToken, { name, role: input.role, townshipCodes: townshipCodes.join('\n'), secretHash: hashSecret(secret), revokedAt: null }),
+    manager.create(ApiToken, {
+      name,
+      role: input.role,
+      townshipCodes: townshipCodes.join('\n'),
+      secretHash: hashSecret(secret),
+      revokedAt: null,
+    }),
   );
   return { token, secret };
 }

@@ -12,7 +12,11 @@ export function checkTownshipScope(actor: Actor, townshipCode: string): void {
   if (actor.role !== Role.UPLOADER) return;
   const code = normalizeRegionCode(townshipCode);
   if (code !== null && actor.townshipCodes.includes(code)) return;
-  throw new HubError('FORBIDDEN', `令牌「${actor.name}」无权上传乡镇「${townshipCode}」的报告（可上传：${actor.townshipCodes.join('、')}）`, {
-    townshipCode,
-  });
+  throw new HubError(
+    'FORBIDDEN',
+    `令牌「${actor.name}」无权上传乡镇「${townshipCode}」的报告（可上传：${actor.townshipCodes.join('、')}）`,
+    {
+      townshipCode,
+    },
+  );
 }

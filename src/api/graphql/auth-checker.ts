@@ -10,7 +10,8 @@ import { Role } from '../auth/roles';
  */
 export const authChecker: AuthChecker<HubContext, Role> = ({ context, info }, roles) => {
   const { role } = context.actor;
-  if (role === null) throw new HubError('UNAUTHENTICATED', `「${info.fieldName}」需要令牌（Authorization: Bearer <令牌>）`, { field: info.fieldName });
+  if (role === null)
+    throw new HubError('UNAUTHENTICATED', `「${info.fieldName}」需要令牌（Authorization: Bearer <令牌>）`, { field: info.fieldName });
   if (role === Role.ADMIN || roles.includes(role)) return true;
   throw new HubError('FORBIDDEN', `${role} 令牌无权使用「${info.fieldName}」（需要 ${[Role.ADMIN, ...roles].join(' 或 ')}）`, {
     field: info.fieldName,

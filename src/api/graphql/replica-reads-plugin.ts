@@ -19,7 +19,8 @@ export function replicaReadsPlugin(): ApolloServerPlugin<HubContext> {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, contextValue }) {
-          if (operation?.operation === 'query' && contextValue.dataSource.driver.isReplicated) runners.set(contextValue, readFromReplica(contextValue));
+          if (operation?.operation === 'query' && contextValue.dataSource.driver.isReplicated)
+            runners.set(contextValue, readFromReplica(contextValue));
         },
         willSendResponse: ({ contextValue }) => release(contextValue),
       };

@@ -30,11 +30,18 @@ function requestHeaders(request: IncomingMessage): HeaderMap {
   return headers;
 }
 
-async function execute(apollo: ApolloServer<HubContext>, dataSource: DataSource, settings: ServeSettings, request: IncomingMessage, requestId: string) {
+async function execute(
+  apollo: ApolloServer<HubContext>,
+  dataSource: DataSource,
+  settings: ServeSettings,
+  request: IncomingMessage,
+  requestId: string,
+) {
   const body = parseBody(await readBody(request, maxBodyBytes(settings.limits)), request.headers['content-type']);
   checkBatch(body, settings.limits);
   const actor = await requestActor(dataSource, request, settings.access).catch(async (error: unknown) => {
-    if (error instanceof Refusal && error.status === 401) await recordAuditEvents(dataSource.manager, refusedMutationEvents(body, error.error, requestId));
+    if (error instanceof Refusal && error.status === 401)
+      await recordAuditEvents(dataSource.manager, refusedMutationEvents(body, error.error, requestId));
     throw error;
   });
   const url = new URL(request.url ?? '/', 'http://localhost');

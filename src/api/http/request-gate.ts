@@ -25,7 +25,8 @@ export async function readBody(request: IncomingMessage, limit: number): Promise
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > limit) throw new Refusal(413, new HubError('DOCUMENT_TOO_LARGE', `请求体超过 ${limit} 字节（HUB_MAX_UPLOAD_BYTES）`, { maxBytes: limit }));
+    if (size > limit)
+      throw new Refusal(413, new HubError('DOCUMENT_TOO_LARGE', `请求体超过 ${limit} 字节（HUB_MAX_UPLOAD_BYTES）`, { maxBytes: limit }));
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -44,10 +45,13 @@ export function parseBody(text: string, contentType: string | undefined): unknow
 /** A batch (a JSON array of operations) of at most HUB_MAX_BATCH operations. */
 export function checkBatch(body: unknown, limits: LimitConfig): void {
   if (!Array.isArray(body) || body.length <= limits.maxBatch) return;
-  throw new Refusal(400, new HubError('TOO_MANY_OPERATIONS', `一次批量请求含 ${body.length} 个操作，超过上限 ${limits.maxBatch}（HUB_MAX_BATCH）`, {
-    limit: limits.maxBatch,
-    actual: body.length,
-  }));
+  throw new Refusal(
+    400,
+    new HubError('TOO_MANY_OPERATIONS', `一次批量请求含 ${body.length} 个操作，超过上限 ${limits.maxBatch}（HUB_MAX_BATCH）`, {
+      limit: limits.maxBatch,
+      actual: body.length,
+    }),
+  );
 }
 
 /** Who the request acts for; a bad token, or no token while HUB_PUBLIC_READ=off, is refused here. */
@@ -61,7 +65,10 @@ export async function requestActor(dataSource: DataSource, request: IncomingMess
     throw unavailable ? new Refusal(503, unavailable) : error;
   }
   if (actor.role === null && !access.publicRead) {
-    throw new Refusal(401, new HubError('UNAUTHENTICATED', '本服务不公开访问（HUB_PUBLIC_READ=off）：请使用令牌（Authorization: Bearer <令牌>）'));
+    throw new Refusal(
+      401,
+      new HubError('UNAUTHENTICATED', '本服务不公开访问（HUB_PUBLIC_READ=off）：请使用令牌（Authorization: Bearer <令牌>）'),
+    );
   }
   return actor;
 }

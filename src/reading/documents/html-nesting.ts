@@ -13,8 +13,25 @@ const MAX_NESTING = 500;
 
 /** Elements closed as they open (htmlparser2's voidElements): they nest nothing. */
 const VOID = new Set([
-  'area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex',
-  'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+  'area',
+  'base',
+  'basefont',
+  'br',
+  'col',
+  'command',
+  'embed',
+  'frame',
+  'hr',
+  'img',
+  'input',
+  'isindex',
+  'keygen',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
 ]);
 
 /** The names htmlparser2 keeps a foreign context for (its foreignContextElements and htmlIntegrationElements). */

@@ -30,9 +30,7 @@ function spanTable(table: HtmlElement): SpanTable {
   return rows.map((row, index) =>
     row.children
       .filter((cell): cell is HtmlElement => isElement(cell) && isCell(cell))
-      .map((cell) =>
-        spanCell(cellText(cell), { rowSpan: rowSpan(cell.rowSpan, rows.length - index), colSpan: colSpan(cell.colSpan) }),
-      ),
+      .map((cell) => spanCell(cellText(cell), { rowSpan: rowSpan(cell.rowSpan, rows.length - index), colSpan: colSpan(cell.colSpan) })),
   );
 }
 
@@ -77,5 +75,8 @@ function cellText(cell: HtmlElement): string {
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
     }
   }
-  return lines.map(collapseSpaces).filter((line) => line !== '').join('\n');
+  return lines
+    .map(collapseSpaces)
+    .filter((line) => line !== '')
+    .join('\n');
 }

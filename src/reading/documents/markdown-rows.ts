@@ -22,7 +22,10 @@ export function isDelimiterRow(line: string): boolean {
 
 /** The cells between the pipes; the outer pipes are optional. */
 export function splitPipeRow(line: string): string[] {
-  const inner = line.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
+  const inner = line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '');
   return inner.split(PIPE).map(cellText);
 }
 

@@ -54,7 +54,8 @@ function cellsOf(line: TextLine): Cell[] {
   line.pieces.forEach((piece, i) => {
     const previous = line.pieces[i - 1];
     const last = cells[cells.length - 1];
-    if (previous && last && piece.box.left - previous.box.right < COLUMN_GAP * piece.size) last.text = joinWords(last.text, piece.text, ' ');
+    if (previous && last && piece.box.left - previous.box.right < COLUMN_GAP * piece.size)
+      last.text = joinWords(last.text, piece.text, ' ');
     else cells.push({ text: piece.text, left: piece.box.left });
   });
   return cells.map((cell) => ({ ...cell, text: tidySpaces(cell.text) }));
@@ -83,14 +84,24 @@ function headerStart(cells: Cell[][], start: number): number {
   return first;
 }
 
-function buildTable(lines: readonly TextLine[], cells: Cell[][], isRow: boolean[], first: number, start: number, end: number): AlignedTable {
+function buildTable(
+  lines: readonly TextLine[],
+  cells: Cell[][],
+  isRow: boolean[],
+  first: number,
+  start: number,
+  end: number,
+): AlignedTable {
   const rows = range(start, end).filter((i) => isRow[i]);
   const attached = new Map<number, number[]>(rows.map((row) => [row, []]));
   for (const i of range(start, end).filter((line) => !isRow[line])) attached.get(nearestRow(lines, rows, i))?.push(i);
   const used = lines.slice(first, end);
   return {
     box: union(used.map((line) => line.box)),
-    rows: [...cells.slice(first, start).map((row) => row.map((cell) => cell.text)), ...rows.map((row) => rowCells(lines, cells, row, attached.get(row) ?? []))],
+    rows: [
+      ...cells.slice(first, start).map((row) => row.map((cell) => cell.text)),
+      ...rows.map((row) => rowCells(lines, cells, row, attached.get(row) ?? [])),
+    ],
     lines: used,
   };
 }

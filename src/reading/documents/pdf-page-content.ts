@@ -4,12 +4,7 @@ import type { Matrix, PdfPageContent } from './pdf-geometry';
 import { readPageRules } from './pdf-ruling';
 import { readPageTexts, type TextBudget } from './pdf-text-items';
 
-export async function readPageContent(
-  page: PdfPageProxy,
-  pdfjs: PdfJs,
-  limits: PdfLimits,
-  budget: TextBudget,
-): Promise<PdfPageContent> {
+export async function readPageContent(page: PdfPageProxy, pdfjs: PdfJs, limits: PdfLimits, budget: TextBudget): Promise<PdfPageContent> {
   // The viewport at scale 1 maps PDF user space to top-left page points, rotation included.
   const viewport = page.getViewport({ scale: 1 });
   const toPage = viewport.transform as unknown as Matrix;

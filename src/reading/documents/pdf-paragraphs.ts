@@ -38,8 +38,14 @@ export function bodyMargins(lines: readonly ProseLine[]): Margins {
     return previous.page === next.page && next.line.box.top > previous.line.box.top ? [next.line.box.top - previous.line.box.bottom] : [];
   });
   return {
-    left: commonPosition(lines.map(({ line }) => line.box.left), Math.min),
-    right: commonPosition(lines.map(({ line }) => line.box.right), Math.max),
+    left: commonPosition(
+      lines.map(({ line }) => line.box.left),
+      Math.min,
+    ),
+    right: commonPosition(
+      lines.map(({ line }) => line.box.right),
+      Math.max,
+    ),
     lineGap: Math.max(0, median(gaps) ?? 0),
   };
 }

@@ -117,7 +117,7 @@ function paintingOf(paint: number, OPS: PdfJs['OPS']): Painting {
 function decodePath(data: ArrayLike<number>): Point[][] {
   const subpaths: Point[][] = [];
   let current: Point[] = [];
-  for (let i = 0; i < data.length; ) {
+  for (let i = 0; i < data.length;) {
     const command = data[i];
     const count = ARGUMENTS[command];
     if (count === undefined) break;

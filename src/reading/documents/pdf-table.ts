@@ -14,7 +14,11 @@ export function gridRows(grid: Grid, texts: readonly PdfText[]): string[][] {
     const cell = cellUnder(grid, centerX(text.box), centerY(text.box));
     if (cell !== undefined) cellTexts[cell].push(text);
   }
-  const contents = cellTexts.map((inCell) => groupLines(inCell).map((line) => line.text).join('\n'));
+  const contents = cellTexts.map((inCell) =>
+    groupLines(inCell)
+      .map((line) => line.text)
+      .join('\n'),
+  );
   return grid.cellAt.map((row, r) => rowCells(grid, row, r, contents)).filter((row) => row.some((cell) => cell !== ''));
 }
 

@@ -9,10 +9,7 @@
  */
 
 export type Token =
-  | { kind: 'text'; text: string }
-  | { kind: 'space'; text: string }
-  | { kind: 'digits'; text: string }
-  | { kind: 'mark'; text: string };
+  { kind: 'text'; text: string } | { kind: 'space'; text: string } | { kind: 'digits'; text: string } | { kind: 'mark'; text: string };
 
 /** Brackets and quotes: numbers inside them are prose (（…计1条）, 〔2021〕). */
 export const OPENING = '（(〔[【《“‘「『';

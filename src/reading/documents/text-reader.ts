@@ -21,12 +21,18 @@ export function readTextDocument(text: string): Block[] {
 }
 
 function toLines(text: string): string[] {
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
 }
 
 /** A TAB-led line is one cell; copy tools sometimes put a whole row on one line, TAB-separated. */
 function cellsOf(line: string): string[] {
-  return line.slice(1).split(TAB).map((cell) => cell.trim());
+  return line
+    .slice(1)
+    .split(TAB)
+    .map((cell) => cell.trim());
 }
 
 /** Top-level section headings (三、…) are prose even when a table follows without a gap. */

@@ -1,7 +1,18 @@
 /** Chinese numerals as reports use them for dates and section numbers: 〇–九, 十–九十九. */
 
 const DIGITS: Record<string, number> = {
-  '〇': 0, '○': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+  〇: 0,
+  '○': 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** A year written digit by digit: 二〇二〇 → 2020. */

@@ -159,13 +159,11 @@ const APPLICATION_KINDS: readonly CountKind[] = [
     ),
     key: (lead, sentence) => `applications.${receivedRow(lead[1], sentence)}.${APPLICANT_WORDS[lead[2]]}`,
   },
-  ...OUTCOME_WORDS.map(
-    ([row, words]): CountKind => ({
-      units: APPLICATION_UNITS,
-      lead: ending(`${words}(?:的)?(?:申请)?`),
-      key: always(`applications.${row}.total`),
-    }),
-  ),
+  ...OUTCOME_WORDS.map(([row, words]): CountKind => ({
+    units: APPLICATION_UNITS,
+    lead: ending(`${words}(?:的)?(?:申请)?`),
+    key: always(`applications.${row}.total`),
+  })),
 ];
 
 // ---- Table 2: active disclosure ------------------------------------------------------------

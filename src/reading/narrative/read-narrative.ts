@@ -27,8 +27,7 @@ export function readNarrative(paragraphs: string[]): Narrative {
   return {
     title,
     // The signature names the body as it signs; titles often abbreviate or share 政府.
-    organization:
-      signature.organization ?? byline?.organization ?? (title === undefined ? null : titleOrganization(title)),
+    organization: signature.organization ?? byline?.organization ?? (title === undefined ? null : titleOrganization(title)),
     year: reportYear(title, paragraphs),
     publishedOn: signature.publishedOn ?? postedDate(paragraphs) ?? byline?.publishedOn ?? null,
     sections: readSections(body),

@@ -38,8 +38,7 @@ import {
 
 /** A table-3 row by its path: `newReceived`, `denied.stateSecret`, `otherHandling.total` … */
 export type ApplicationRowPath =
-  | ApplicationSingleRow
-  | { [G in ApplicationGroup]: `${G}.${(typeof APPLICATION_GROUPS)[G][number]}` }[ApplicationGroup];
+  ApplicationSingleRow | { [G in ApplicationGroup]: `${G}.${(typeof APPLICATION_GROUPS)[G][number]}` }[ApplicationGroup];
 
 /** Messages speak the current (2021) template's words, whichever template a report follows. */
 const SECTION_TITLES = sectionTitles('2021');

@@ -14,9 +14,7 @@ const TEMPLATE_2021_FROM = 2021;
 export function detectTemplate(blocks: Block[], year: number | null): TemplateVersion {
   const texts = blockTexts(blocks);
   return (
-    majority(texts, TEMPLATE_HEADERS) ??
-    majority(texts, TEMPLATE_ROWS) ??
-    (year !== null && year >= TEMPLATE_2021_FROM ? '2021' : '2019')
+    majority(texts, TEMPLATE_HEADERS) ?? majority(texts, TEMPLATE_ROWS) ?? (year !== null && year >= TEMPLATE_2021_FROM ? '2021' : '2019')
   );
 }
 

@@ -5,14 +5,7 @@
  */
 import type { CountPath } from './labels';
 import type { TableCount } from './report-builder';
-import {
-  CHANNEL_KEYS,
-  RESPONSE_KEYS,
-  type Cell,
-  type CountEvidence,
-  type NarrativeCount,
-  type ReportData,
-} from './report-data';
+import { CHANNEL_KEYS, RESPONSE_KEYS, type Cell, type CountEvidence, type NarrativeCount, type ReportData } from './report-data';
 
 type Counts = Pick<ReportData, 'channels' | 'responses' | 'countSources'>;
 
@@ -21,11 +14,7 @@ const COUNT_PATHS: readonly CountPath[] = [
   ...RESPONSE_KEYS.map((key) => `responses.${key}` as const),
 ];
 
-export function mergeCounts(
-  table: Map<CountPath, TableCount>,
-  narrative: NarrativeCount[],
-  notApplicable: string[],
-): Counts {
+export function mergeCounts(table: Map<CountPath, TableCount>, narrative: NarrativeCount[], notApplicable: string[]): Counts {
   const merged: Counts = {};
   for (const path of COUNT_PATHS) {
     const chosen = choose(path, table.get(path), narrative, notApplicable);

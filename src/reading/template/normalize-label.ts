@@ -19,9 +19,7 @@ export function normalizeText(raw: string): string {
 }
 
 const CHINESE_DIGITS = '一二三四五六七八九十';
-const NUMBERING = new RegExp(
-  `^(?:\\([${CHINESE_DIGITS}\\d]{1,3}\\)|[${CHINESE_DIGITS}]{1,3}[、.,]|\\d{1,2}[、.,)](?!\\d))`,
-);
+const NUMBERING = new RegExp(`^(?:\\([${CHINESE_DIGITS}\\d]{1,3}\\)|[${CHINESE_DIGITS}]{1,3}[、.,]|\\d{1,2}[、.,)](?!\\d))`);
 const NOTE = /\([^()]*\)|\[[^[\]]*\]|【[^【】]*】|〔[^〔〕]*〕/g;
 const QUOTES = /[“”‘’"'「」『』《》]/g;
 

@@ -30,11 +30,7 @@ export function unplacedRow(kind: TableKind | undefined, rowText: string): Repor
 
 /** A row of the template that the report fills twice; the first one is kept. */
 export function duplicateRow(kind: TableKind, rowText: string, path: string): ReportIssue {
-  return warning(
-    'parse.unplaced',
-    `${tableName(kind)}中的行「${rowText}」与前面的同名行重复，已保留前一行的数据`,
-    [path],
-  );
+  return warning('parse.unplaced', `${tableName(kind)}中的行「${rowText}」与前面的同名行重复，已保留前一行的数据`, [path]);
 }
 
 /** `paths`: where the table's cells would have been. */
@@ -46,13 +42,7 @@ export function missingTable(kind: TableKind, paths: string[]): ReportIssue {
  * A row with fewer value cells than the template's columns (the missing ones stay blank) or
  * with numbers beyond them (ignored). `columns` are the template's column names.
  */
-export function rowShape(
-  kind: TableKind,
-  rowText: string,
-  columns: string[],
-  found: number,
-  paths: string[],
-): ReportIssue {
+export function rowShape(kind: TableKind, rowText: string, columns: string[], found: number, paths: string[]): ReportIssue {
   const problem =
     found < columns.length
       ? `只有 ${found} 个数值，缺少「${columns.slice(found).join('、')}」列，按空白处理`

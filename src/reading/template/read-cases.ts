@@ -27,7 +27,11 @@ function recordGroup(out: ReportBuilder, group: CaseGroup, text: string, values:
 
 /** The wide row's columns repeat per group, so its messages name the group too. */
 function wideTarget(group: CaseGroup, text: string): RowTarget<CaseColumn> {
-  return groupTarget(group, text, TITLES.map((title) => `${CASE_GROUP_TITLES[group]} ${title}`));
+  return groupTarget(
+    group,
+    text,
+    TITLES.map((title) => `${CASE_GROUP_TITLES[group]} ${title}`),
+  );
 }
 
 /** A row labelled with its group: `行政复议 | 0 | 0 | 0 | 0 | 0`. */

@@ -2,12 +2,7 @@
 import { CellValue, inUnit, Unit } from './cell-value';
 import { disclosureItem } from './labels';
 import type { RowPlacer } from './reading-state';
-import {
-  DISCLOSURE_COLUMNS,
-  type DisclosureColumnKey,
-  type DisclosureItemKey,
-  type TemplateVersion,
-} from './report-data';
+import { DISCLOSURE_COLUMNS, type DisclosureColumnKey, type DisclosureItemKey, type TemplateVersion } from './report-data';
 import { disclosureColumnTitle } from './wording';
 
 /** The unit of the `amount` column: 2019's 采购总金额 in yuan, 2021's 收费金额 in 万元. */

@@ -5,16 +5,7 @@
 import { CellValue } from './cell-value';
 import type { CountPath } from './labels';
 import { duplicateRow, rowShape } from './parse-issues';
-import type {
-  ActiveDisclosure,
-  Applications,
-  CaseGroup,
-  CaseOutcome,
-  Cell,
-  ReportIssue,
-  RowReading,
-  TemplateVersion,
-} from './report-data';
+import type { ActiveDisclosure, Applications, CaseGroup, CaseOutcome, Cell, ReportIssue, RowReading, TemplateVersion } from './report-data';
 import { TableKind } from './table-kind';
 import { COUNT_TABLE_HEADINGS } from './wording';
 

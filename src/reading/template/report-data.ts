@@ -34,9 +34,7 @@ export const DISCLOSURE_COLUMNS = {
   },
 } as const satisfies Record<TemplateVersion, Record<string, readonly string[]>>;
 
-export type DisclosureItemKey =
-  | keyof (typeof DISCLOSURE_COLUMNS)['2019']
-  | keyof (typeof DISCLOSURE_COLUMNS)['2021'];
+export type DisclosureItemKey = keyof (typeof DISCLOSURE_COLUMNS)['2019'] | keyof (typeof DISCLOSURE_COLUMNS)['2021'];
 export const DISCLOSURE_ITEM_KEYS: readonly DisclosureItemKey[] = [
   'regulations',
   'normativeDocuments',
@@ -49,16 +47,7 @@ export const DISCLOSURE_ITEM_KEYS: readonly DisclosureItemKey[] = [
 ];
 
 export type DisclosureColumnKey =
-  | 'made'
-  | 'published'
-  | 'total'
-  | 'repealed'
-  | 'valid'
-  | 'previous'
-  | 'change'
-  | 'decisions'
-  | 'count'
-  | 'amount';
+  'made' | 'published' | 'total' | 'repealed' | 'valid' | 'previous' | 'change' | 'decisions' | 'count' | 'amount';
 export const DISCLOSURE_COLUMN_KEYS: readonly DisclosureColumnKey[] = [
   'made',
   'published',
@@ -78,15 +67,7 @@ export type ActiveDisclosure = Partial<Record<DisclosureItemKey, DisclosureItem>
 
 // ---- Table 3: applications ------------------------------------------------------------------
 
-export const APPLICANT_COLUMNS = [
-  'natural',
-  'commercial',
-  'research',
-  'publicInterest',
-  'legal',
-  'other',
-  'total',
-] as const;
+export const APPLICANT_COLUMNS = ['natural', 'commercial', 'research', 'publicInterest', 'legal', 'other', 'total'] as const;
 export type ApplicantColumn = (typeof APPLICANT_COLUMNS)[number];
 /** The six applicant columns that add up to `total`. */
 export const APPLICANT_PARTS: readonly ApplicantColumn[] = APPLICANT_COLUMNS.slice(0, 6);
@@ -105,13 +86,7 @@ export const DENIED_KEYS = [
   'administrativeQuery',
 ] as const;
 export const UNAVAILABLE_KEYS = ['notHeld', 'needsCreation', 'unclear'] as const;
-export const NOT_PROCESSED_KEYS = [
-  'complaint',
-  'repeated',
-  'publication',
-  'massRepeated',
-  'confirmation',
-] as const;
+export const NOT_PROCESSED_KEYS = ['complaint', 'repeated', 'publication', 'massRepeated', 'confirmation'] as const;
 /** 2021 sub-rows of （六）其他处理; `total` is the 2019 single row or the 2021 sum. */
 export const OTHER_HANDLING_KEYS = ['overdueCorrection', 'overdueFee', 'other', 'total'] as const;
 

@@ -22,17 +22,13 @@ export interface Equation {
   minus: string[];
 }
 
-const OTHER_HANDLING_PARTS = APPLICATION_GROUPS.otherHandling
-  .filter((key) => key !== 'total')
-  .map((key) => `otherHandling.${key}`);
+const OTHER_HANDLING_PARTS = APPLICATION_GROUPS.otherHandling.filter((key) => key !== 'total').map((key) => `otherHandling.${key}`);
 
 /** （一）–（五）: the rows that are each one outcome. */
 const DECIDED_ROWS: readonly string[] = [
   'granted',
   'partiallyGranted',
-  ...(['denied', 'unavailable', 'notProcessed'] as const).flatMap((group) =>
-    APPLICATION_GROUPS[group].map((key) => `${group}.${key}`),
-  ),
+  ...(['denied', 'unavailable', 'notProcessed'] as const).flatMap((group) => APPLICATION_GROUPS[group].map((key) => `${group}.${key}`)),
 ];
 
 const CASE_PARTS = CASE_COLUMNS.filter((column) => column !== 'total');

@@ -8,13 +8,7 @@
  * parse.ambiguous lists them all. A value is never picked silently.
  */
 import type { CellValue } from './cell-value';
-import {
-  ambiguousRun,
-  derivedRun,
-  unsplittableRun,
-  type SplitBasis,
-  type UnsplittableReason,
-} from './parse-issues';
+import { ambiguousRun, derivedRun, unsplittableRun, type SplitBasis, type UnsplittableReason } from './parse-issues';
 import type { PendingCell, PendingRun, ReportBuilder } from './report-builder';
 import type { Cell, NarrativeCount } from './report-data';
 import { templateEquations, type Equation } from './run-equations';
@@ -85,7 +79,7 @@ function knownIn(out: ReportBuilder): KnownValue {
   const root: Record<string, unknown> = { activeDisclosure: out.activeDisclosure, applications: out.applications, ...out.cases };
   return (path) => {
     const value = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], root);
-    return typeof value === 'number' || value === null ? (value) : undefined;
+    return typeof value === 'number' || value === null ? value : undefined;
   };
 }
 

@@ -39,14 +39,7 @@ function inTemplate<K extends string>(words: Reworded<K>, template: TemplateVers
 export const REPORT_TITLE_SUFFIX = '年度政府信息公开工作年度报告';
 
 /** The report's parts in template order; 公开平台建设 is the older statistics table many append. */
-export type SectionHeadingKey =
-  | 'overview'
-  | 'activeDisclosure'
-  | 'channels'
-  | 'applications'
-  | 'cases'
-  | 'problems'
-  | 'other';
+export type SectionHeadingKey = 'overview' | 'activeDisclosure' | 'channels' | 'applications' | 'cases' | 'problems' | 'other';
 
 /** What table 4 is about; its section heading puts 政府信息公开 in front. */
 export const CASE_TABLE_TITLE = '行政复议、行政诉讼情况';
@@ -220,9 +213,7 @@ export const APPLICATION_SUB_ROW_TITLES: Record<ApplicationSubRowPath, string> =
 
 /** The sub-row label of a grouped row path (`denied.stateSecret`), undefined for otherHandling.total. */
 export function subRowTitle(path: string): string | undefined {
-  return Object.hasOwn(APPLICATION_SUB_ROW_TITLES, path)
-    ? APPLICATION_SUB_ROW_TITLES[path as ApplicationSubRowPath]
-    : undefined;
+  return Object.hasOwn(APPLICATION_SUB_ROW_TITLES, path) ? APPLICATION_SUB_ROW_TITLES[path as ApplicationSubRowPath] : undefined;
 }
 
 // ---- Table 4 ---------------------------------------------------------------------------------

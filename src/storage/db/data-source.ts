@@ -31,9 +31,10 @@ async function mysqlFlavour(url: string): Promise<'mysql' | 'mariadb'> {
  * answer, an upload, the CLI); GraphQL query operations read a replica through
  * `readingThrough`, on purpose.
  */
-export function mysqlServers(config: { url: string; replicaUrls?: string[] }):
-  | { url: string }
-  | { replication: { master: { url: string }; slaves: { url: string }[]; defaultMode: 'master' } } {
+export function mysqlServers(config: {
+  url: string;
+  replicaUrls?: string[];
+}): { url: string } | { replication: { master: { url: string }; slaves: { url: string }[]; defaultMode: 'master' } } {
   if (!config.replicaUrls?.length) return { url: config.url };
   return { replication: { master: { url: config.url }, slaves: config.replicaUrls.map((url) => ({ url })), defaultMode: 'master' } };
 }

@@ -12,7 +12,12 @@ import { insertRows } from '../store/save-report';
  * (or changes) after the later one, the later report's finding must follow: this re-runs
  * the rule for the next year's current version and replaces its findings.
  */
-export async function refreshNextYearCarryOver(manager: EntityManager, townshipCode: string, year: number, data: ReportData): Promise<void> {
+export async function refreshNextYearCarryOver(
+  manager: EntityManager,
+  townshipCode: string,
+  year: number,
+  data: ReportData,
+): Promise<void> {
   const next = await findCurrentReport(manager, townshipCode, year + 1);
   if (!next) return;
   const toLoad = versionToLoad(year + 1, next.version);

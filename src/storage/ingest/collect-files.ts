@@ -6,13 +6,11 @@ import { HubError } from '../../core/errors';
 const REPORT_FILE = /\.(txt|md|markdown|html?|docx|pdf)$/i;
 
 function filesUnder(folder: string): string[] {
-  return fs
-    .readdirSync(folder, { withFileTypes: true })
-    .flatMap((entry) => {
-      const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) return filesUnder(full);
-      return entry.isFile() && REPORT_FILE.test(entry.name) ? [full] : [];
-    });
+  return fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) return filesUnder(full);
+    return entry.isFile() && REPORT_FILE.test(entry.name) ? [full] : [];
+  });
 }
 
 /** The report files named: files as given, folders searched through; sorted, each once. */

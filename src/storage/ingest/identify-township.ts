@@ -1,10 +1,7 @@
 import { Region } from '../../../entities';
 import { townshipStem } from './organization-match';
 
-export type Identification =
-  | { kind: 'found'; township: Region }
-  | { kind: 'unknown' }
-  | { kind: 'ambiguous'; candidates: Region[] };
+export type Identification = { kind: 'found'; township: Region } | { kind: 'unknown' } | { kind: 'ambiguous'; candidates: Region[] };
 
 /**
  * The township among `townships` that a report's organization names. A full name

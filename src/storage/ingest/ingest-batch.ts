@@ -18,14 +18,22 @@ const yearOf = (parsed: ParsedUpload, offset = 0): TownshipYear => ({ townshipCo
  * upload, and only where next year's current version was not checked against that upload
  * already (parseUploads checks a year against the one before it in the batch).
  */
-async function refreshCarryOver(manager: EntityManager, parsed: readonly ParsedUpload[], results: readonly SaveReportResult[]): Promise<void> {
+async function refreshCarryOver(
+  manager: EntityManager,
+  parsed: readonly ParsedUpload[],
+  results: readonly SaveReportResult[],
+): Promise<void> {
   const lastStored = new Map<string, number>();
   for (const [i, result] of results.entries()) if (result.status !== 'UNCHANGED') lastStored.set(reportKey(yearOf(parsed[i])), i);
   const checkedAgainst = (i: number) => (lastStored.get(reportKey(yearOf(parsed[i], 1))) ?? -1) > i;
   const stale = [...lastStored.values()].filter((i) => !checkedAgainst(i));
-  const next = await findCurrentReports(manager, stale.map((i) => yearOf(parsed[i], 1)));
+  const next = await findCurrentReports(
+    manager,
+    stale.map((i) => yearOf(parsed[i], 1)),
+  );
   for (const i of stale) {
-    if (next.has(reportKey(yearOf(parsed[i], 1)))) await refreshNextYearCarryOver(manager, parsed[i].township.code, parsed[i].year, parsed[i].data);
+    if (next.has(reportKey(yearOf(parsed[i], 1))))
+      await refreshNextYearCarryOver(manager, parsed[i].township.code, parsed[i].year, parsed[i].data);
   }
 }
 
@@ -35,14 +43,20 @@ async function refreshCarryOver(manager: EntityManager, parsed: readonly ParsedU
  * statements for all), any other through saveReport. Run it inside a transaction.
  */
 async function storeBatch(manager: EntityManager, parsed: readonly ParsedUpload[]): Promise<SaveReportResult[]> {
-  const existing = await findReportIds(manager, parsed.map((upload) => yearOf(upload)));
+  const existing = await findReportIds(
+    manager,
+    parsed.map((upload) => yearOf(upload)),
+  );
   const firsts = new Map<string, number>();
   for (const [i, upload] of parsed.entries()) {
     const key = reportKey(yearOf(upload));
     if (!existing.has(key) && !firsts.has(key)) firsts.set(key, i);
   }
   const fresh = [...firsts.values()];
-  const created = await bulkInsertReports(manager, fresh.map((i) => saveInput(parsed[i])));
+  const created = await bulkInsertReports(
+    manager,
+    fresh.map((i) => saveInput(parsed[i])),
+  );
   const results: SaveReportResult[] = [];
   for (const [j, i] of fresh.entries()) results[i] = created[j];
   // Later uploads of a township-year see the first one stored, as they would one by one.
@@ -56,7 +70,9 @@ async function ingestBatch(dataSource: DataSource, requests: readonly UploadRequ
   const parsed = outcomes.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
   const stored = parsed.length ? await transactionWithRetry(dataSource, (manager) => storeBatch(manager, parsed)) : [];
   let next = 0;
-  return outcomes.map((outcome) => (outcome.status === 'rejected' ? outcome : { status: 'fulfilled', value: { ...stored[next++], parsed: outcome.value } }));
+  return outcomes.map((outcome) =>
+    outcome.status === 'rejected' ? outcome : { status: 'fulfilled', value: { ...stored[next++], parsed: outcome.value } },
+  );
 }
 
 /**
@@ -69,7 +85,10 @@ async function ingestBatch(dataSource: DataSource, requests: readonly UploadRequ
  * database refuses), nothing of the batch is stored and it is ingested one upload at a time
  * instead, so that only the upload it fails on is rejected.
  */
-export async function ingestReports(dataSource: DataSource, requests: readonly UploadRequest[]): Promise<PromiseSettledResult<IngestResult>[]> {
+export async function ingestReports(
+  dataSource: DataSource,
+  requests: readonly UploadRequest[],
+): Promise<PromiseSettledResult<IngestResult>[]> {
   try {
     return await ingestBatch(dataSource, requests);
   } catch {

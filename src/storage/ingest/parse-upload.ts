@@ -17,7 +17,6 @@ import { checkStorableNumbers } from './storable-numbers';
 import { ReadDocument, UploadRequest, checkDate } from './upload-input';
 import { checkYear } from '../../core/report-year';
 
-
 /** An upload read, validated and checked: everything needed to store it or to show it. */
 export interface ParsedUpload {
   township: Region;
@@ -94,7 +93,11 @@ async function townshipsOf(manager: EntityManager, requests: readonly UploadRequ
   const outcomes: PromiseSettledResult<Region>[] = [];
   for (const [i, request] of requests.entries()) {
     const region = found.get(codes[i] ?? '');
-    outcomes.push(region?.level === RegionLevel.TOWNSHIP ? { status: 'fulfilled', value: region } : await settle(() => requireTownship(manager, request.townshipCode)));
+    outcomes.push(
+      region?.level === RegionLevel.TOWNSHIP
+        ? { status: 'fulfilled', value: region }
+        : await settle(() => requireTownship(manager, request.townshipCode)),
+    );
   }
   return outcomes;
 }
@@ -121,7 +124,10 @@ async function storedPreviousYears(manager: EntityManager, uploads: readonly Own
  * ingesting them in this order does. An upload that cannot become a report is rejected with
  * its error, the others go on; a failing statement fails them all. Stores nothing.
  */
-export async function parseUploads(source: DataSource | EntityManager, requests: readonly UploadRequest[]): Promise<PromiseSettledResult<ParsedUpload>[]> {
+export async function parseUploads(
+  source: DataSource | EntityManager,
+  requests: readonly UploadRequest[],
+): Promise<PromiseSettledResult<ParsedUpload>[]> {
   const manager = source instanceof DataSource ? source.manager : source;
   const own: PromiseSettledResult<OwnChecked>[] = [];
   for (const [i, township] of (await townshipsOf(manager, requests)).entries()) {

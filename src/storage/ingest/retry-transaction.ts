@@ -33,7 +33,10 @@ function inTurn<T>(dataSource: DataSource, run: () => Promise<T>): Promise<T> {
   if (dataSource.options.type !== 'better-sqlite3') return run();
   const previous = sqliteTurns.get(dataSource) ?? Promise.resolve();
   const next = previous.then(run, run);
-  sqliteTurns.set(dataSource, next.catch(() => undefined));
+  sqliteTurns.set(
+    dataSource,
+    next.catch(() => undefined),
+  );
   return next;
 }
 
@@ -45,7 +48,9 @@ export async function transactionWithRetry<T>(dataSource: DataSource, work: (man
     } catch (error) {
       if (!isRetryable(error)) throw error;
       if (attempt === ATTEMPTS) {
-        throw new HubError('DATABASE_BUSY', `数据库繁忙，${ATTEMPTS} 次尝试均与其他上传冲突，本次上传未保存，请稍后重试`, { attempts: ATTEMPTS });
+        throw new HubError('DATABASE_BUSY', `数据库繁忙，${ATTEMPTS} 次尝试均与其他上传冲突，本次上传未保存，请稍后重试`, {
+          attempts: ATTEMPTS,
+        });
       }
       await pause(attempt);
     }

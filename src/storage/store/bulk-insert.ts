@@ -21,7 +21,8 @@ const BYTES_PER_INSERT = 4 * 1024 * 1024;
 /** The most a row's values take in a statement: documents go as hex, text as UTF-8 (up to 3 bytes a UTF-16 unit). */
 function sentBytes(row: object): number {
   let bytes = 0;
-  for (const value of Object.values(row)) bytes += Buffer.isBuffer(value) ? 2 * value.length : typeof value === 'string' ? 3 * value.length : 8;
+  for (const value of Object.values(row))
+    bytes += Buffer.isBuffer(value) ? 2 * value.length : typeof value === 'string' ? 3 * value.length : 8;
   return bytes;
 }
 
@@ -35,7 +36,10 @@ export async function findReportIds(manager: EntityManager, keys: readonly Towns
   for (const chunk of chunks(keys, KEYS_PER_STATEMENT)) {
     const codes = [...new Set(chunk.map((key) => key.townshipCode))];
     const years = [...new Set(chunk.map((key) => key.year))];
-    const found = await manager.find(Report, { where: { townshipCode: In(codes), year: In(years) }, select: { id: true, townshipCode: true, year: true } });
+    const found = await manager.find(Report, {
+      where: { townshipCode: In(codes), year: In(years) },
+      select: { id: true, townshipCode: true, year: true },
+    });
     for (const report of found) ids.set(reportKey(report), report.id);
   }
   return ids;
@@ -58,7 +62,13 @@ async function versionIds(manager: EntityManager, reportIdList: readonly number[
  */
 export async function bulkInsertReports(manager: EntityManager, inputs: readonly SaveReportInput[]): Promise<SaveReportResult[]> {
   if (!inputs.length) return [];
-  const reportRows = inputs.map(({ townshipCode, year, isDemo }) => ({ townshipCode, year, versionCount: 1, currentVersionId: null, isDemo }));
+  const reportRows = inputs.map(({ townshipCode, year, isDemo }) => ({
+    townshipCode,
+    year,
+    versionCount: 1,
+    currentVersionId: null,
+    isDemo,
+  }));
   await insertChunked(manager, Report, reportRows);
   const reports = await findReportIds(manager, inputs);
   const reportIdOf = (input: SaveReportInput) => reports.get(reportKey(input))!;
@@ -71,7 +81,12 @@ export async function bulkInsertReports(manager: EntityManager, inputs: readonly
     await insertChunked(manager, ROW_TABLES[table], rows);
   }
   await pointAtVersions(manager, inputs.map(reportIdOf));
-  return inputs.map((input) => ({ status: 'CREATED', reportId: reportIdOf(input), versionId: versions.get(reportIdOf(input))!, versionNumber: 1 }));
+  return inputs.map((input) => ({
+    status: 'CREATED',
+    reportId: reportIdOf(input),
+    versionId: versions.get(reportIdOf(input))!,
+    versionNumber: 1,
+  }));
 }
 
 /** Each new report's current version is its first: one UPDATE per chunk, portable SQL. */

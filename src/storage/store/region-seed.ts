@@ -73,7 +73,7 @@ export function withAncestors(rows: readonly RegionRow[]): RegionSeed[] {
 
 function ancestorCodes(row: RegionRow, byCode: ReadonlyMap<string, RegionRow>): Partial<Record<RegionLevel, string>> {
   const found: Partial<Record<RegionLevel, string>> = {};
-  for (let code = row.parentCode; code !== null; ) {
+  for (let code = row.parentCode; code !== null;) {
     const parent = byCode.get(code);
     if (!parent) throw new Error(`region ${row.code} has unknown ancestor ${code}`);
     // A level seen twice means a parent cycle or a mis-nested tree; stop rather than loop.

@@ -60,10 +60,7 @@ export function issueRows(issues: readonly ReportIssue[]): Partial<ReportIssueRe
   }));
 }
 
-const PUBLICATION_METRICS = [
-  ...CHANNEL_KEYS.map((key) => `channels.${key}`),
-  ...RESPONSE_KEYS.map((key) => `responses.${key}`),
-];
+const PUBLICATION_METRICS = [...CHANNEL_KEYS.map((key) => `channels.${key}`), ...RESPONSE_KEYS.map((key) => `responses.${key}`)];
 
 function publicationValue(data: ReportData, metric: string): number | null | undefined {
   const [group, key] = metric.split('.');
@@ -83,17 +80,15 @@ export function toRows(data: ReportData): ReportRows {
       ...applicationRow(apps, rowKey),
     })),
     caseOutcomes: CASE_GROUPS.filter((group) => data[group]).map((caseGroup) => ({ caseGroup, ...data[caseGroup] })),
-    publicationCounts: PUBLICATION_METRICS.filter((metric) => publicationValue(data, metric) !== undefined).map(
-      (metric) => {
-        const evidence = data.countSources?.[metric];
-        return {
-          metric,
-          value: publicationValue(data, metric) ?? null,
-          source: evidence?.source ?? 'table',
-          evidence: evidence?.text ?? '',
-        };
-      },
-    ),
+    publicationCounts: PUBLICATION_METRICS.filter((metric) => publicationValue(data, metric) !== undefined).map((metric) => {
+      const evidence = data.countSources?.[metric];
+      return {
+        metric,
+        value: publicationValue(data, metric) ?? null,
+        source: evidence?.source ?? 'table',
+        evidence: evidence?.text ?? '',
+      };
+    }),
     narrativeSections: SECTION_KEYS.filter((key) => data.sections?.[key] !== undefined).map((sectionKey) => ({
       sectionKey,
       text: data.sections![sectionKey]!,

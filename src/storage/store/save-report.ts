@@ -78,12 +78,19 @@ export async function insertRows(manager: EntityManager, entity: EntityTarget<Ob
   const names = columns.map((column) => driver.escape(column.databaseName)).join(', ');
   const placeholders = `(${columns.map(() => '?').join(', ')})`;
   const values = rows.flatMap((row) => columns.map((column) => valueOf(row, column, driver)));
-  await manager.query(`INSERT INTO ${driver.escape(metadata.tableName)} (${names}) VALUES ${rows.map(() => placeholders).join(', ')}`, values);
+  await manager.query(
+    `INSERT INTO ${driver.escape(metadata.tableName)} (${names}) VALUES ${rows.map(() => placeholders).join(', ')}`,
+    values,
+  );
 }
 
 async function insertVersionRows(manager: EntityManager, versionId: number, rows: ReportRows): Promise<void> {
   for (const key of Object.keys(ROW_TABLES) as (keyof ReportRows)[]) {
-    await insertRows(manager, ROW_TABLES[key], rows[key].map((row) => ({ ...row, versionId })));
+    await insertRows(
+      manager,
+      ROW_TABLES[key],
+      rows[key].map((row) => ({ ...row, versionId })),
+    );
   }
 }
 

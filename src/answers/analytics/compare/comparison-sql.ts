@@ -92,7 +92,9 @@ export class ComparisonSql {
       shown: this.shownSql(),
       ...more,
     };
-    return `WITH ${Object.entries(ctes).map(([name, sql]) => `${name} AS (\n${sql}\n)`).join(',\n')}`;
+    return `WITH ${Object.entries(ctes)
+      .map(([name, sql]) => `${name} AS (\n${sql}\n)`)
+      .join(',\n')}`;
   }
 
   private bind = (value: string | number): string => this.params.bind(value);
@@ -163,7 +165,9 @@ export class ComparisonSql {
     const counts = byTownship
       ? 'CASE WHEN report_id IS NULL THEN 0 ELSE 1 END AS report_count, CASE WHEN report_id IS NULL THEN 1 ELSE 0 END AS missing_count'
       : 'COUNT(report_id) AS report_count, COUNT(*) - COUNT(report_id) AS missing_count';
-    return [`SELECT region_code, yr, ${counts}, ${sums.join(', ')}`, `FROM cells${byTownship ? '' : ' GROUP BY region_code, yr'}`].join('\n');
+    return [`SELECT region_code, yr, ${counts}, ${sums.join(', ')}`, `FROM cells${byTownship ? '' : ' GROUP BY region_code, yr'}`].join(
+      '\n',
+    );
   }
 
   private valuedSql(): string {
@@ -186,7 +190,9 @@ export class ComparisonSql {
   private previousSql(): string[] {
     if (!this.plan.previous) return [];
     return this.plan.computed.flatMap((metric, i) =>
-      [`m${i}`, ...partSuffixes(metric).map((suffix) => `m${i}${suffix}`)].map((column) => `LAG(${column}) OVER (${REGION_YEARS}) AS p${column.slice(1)}`),
+      [`m${i}`, ...partSuffixes(metric).map((suffix) => `m${i}${suffix}`)].map(
+        (column) => `LAG(${column}) OVER (${REGION_YEARS}) AS p${column.slice(1)}`,
+      ),
     );
   }
 

@@ -20,7 +20,11 @@ export const townshipYearKey = (code: string, year: number): string => `${code}:
  * statement, with the same SQL as a comparison's township rows. Keyed `code:year`; a
  * township-year without a report has no entry.
  */
-export async function loadReportValues(manager: EntityManager, metrics: readonly Metric[], keys: readonly TownshipYear[]): Promise<Map<string, (number | null)[]>> {
+export async function loadReportValues(
+  manager: EntityManager,
+  metrics: readonly Metric[],
+  keys: readonly TownshipYear[],
+): Promise<Map<string, (number | null)[]>> {
   const names = new SqlNames(manager.connection);
   const params = new SqlParams();
   const report = new ReportCells(names, params);
@@ -40,6 +44,9 @@ export async function loadReportValues(manager: EntityManager, metrics: readonly
   );
   const rows: RawRow[] = await manager.query(sql, bound);
   return new Map(
-    rows.map((row) => [townshipYearKey(String(row.code), Number(row.yr)), metrics.map((_, i) => (row[`v${i}`] === null ? null : Number(row[`v${i}`])))]),
+    rows.map((row) => [
+      townshipYearKey(String(row.code), Number(row.yr)),
+      metrics.map((_, i) => (row[`v${i}`] === null ? null : Number(row[`v${i}`]))),
+    ]),
   );
 }

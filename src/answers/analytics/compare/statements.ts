@@ -53,7 +53,9 @@ function shownColumns(sql: ComparisonSql): { metric: Metric; column: string }[] 
 
 /** What a year's totals sum, as `SUM(sum) AS column`: row counts, then each shown part. */
 function yearTotalColumns(sql: ComparisonSql): { sum: string; column: string }[] {
-  const parts = shownColumns(sql).flatMap(({ metric, column }) => partSuffixes(metric).map((suffix) => ({ sum: `s.${column}${suffix}`, column: `t${column}${suffix}` })));
+  const parts = shownColumns(sql).flatMap(({ metric, column }) =>
+    partSuffixes(metric).map((suffix) => ({ sum: `s.${column}${suffix}`, column: `t${column}${suffix}` })),
+  );
   return [
     { sum: '1', column: 'year_region_count' },
     { sum: 's.report_count', column: 'year_report_count' },

@@ -10,10 +10,7 @@ import { COMPARE_LIMITS, type CompareOp, type ComparisonSpec, type ConditionSpec
 
 export type ValueOp = Exclude<CompareOp, 'IS_NULL' | 'NOT_NULL'>;
 
-export type CheckedCondition = { metric: Metric; years: number } & (
-  | { op: 'IS_NULL' | 'NOT_NULL' }
-  | { op: ValueOp; value: number }
-);
+export type CheckedCondition = { metric: Metric; years: number } & ({ op: 'IS_NULL' | 'NOT_NULL' } | { op: ValueOp; value: number });
 
 export interface CheckedSpec {
   /** Ascending, without repeats. */

@@ -20,14 +20,7 @@ import {
   type DisclosureItemKey,
   type TemplateVersion,
 } from '../../../reading/template/report-data';
-import {
-  applicationWording,
-  caseWording,
-  channelWording,
-  disclosureWording,
-  responseWording,
-  type CellWording,
-} from './base-wording';
+import { applicationWording, caseWording, channelWording, disclosureWording, responseWording, type CellWording } from './base-wording';
 import type { CellSource } from './formula';
 import type { Metric } from './metric';
 
@@ -99,9 +92,4 @@ function publicationMetrics(): Metric[] {
   ];
 }
 
-export const BASE_METRICS: readonly Metric[] = [
-  ...disclosureMetrics(),
-  ...applicationMetrics(),
-  ...caseMetrics(),
-  ...publicationMetrics(),
-];
+export const BASE_METRICS: readonly Metric[] = [...disclosureMetrics(), ...applicationMetrics(), ...caseMetrics(), ...publicationMetrics()];

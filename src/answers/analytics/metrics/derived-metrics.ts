@@ -84,10 +84,7 @@ export const DERIVED_METRICS: readonly Metric[] = [
   derived(
     'derived.disclosureRate',
     { label: '申请公开率', unit: '比率', meaning: '予以公开与部分公开之和占办理结果总计的比例（总计列）' },
-    ratio(
-      sum(cell('applications.granted.total'), cell('applications.partiallyGranted.total')),
-      cell('applications.totalProcessed.total'),
-    ),
+    ratio(sum(cell('applications.granted.total'), cell('applications.partiallyGranted.total')), cell('applications.totalProcessed.total')),
   ),
   derived(
     'derived.reviewCorrectionRate',
@@ -95,5 +92,9 @@ export const DERIVED_METRICS: readonly Metric[] = [
     ratio(cell('review.corrected'), difference(cell('review.total'), cell('review.pending'))),
   ),
   ...issueCountMetrics(),
-  derived(REPORT_COUNT, { label: '报告数', unit: '份', meaning: '已提交年度报告的乡镇数（一个乡镇一年一份）' }, counted({ kind: 'reportCount' })),
+  derived(
+    REPORT_COUNT,
+    { label: '报告数', unit: '份', meaning: '已提交年度报告的乡镇数（一个乡镇一年一份）' },
+    counted({ kind: 'reportCount' }),
+  ),
 ];

@@ -45,9 +45,7 @@ export type RowFormula =
  * is recomputed from the summed parts of the reports that state both (a ratio of sums,
  * never a sum or mean of ratios), and is null when the summed denominator is 0.
  */
-export type Aggregation =
-  | { kind: 'sum'; formula: RowFormula }
-  | { kind: 'ratio'; numerator: RowFormula; denominator: RowFormula };
+export type Aggregation = { kind: 'sum'; formula: RowFormula } | { kind: 'ratio'; numerator: RowFormula; denominator: RowFormula };
 
 /** The formula in words, for the metric's documentation: `(a + b) / c`. */
 export function formulaText(formula: RowFormula): string {

@@ -20,7 +20,11 @@ function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
   if (value !== null && typeof value === 'object') {
     const record = value as Record<string, unknown>;
-    return Object.fromEntries(Object.keys(record).sort().map((key) => [key, canonical(record[key])]));
+    return Object.fromEntries(
+      Object.keys(record)
+        .sort()
+        .map((key) => [key, canonical(record[key])]),
+    );
   }
   return value ?? null;
 }
@@ -28,5 +32,8 @@ function canonical(value: unknown): unknown {
 /** 32 hex digits (128 bits of SHA-256). */
 export function issueFingerprint(issue: Pick<ReportIssue, 'rule' | 'cells'>, data: ReportData): string {
   const values = issue.cells.map((path) => canonical(valueAt(data, path)));
-  return createHash('sha256').update(JSON.stringify([issue.rule, issue.cells, values])).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(JSON.stringify([issue.rule, issue.cells, values]))
+    .digest('hex')
+    .slice(0, 32);
 }

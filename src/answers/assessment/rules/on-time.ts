@@ -37,7 +37,8 @@ function score(parameters: OnTimeParameters, maxPoints: number, year: number, { 
   const deadline = `${year + 1}-${parameters.deadline}`;
   const { publishedOn } = report.data;
   const published = publishedOn === null ? null : utcDay(publishedOn);
-  if (published === null) return deductedScore(maxPoints, parameters.lateDeduction, `报告未注明发布日期，无法认定在 ${deadline} 前发布，按逾期处理`);
+  if (published === null)
+    return deductedScore(maxPoints, parameters.lateDeduction, `报告未注明发布日期，无法认定在 ${deadline} 前发布，按逾期处理`);
   const daysLate = Math.round((published - utcDay(deadline)!) / DAY_MS);
   if (daysLate <= 0) return { points: maxPoints, evidence: [{ text: `${publishedOn} 发布，未超过期限 ${deadline}` }] };
   return lateScore(parameters, maxPoints, report, daysLate, `${publishedOn} 发布，晚于期限 ${deadline} 共 ${daysLate} 天`);
@@ -52,5 +53,8 @@ export const onTime: RuleDefinition<OnTimeParameters> = {
     veryLateDeduction: points('严重逾期扣分', 10),
     veryLateAfterDays: days('逾期超过多少天为严重逾期', 30),
   },
-  scorer: (parameters, maxPoints, { year }) => (subject) => score(parameters, maxPoints, year, subject),
+  scorer:
+    (parameters, maxPoints, { year }) =>
+    (subject) =>
+      score(parameters, maxPoints, year, subject),
 };

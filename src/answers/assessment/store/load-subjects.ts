@@ -68,7 +68,10 @@ async function previousNarratives(manager: EntityManager, region: Region, year: 
 
 export async function loadAssessmentSubjects(manager: EntityManager, region: Region, year: number): Promise<AssessmentSubject<Region>[]> {
   const townships = await townshipReports(manager, region, year);
-  const data = await loadReportData(manager, townships.flatMap((t) => (t.version ? [versionToLoad(year, t.version)] : [])));
+  const data = await loadReportData(
+    manager,
+    townships.flatMap((t) => (t.version ? [versionToLoad(year, t.version)] : [])),
+  );
   const previous = await previousNarratives(manager, region, year);
   const decisions = await loadRegionDecisions(manager, region, year);
   const reports = townships.map((t) => ({ township: t.township, data: t.version ? data.get(t.version.id)! : null }));
