@@ -10,7 +10,7 @@ import { PublicationCount } from './publication-count';
 import { Region, RegionLevel } from './region';
 import { Report } from './report';
 import { ReportIssueRecord } from './report-issue';
-import { ReportVersion } from './report-version';
+import { ReportVersion, VersionOrigin } from './report-version';
 import { RubricCriterion } from './rubric-criterion';
 import { RubricVersion } from './rubric-version';
 
@@ -31,6 +31,7 @@ export {
   ReportVersion,
   RubricCriterion,
   RubricVersion,
+  VersionOrigin,
 };
 
 /** Every entity, for the data source. */

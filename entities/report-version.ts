@@ -1,5 +1,11 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
+/** How a version came to be stored. */
+export enum VersionOrigin {
+  UPLOAD = 'UPLOAD',
+  REPARSE = 'REPARSE',
+}
+
 /**
  * An uploaded document exactly as it came (byte for byte) and what the hub read from it.
  * The table rows read from it hang off the version, so every version keeps its own data.
@@ -48,4 +54,26 @@ export class ReportVersion {
 
   @CreateDateColumn({ type: 'datetime' })
   uploadedAt!: Date;
+
+  /**
+   * UPLOAD: a township's document as it came; REPARSE: the same document as the current
+   * version's, read again by a newer parser (`reparse`). A re-read is not an edit by the township.
+   */
+  @Column({ type: 'varchar', length: 10, default: 'UPLOAD' })
+  origin!: VersionOrigin;
+
+  /** PARSER_VERSION of the reading that gave this version's values; 0 for versions read before it was recorded. */
+  @Column({ type: 'int', default: 0 })
+  parserVersion!: number;
+
+  /**
+   * The newest parser version that read this version's document again and read the same
+   * values, so that `reparse` stored no new version; null when never re-read.
+   */
+  @Column({ type: 'int', nullable: true })
+  rereadParserVersion!: number | null;
+
+  /** Where each cell was read (CellSource[]), as gzipped JSON: one value per version (see cell-sources-codec). */
+  @Column({ type: 'blob', nullable: true, select: false })
+  cellSources!: Buffer | null;
 }
