@@ -72,7 +72,7 @@ describe(`where each stored cell was read (${TEST_DATABASE_KIND})`, () => {
   it('is stored with an upload and shown in GraphQL exactly as read, with the version marked as an upload by this parser', async () => {
     const sources = sourcesFor('丈亭');
     await ingestReport(dataSource, await readUpload(ZHANGTING, 2019, sources));
-    const { data, errors } = await client.execute(
+    const { data, errors } = await client.execute<{ report: { cellSources: CellSource[]; versions: object[] } }>(
       `{ report(townshipCode: "330281109", year: 2019) {
           cellSources { cell form page rowLabel column start end text derivedBy }
           versions { number origin parserVersion isCurrent } } }`,
@@ -106,7 +106,9 @@ describe(`where each stored cell was read (${TEST_DATABASE_KIND})`, () => {
   it('is empty for a version read without sources', async () => {
     const [report] = demoReports([ZHANGTING], [2020]);
     await ingestReport(dataSource, { townshipCode: ZHANGTING.code, year: 2020, bytes: Buffer.from(report.text), format: 'TEXT' });
-    const stored = await client.execute('{ report(townshipCode: "330281109", year: 2020) { cellSources { cell } } }');
+    const stored = await client.execute<{ report: { cellSources: object[] } }>(
+      '{ report(townshipCode: "330281109", year: 2020) { cellSources { cell } } }',
+    );
     expect(stored.data!.report.cellSources).toEqual([]);
   });
 });
