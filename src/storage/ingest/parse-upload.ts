@@ -37,7 +37,7 @@ function checkDocumentYear(data: ReportData, year: number): void {
 }
 
 /** Same bytes and same date override: the same upload. */
-function uploadHash(bytes: Buffer, publishedOn: string | null | undefined): string {
+export function uploadHash(bytes: Buffer, publishedOn: string | null | undefined): string {
   const hash = createHash('sha256').update(bytes);
   if (publishedOn) hash.update(`\0publishedOn=${publishedOn}`);
   return hash.digest('hex');
