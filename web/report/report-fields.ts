@@ -35,7 +35,8 @@ export const REPORT_FIELDS = `
   channels { totalActive gazette website weibo wechat other }
   sections { overview problems other }
   issues { ${ISSUE_FIELDS} }
-  versions { number format byteLength publishedOn uploadedAt isCurrent }
+  cellSources { cell form page rowLabel column start end text derivedBy }
+  versions { number format byteLength publishedOn uploadedAt isCurrent origin parserVersion }
 `;
 
 export type Cell = number | null;
@@ -50,6 +51,19 @@ export interface IssueView {
   fingerprint: string;
   /** Undefined where the reviews were not read (no evaluator's token). */
   review?: { status: 'CONFIRMED' | 'DISMISSED'; comment: string; reviewer: string } | null;
+}
+
+/** Where a cell was read (the API's CellSource). */
+export interface CellSourceView {
+  cell: string;
+  form: string;
+  page: number | null;
+  rowLabel: string;
+  column: string;
+  start: number;
+  end: number;
+  text: string;
+  derivedBy: string | null;
 }
 
 export interface ReportView {
@@ -67,7 +81,17 @@ export interface ReportView {
   channels: CellTree;
   sections: { overview: string | null; problems: string | null; other: string | null } | null;
   issues: IssueView[];
-  versions: { number: number; format: string; byteLength: number; publishedOn: string | null; uploadedAt: string; isCurrent: boolean }[];
+  cellSources: CellSourceView[];
+  versions: {
+    number: number;
+    format: string;
+    byteLength: number;
+    publishedOn: string | null;
+    uploadedAt: string;
+    isCurrent: boolean;
+    origin: 'UPLOAD' | 'REPARSE';
+    parserVersion: number;
+  }[];
 }
 
 /** The cell a ReportData path names, undefined where the report has no such table or row. */
