@@ -40,7 +40,8 @@ function placedBy(text: string, candidate: TownshipCandidate): number {
 
 /** The one candidate the document places most closely, or null when none or several are placed so. */
 function placedByDocument(candidates: readonly TownshipCandidate[], text: string): TownshipCandidate | null {
-  const scores = candidates.map((candidate) => placedBy(compactName(text), candidate));
+  const written = compactName(text);
+  const scores = candidates.map((candidate) => placedBy(written, candidate));
   const best = Math.max(...scores);
   const placed = candidates.filter((_, i) => scores[i] === best);
   return best > 0 && placed.length === 1 ? placed[0] : null;

@@ -85,15 +85,16 @@ interface TownshipFound {
 }
 
 /**
- * The township each request names, with its ancestors' names, all found in one statement per
- * 250 townships; a code that names none gets requireTownship's own error (one more
- * statement, for that code only).
+ * The township each request names, with its ancestors' names (fetched with it: at most three
+ * more codes a township, far below every engine's limit on bound parameters), all found in one
+ * statement per 1,000 townships; a code that names none gets requireTownship's own error (one
+ * more statement, for that code only).
  */
 async function townshipsOf(manager: EntityManager, requests: readonly UploadRequest[]): Promise<PromiseSettledResult<TownshipFound>[]> {
   const codes = requests.map((request) => normalizeRegionCode(request.townshipCode));
   const unique = [...new Set(codes.filter((code): code is string => code !== null))];
   const found = new Map<string, Region>();
-  for (const chunk of chunks(unique, KEYS_PER_STATEMENT / 4)) {
+  for (const chunk of chunks(unique, KEYS_PER_STATEMENT)) {
     const withAncestors = [...new Set(chunk.flatMap((code) => [code, ...structuralAncestorCodes(code)]))];
     const regions = await manager.find(Region, { where: { code: In(withAncestors) } });
     for (const region of regions) found.set(region.code, region);
