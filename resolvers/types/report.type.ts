@@ -63,7 +63,7 @@ export class ReportVersionType {
   @Field()
   isDemo!: boolean;
 
-  @Field()
+  @Field({ description: 'When the version was stored: the upload, or for a REPARSE version the re-read' })
   uploadedAt!: Date;
 
   @Field({ description: 'Whether this is the current version' })

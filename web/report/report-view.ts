@@ -27,7 +27,7 @@ function versions(report: ReportView): HTMLElement {
     'table',
     { class: 'versions' },
     el('caption', {}, '版本'),
-    el('tr', {}, ...['版本', '来源', '格式', '大小（字节）', '发布日期', '上传时间', ''].map((t) => el('th', {}, t))),
+    el('tr', {}, ...['版本', '来源', '格式', '大小（字节）', '发布日期', '存入时间', ''].map((t) => el('th', {}, t))),
     ...report.versions.map((v) =>
       el(
         'tr',
