@@ -103,12 +103,14 @@ describe(`where each stored cell was read (${TEST_DATABASE_KIND})`, () => {
     for (const version of versions) expect(version.cellSources!.length).toBeLessThan(json / 5);
   });
 
-  it('is empty for a version read without sources', async () => {
+  it("of a document read by today's reader are those the reader gave", async () => {
     const [report] = demoReports([ZHANGTING], [2020]);
-    await ingestReport(dataSource, { townshipCode: ZHANGTING.code, year: 2020, bytes: Buffer.from(report.text), format: 'TEXT' });
-    const stored = await client.execute<{ report: { cellSources: object[] } }>(
-      '{ report(townshipCode: "330281109", year: 2020) { cellSources { cell } } }',
+    const bytes = Buffer.from(report.text);
+    await ingestReport(dataSource, { townshipCode: ZHANGTING.code, year: 2020, bytes, format: 'TEXT' });
+    const stored = await client.execute<{ report: { cellSources: CellSource[] } }>(
+      '{ report(townshipCode: "330281109", year: 2020) { cellSources { cell form page rowLabel column start end text derivedBy } } }',
     );
-    expect(stored.data!.report.cellSources).toEqual([]);
+    const read = (await parseDocument(bytes, 'TEXT')).data.cellSources ?? [];
+    expect(stored.data!.report.cellSources).toEqual(read.map((source) => ({ derivedBy: null, ...source })));
   });
 });
