@@ -4,7 +4,7 @@ import { Region } from '../../../entities';
 import { higherRegionNames, townshipsUnder } from '../store/regions';
 import { HubError, HubErrorCode } from '../../core/errors';
 import { TownshipCandidate, identifyTownship, townshipCandidates } from './identify-township';
-import { organizationKind } from './organization-kind';
+import { identifiedTownship } from './township-rejection';
 import { ingestReports } from './ingest-batch';
 import { parseDocument } from './parse-document';
 import { settle } from './settle';
@@ -35,51 +35,11 @@ function reject(code: HubErrorCode, reason: string): never {
   throw new HubError(code, reason);
 }
 
-const listed = (townships: readonly Region[]): string => townships.map((t) => `${t.name}（${t.code}）`).join('、');
-
-/** Why no township is the organization's: what kind of body it is, and which townships of a like name it is not. */
-function noTownship(organization: string, alike: readonly Region[], region: Region | null): never {
-  const notAlike = alike.length ? `；它不是名称相近的${listed(alike.slice(0, 5))}` : '';
-  const kind = organizationKind(organization);
-  switch (kind) {
-    case 'area':
-      return reject('NOT_A_TOWNSHIP', `发布机关「${organization}」是片区、开发区或实验区一类的管理区域，不是区划中的乡镇${notAlike}`);
-    case 'higherLevel':
-      return reject('NOT_A_TOWNSHIP', `发布机关「${organization}」是县级或以上的机关，不是乡镇；这里只收乡镇的报告`);
-    case 'department':
-      return reject('NOT_A_TOWNSHIP', `发布机关「${organization}」是部门，不是乡镇人民政府或街道办事处${notAlike}`);
-    case 'unknown':
-      return reject(
-        'UNKNOWN_ORGANIZATION',
-        `发布机关「${organization}」不是${region?.name ?? '全国'}任何乡镇的人民政府或街道办事处${notAlike}`,
-      );
-    default: {
-      const unknown: never = kind;
-      throw new Error(`unknown organization kind ${String(unknown)}`);
-    }
-  }
-}
-
 /** The township a document's organization is, or why the document is filed under none. */
 function townshipOf(read: ReadDocument, townships: readonly TownshipCandidate[], region: Region | null): Region {
   const organization = read.data.organization;
   if (!organization) reject('UNKNOWN_ORGANIZATION', '文档中找不到发布机关，无法确定乡镇');
-  const match = identifyTownship(organization, townships, documentText(read));
-  switch (match.kind) {
-    case 'found':
-      return match.township;
-    case 'none':
-      return noTownship(organization, match.alike, region);
-    case 'ambiguous':
-      return reject(
-        'AMBIGUOUS_ORGANIZATION',
-        `发布机关「${organization}」可能是：${listed(match.candidates)}；文档没有写明所属的县（市、区），请用 --region 指定`,
-      );
-    default: {
-      const unknown: never = match;
-      throw new Error(`unknown identification ${JSON.stringify(unknown)}`);
-    }
-  }
+  return identifiedTownship(organization, identifyTownship(organization, townships, documentText(read)), region);
 }
 
 /** The document's text in which a county or city it names is looked for. */

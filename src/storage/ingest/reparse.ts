@@ -93,7 +93,13 @@ async function loadStored(manager: EntityManager, batch: readonly CurrentVersion
     manager,
     batch.map(({ report, version }) => versionToLoad(report.year, version)),
   );
-  return { data, sources: await loadCellSources(manager, batch.map(({ version }) => version.id)) };
+  return {
+    data,
+    sources: await loadCellSources(
+      manager,
+      batch.map(({ version }) => version.id),
+    ),
+  };
 }
 
 /** A re-read that gave a report: what changed, and the reading to store if anything did. */
@@ -104,8 +110,16 @@ interface Reread {
 }
 
 function failed(target: CurrentVersion, error: unknown): ReparseResult {
-  const { code, message } = error instanceof HubError ? error : { code: 'INTERNAL_ERROR', message: String((error as Error)?.message ?? error) };
-  return { township: target.township, year: target.report.year, outcome: 'FAILED', versionNumber: target.version.number, code, reason: message };
+  const { code, message } =
+    error instanceof HubError ? error : { code: 'INTERNAL_ERROR', message: String((error as Error)?.message ?? error) };
+  return {
+    township: target.township,
+    year: target.report.year,
+    outcome: 'FAILED',
+    versionNumber: target.version.number,
+    code,
+    reason: message,
+  };
 }
 
 /** Reads a batch's documents again and checks them as uploads (against last year's report), in township and year order. */
@@ -155,7 +169,11 @@ async function markReread(manager: EntityManager, versionIds: readonly number[])
 }
 
 /** The batch's outcomes, changes stored in one transaction (nothing in a dry run). */
-async function settleBatch(dataSource: DataSource, rereads: readonly (Reread | ReparseResult)[], dryRun: boolean): Promise<ReparseResult[]> {
+async function settleBatch(
+  dataSource: DataSource,
+  rereads: readonly (Reread | ReparseResult)[],
+  dryRun: boolean,
+): Promise<ReparseResult[]> {
   const outcome = (item: Reread, changed: boolean): ReparseResult => ({
     township: item.target.township,
     year: item.target.report.year,

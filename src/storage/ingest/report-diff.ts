@@ -19,7 +19,15 @@ export interface ReportDiff {
 }
 
 /** The tables whose numbers are cells. */
-const TABLE_PARTS = ['activeDisclosure', 'applications', 'review', 'litigationDirect', 'litigationAfterReview', 'channels', 'responses'] as const;
+const TABLE_PARTS = [
+  'activeDisclosure',
+  'applications',
+  'review',
+  'litigationDirect',
+  'litigationAfterReview',
+  'channels',
+  'responses',
+] as const;
 
 /** What else of a report is stored, and so compared. */
 const OTHER_PARTS = ['organization', 'template', 'publishedOn', 'sections', 'narrativeCounts', 'countSources', 'notApplicable'] as const;
