@@ -7,6 +7,7 @@ import { generateReport } from '../../src/generator/generate-report';
 import { renderText } from '../../src/generator/render-text';
 import { BulkResult, bulkIngest } from '../../src/storage/ingest/bulk-ingest';
 import { collectFiles } from '../../src/storage/ingest/collect-files';
+import { ingestReport } from '../../src/storage/ingest/ingest-report';
 import { loadRegionSeed } from '../../src/storage/store/region-seed';
 import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions } from '../support/database';
 
@@ -119,6 +120,22 @@ describe(`ingest without --region: the township is never guessed (${TEST_DATABAS
     expect(reason('jinjing-2020.txt')).toMatch(/金井片区管理局」.*不是名称相近的金井镇（350128107）/);
     expect(reason('hongze-2023.pdf')).toMatch(/「洪泽区人民政府」是县级或以上的机关/);
     expect(reason('g/余姚市教育局2020.txt')).toMatch(/是部门/);
+  });
+
+  // The upload path checks the organization by the same rule: a 片区管理局's report is not 金井镇's.
+  it('refuses an upload naming a township the document is not', async () => {
+    const before = await db.dataSource.getRepository(Report).count();
+    for (const [file, townshipCode] of [
+      ['jinjing-2023.txt', '350128107'],
+      ['pingtan-2022.txt', '441303110'],
+    ]) {
+      const bytes = fs.readFileSync(path.join(FIXTURES, file));
+      const year = Number(/\d{4}/.exec(file)![0]);
+      await expect(ingestReport(db.dataSource, { townshipCode, year, bytes, format: 'AUTO' })).rejects.toMatchObject({
+        code: 'ORGANIZATION_MISMATCH',
+      });
+    }
+    expect(await db.dataSource.getRepository(Report).count()).toBe(before);
   });
 
   it('keeps the summary line format', () => {
