@@ -83,9 +83,9 @@ async function start(): Promise<void> {
   yearSelect.addEventListener('change', () => void load(Number(yearSelect.value)));
   // A new token may show what the last one could not (scores, reviews).
   bindTokenInput(byId<HTMLInputElement>('token'), () => void load(Number(yearSelect.value)));
-  byId('region-form').addEventListener('submit', async (event) => {
+  byId('region-form').addEventListener('submit', (event) => {
     event.preventDefault();
-    await load(await fillYears(yearSelect, regionInput.value.trim(), undefined));
+    void fillYears(yearSelect, regionInput.value.trim(), undefined).then(load);
   });
   await load(await fillYears(yearSelect, regionInput.value.trim(), asked));
 }

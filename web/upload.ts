@@ -66,8 +66,8 @@ function invalidatePreview(): void {
   delete byId('upload-form').dataset.previewed;
 }
 
-function action(run: () => Promise<void>): () => Promise<void> {
-  return async () => {
+function action(run: () => Promise<void>): () => void {
+  const act = async () => {
     const buttons = [byId<HTMLButtonElement>('preview'), byId<HTMLButtonElement>('confirm')];
     buttons.forEach((b) => (b.disabled = true));
     try {
@@ -79,6 +79,7 @@ function action(run: () => Promise<void>): () => Promise<void> {
       byId<HTMLButtonElement>('confirm').disabled = !pending;
     }
   };
+  return () => void act();
 }
 
 async function start(): Promise<void> {
@@ -86,7 +87,7 @@ async function start(): Promise<void> {
   const region = byId<HTMLInputElement>('region');
   const townships = byId<HTMLSelectElement>('township');
   const reloadTownships = () => fillTownships(townships, region.value.trim()).catch(showError);
-  region.addEventListener('change', reloadTownships);
+  region.addEventListener('change', () => void reloadTownships());
   byId('upload-form').addEventListener('input', invalidatePreview);
   byId('upload-form').addEventListener('change', invalidatePreview);
   byId('upload-form').addEventListener('submit', (event) => event.preventDefault());

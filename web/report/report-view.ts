@@ -53,7 +53,7 @@ export function reportView(report: ReportView, review?: ReviewIssue): HTMLElemen
     el(
       'p',
       { class: 'meta' },
-      `发布机关：${report.organization ?? '未注明'}　发布日期：${report.publishedOn ?? '未注明'}　模板：${report.template} 版`,
+      `发布机关：${report.organization ?? '未注明'}\u3000发布日期：${report.publishedOn ?? '未注明'}\u3000模板：${report.template} 版`,
     ),
     el('h4', {}, `问题（${report.issues.length}）`),
     issueList(report.issues, review),

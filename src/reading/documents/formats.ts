@@ -36,7 +36,8 @@ function looksLikeHtml(bytes: Buffer): boolean {
   const head = bytes
     .subarray(0, 4096)
     .toString('latin1')
-    .replace(/^\u00ef\u00bb\u00bf|^\u00ff\u00fe|^\u00fe\u00ff|\u0000/g, '')
+    .replace(/^\u00ef\u00bb\u00bf|^\u00ff\u00fe|^\u00fe\u00ff/, '')
+    .replaceAll('\u0000', '')
     .toLowerCase();
   return OPENING_TAG.test(head) || PAGE_TAG.test(head);
 }

@@ -58,7 +58,7 @@ function insertedColumns(metadata: EntityMetadata): ColumnMetadata[] {
 
 /** A column a row leaves out is NULL; leaving out one that cannot be (or has a default) is a mistake to say, not to store. */
 function valueOf(row: ObjectLiteral, column: ColumnMetadata, driver: Driver): unknown {
-  const value = row[column.propertyName];
+  const value: unknown = row[column.propertyName];
   if (value !== undefined) return driver.preparePersistentValue(value, column);
   if (column.isNullable && column.default === undefined) return null;
   throw new Error(`${column.entityMetadata.name}.${column.propertyName} is missing from a row to insert`);
