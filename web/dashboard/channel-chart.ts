@@ -1,5 +1,5 @@
 import { gql } from '../lib/graphql.js';
-import { chartIn } from '../lib/chart.js';
+import { chartIn, tooltipLines } from '../lib/chart.js';
 import { Selection, TownshipRef } from './selection.js';
 
 export interface ChannelRow {
@@ -29,8 +29,8 @@ export async function fetchChannels({ regionCode, year }: Selection): Promise<Ch
 
 /** Tooltip text of a township: a missing report and a blank cell are said, never shown as 0. */
 function tooltip(row: ChannelRow): string {
-  if (!row.reported) return `${row.township.name}：未报送年度报告`;
-  return [row.township.name, ...CHANNELS.map(([key, label]) => `${label}：${row[key] ?? '未填'}`)].join('<br>');
+  if (!row.reported) return tooltipLines(`${row.township.name}：未报送年度报告`);
+  return tooltipLines(row.township.name, ...CHANNELS.map(([key, label]) => `${label}：${row[key] ?? '未填'}`));
 }
 
 /**
