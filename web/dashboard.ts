@@ -1,5 +1,6 @@
 import { byId, el, fill } from './lib/dom.js';
 import { errorText } from './lib/format.js';
+import { RegionNameDocument } from './graphql/operations.js';
 import { gql } from './lib/graphql.js';
 import { bindTokenInput } from './lib/token.js';
 import { drawAssessment } from './dashboard/assessment-table.js';
@@ -63,7 +64,7 @@ async function fillYears(select: HTMLSelectElement, regionCode: string, asked: n
 }
 
 async function regionName(code: string): Promise<string> {
-  const data = await gql<{ region: { name: string } | null }>('query($c: String!) { region(code: $c) { name } }', { c: code });
+  const data = await gql(RegionNameDocument, { code });
   return data.region?.name ?? '未知地区';
 }
 
