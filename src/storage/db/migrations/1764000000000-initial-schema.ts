@@ -4,6 +4,27 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * The first schema. Generated from the entities by TypeORM's schema builder for each
  * database kind (the statements differ in quoting and types), so the schema the migrations
  * build is exactly the one the entities describe; a test checks that nothing is pending.
+ *
+ * No table declares a foreign key, and none of the later migrations adds one. Why:
+ * - TiDB, a deployment target, enforces foreign keys only from v6.6 (generally available from
+ *   v8.5); an older server accepts the clause and ignores it, so integrity cannot rest on it
+ *   there. Where TiDB does enforce one, each child row's check locks its parent row, which
+ *   serialises a bulk load's many rows of one version.
+ * - On a Galera cluster a child row's write set carries its parent's key too, so uploads on two
+ *   nodes that reference the same parent (a township's region, a rubric version) conflict at
+ *   certification and one is rolled back and retried: a cost with no protection the hub lacks.
+ * - Uploads are stored in bulk, a version's rows in multi-row INSERTs (save-report.ts,
+ *   bulk-insert.ts); a check per row adds a parent lookup to every one of them.
+ * What keeps every reference pointing at a row instead:
+ * - One write path: report rows are written only by saveReport and the batch store
+ *   (src/storage/store), in one transaction per upload or batch: the report row locked or
+ *   created first, then the version, then its rows with the version's id read back from its
+ *   INSERT. A rubric's criteria are written with their version in one transaction too.
+ * - Nothing a row refers to is ever deleted: versions and their documents and rows are kept for
+ *   good, regions are loaded once and never removed. The only DELETE takes a version's own
+ *   years.carryOver issues out before they are written again, in the same transaction.
+ * - test/db/references.test.ts stores reports every way the hub does (a batch, single uploads,
+ *   a re-upload, a review, a rubric, audited mutations) and finds no reference that points nowhere.
  */
 const MYSQL = [
   'CREATE TABLE `application_counts` (`id` int NOT NULL AUTO_INCREMENT, `version_id` int NOT NULL, `row_key` varchar(40) NOT NULL, `natural` int NULL, `commercial` int NULL, `research` int NULL, `public_interest` int NULL, `legal` int NULL, `other` int NULL, `total` int NULL, UNIQUE INDEX `uq_application_counts_version_id_row_key` (`version_id`, `row_key`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
