@@ -59,7 +59,8 @@ async function largeScope(dataSource: DataSource, dataset: Dataset): Promise<Sco
   const { region } = dataset;
   if (region) return { name: `${region.name} ${region.code}`, region, limit: page, assessedRegionCode: region.code };
   const [largest] = await dataSource.query<{ code: string }[]>(
-    "SELECT province_code AS code, COUNT(*) AS townships FROM regions WHERE level = 'TOWNSHIP' GROUP BY province_code ORDER BY townships DESC, code LIMIT 1",
+    "SELECT province_code AS code, COUNT(*) AS townships FROM regions WHERE level = 'TOWNSHIP' " +
+      'GROUP BY province_code ORDER BY townships DESC, code LIMIT 1',
   );
   return { name: 'the whole country', region: null, limit: page, assessedRegionCode: String(largest.code) };
 }

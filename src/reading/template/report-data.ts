@@ -1,6 +1,6 @@
 /**
  * ReportData: the one shape every input form becomes, that is stored and that the API returns
- * (../shared/DOMAIN.md, "The normalized report"). Keys are DOMAIN.md's; a blank cell is null;
+ * (docs/domain.md, "The normalized report"). Keys are the specification's; a blank cell is null;
  * an absent table or block is absent (undefined), never zeros.
  */
 
