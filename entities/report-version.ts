@@ -1,10 +1,14 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { storedEnum } from '../src/core/stored-enum';
 
 /** How a version came to be stored. */
 export enum VersionOrigin {
   UPLOAD = 'UPLOAD',
   REPARSE = 'REPARSE',
 }
+
+/** An origin read back from the database, checked. */
+const storedOrigin = storedEnum('report_versions.origin', Object.values(VersionOrigin));
 
 /**
  * An uploaded document exactly as it came (byte for byte) and what the hub read from it.
@@ -59,7 +63,7 @@ export class ReportVersion {
    * UPLOAD: a township's document as it came; REPARSE: the same document as the current
    * version's, read again by a newer parser (`reparse`). A re-read is not an edit by the township.
    */
-  @Column({ type: 'varchar', length: 10, default: 'UPLOAD' })
+  @Column({ type: 'varchar', length: 10, default: 'UPLOAD', transformer: { from: storedOrigin, to: (origin: unknown) => origin } })
   origin!: VersionOrigin;
 
   /** PARSER_VERSION of the reading that gave this version's values; 0 for versions read before it was recorded. */

@@ -67,7 +67,7 @@ run(process.argv.slice(2)).then(
     process.exitCode = exitCode;
   },
   (error: unknown) => {
-    const message = error instanceof HubError ? `${error.code}: ${error.message}` : String(error instanceof Error ? error.message : error);
+    const message = error instanceof HubError ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : String(error);
     process.stderr.write(`${message}\n`);
     process.exitCode = error instanceof HubError && error.code === 'BAD_USER_INPUT' ? 2 : 1;
   },

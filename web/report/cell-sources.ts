@@ -1,4 +1,4 @@
-import { CellSourceView } from './report-fields.js';
+import type { CellSourceFieldsFragment as CellSourceView } from '../graphql/operations.js';
 
 /** Where a cell was read, as one line of its tooltip: page, row and column as written, the text and its place. */
 function describe(source: CellSourceView): string {

@@ -44,12 +44,7 @@ function valueCell(report: ReportView, { issues, sources }: CellNotes, path: str
   const severity = issues.severity(path);
   const numbers = issues.numbers(path);
   const source = sources.note(path);
-  const classes = [
-    'num',
-    severity && `flagged ${severity.toLowerCase()}`,
-    (value === null || value === undefined) && 'blank',
-    source && 'sourced',
-  ];
+  const classes = ['num', severity && `flagged ${severity.toLowerCase()}`, typeof value !== 'number' && 'blank', source && 'sourced'];
   const hover = [source, severity && issues.explanation(path)].filter(Boolean).join('\n');
   return el(
     'td',

@@ -3,7 +3,7 @@ import { el } from '../lib/dom.js';
 import { CellIssues } from './cell-issues.js';
 import { CellSources } from './cell-sources.js';
 import { ReviewIssue, issueList } from './issue-list.js';
-import { ReportView } from './report-fields.js';
+import { ReportAnswer, ReportView, checkedReport } from './report-fields.js';
 import { reportTables } from './report-tables.js';
 
 function sections(report: ReportView): HTMLElement {
@@ -45,7 +45,8 @@ function versions(report: ReportView): HTMLElement {
 }
 
 /** A report as the template's tables, its issues (reviewable when `review` is given), the narrative and, once stored, the versions. */
-export function reportView(report: ReportView, review?: ReviewIssue): HTMLElement {
+export function reportView(answer: ReportAnswer, review?: ReviewIssue): HTMLElement {
+  const report = checkedReport(answer);
   const notes = { issues: new CellIssues(report.issues), sources: new CellSources(report.cellSources) };
   const demo = report.isDemo ? el('span', { class: 'badge info' }, '演示数据') : null;
   return el(

@@ -1,7 +1,6 @@
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Region, ReportVersion, VersionOrigin } from '../../../entities';
 import { HubError } from '../../core/errors';
-import { DocumentFormat } from '../../reading/documents/formats';
 import { PARSER_VERSION } from '../../reading/parser-version';
 import { CellSource } from '../../reading/template/cell-source';
 import { ReportData } from '../../reading/template/report-data';
@@ -9,6 +8,7 @@ import { CurrentVersion, currentVersionsUnder, loadDocuments } from '../store/cu
 import { versionToLoad } from '../store/current-report';
 import { loadCellSources } from '../store/load-cell-sources';
 import { loadReportData } from '../store/load-report';
+import { storedFormat } from '../store/stored-enums';
 import { fromRows, joinPaths, toRows } from '../store/report-rows';
 import { addVersion, lockReport } from '../store/save-report';
 import { refreshNextYearCarryOver } from './carry-over';
@@ -56,7 +56,7 @@ const readByThisParser = ({ version }: CurrentVersion): boolean =>
 async function uploadOf({ township, report, version }: CurrentVersion, bytes: Buffer): Promise<UploadRequest> {
   // The hash covers the bytes and a publishedOn given with the upload: a hash of the bytes alone means none was given.
   const publishedOn = uploadHash(bytes, null) === version.contentHash ? null : version.publishedOn;
-  const format = version.format as DocumentFormat;
+  const format = storedFormat(version.format);
   return {
     townshipCode: township.code,
     year: report.year,

@@ -74,7 +74,7 @@ function valueOf(row: ObjectLiteral, column: ColumnMetadata, driver: Driver): un
  * One multi-row INSERT of `rows`, built from the entity's columns with a placeholder a value.
  * Not TypeORM's InsertQueryBuilder: it names every value as a parameter and parses the names
  * back out of the statement, which cost more than the database took to store the rows of a
- * bulk load (issue 8).
+ * bulk load (bench/results.md).
  */
 export async function insertRows(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, rows: ObjectLiteral[]): Promise<void> {
   if (!rows.length) return;
