@@ -11,6 +11,12 @@ export enum VersionOrigin {
 const storedOrigin = storedEnum('report_versions.origin', Object.values(VersionOrigin));
 
 /**
+ * The column is NOT NULL, but a LEFT JOIN that finds no version (a township without a report)
+ * hands its NULLs to the transformer too: those pass, and TypeORM then drops the empty entity.
+ */
+const originFromDatabase = (value: unknown): unknown => (value === null ? null : storedOrigin(value));
+
+/**
  * An uploaded document exactly as it came (byte for byte) and what the hub read from it.
  * The table rows read from it hang off the version, so every version keeps its own data.
  */
@@ -63,7 +69,7 @@ export class ReportVersion {
    * UPLOAD: a township's document as it came; REPARSE: the same document as the current
    * version's, read again by a newer parser (`reparse`). A re-read is not an edit by the township.
    */
-  @Column({ type: 'varchar', length: 10, default: 'UPLOAD', transformer: { from: storedOrigin, to: (origin: unknown) => origin } })
+  @Column({ type: 'varchar', length: 10, default: 'UPLOAD', transformer: { from: originFromDatabase, to: (origin: unknown) => origin } })
   origin!: VersionOrigin;
 
   /** PARSER_VERSION of the reading that gave this version's values; 0 for versions read before it was recorded. */
