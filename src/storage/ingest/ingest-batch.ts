@@ -2,6 +2,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { bulkInsertReports, findReportIds } from '../store/bulk-insert';
 import { refreshNextYearCarryOver } from './carry-over';
 import { findCurrentReports } from '../store/current-report';
+import { countWrite } from '../store/data-generation';
 import { TownshipYear, reportKey } from '../store/load-report';
 import { SaveReportResult, saveReport } from '../store/save-report';
 import { IngestResult, ingestReport, saveInput } from './ingest-report';
@@ -62,6 +63,8 @@ async function storeBatch(manager: EntityManager, parsed: readonly ParsedUpload[
   // Later uploads of a township-year see the first one stored, as they would one by one.
   for (const [i, upload] of parsed.entries()) results[i] ??= await saveReport(manager, saveInput(upload));
   await refreshCarryOver(manager, parsed, results);
+  const stored = parsed.filter((_, i) => results[i].status !== 'UNCHANGED');
+  if (stored.length) await countWrite(manager, reportKey(yearOf(stored[0])));
   return results;
 }
 

@@ -1,5 +1,7 @@
 import { DataSource } from 'typeorm';
 import { refreshNextYearCarryOver } from './carry-over';
+import { countWrite } from '../store/data-generation';
+import { reportKey } from '../store/load-report';
 import { SaveReportInput, SaveReportResult, saveReport } from '../store/save-report';
 import { ParsedUpload, parseUpload } from './parse-upload';
 import { transactionWithRetry } from './retry-transaction';
@@ -29,7 +31,10 @@ export async function ingestReport(dataSource: DataSource, request: UploadReques
   const parsed = await parseUpload(dataSource, request);
   return transactionWithRetry(dataSource, async (manager) => {
     const saved = await saveReport(manager, saveInput(parsed));
-    if (saved.status !== 'UNCHANGED') await refreshNextYearCarryOver(manager, parsed.township.code, parsed.year, parsed.data);
+    if (saved.status !== 'UNCHANGED') {
+      await refreshNextYearCarryOver(manager, parsed.township.code, parsed.year, parsed.data);
+      await countWrite(manager, reportKey({ townshipCode: parsed.township.code, year: parsed.year }));
+    }
     return { ...saved, parsed };
   });
 }
