@@ -43,12 +43,17 @@ export function readingThrough(dataSource: DataSource, runner: QueryRunner): Dat
 }
 
 /**
- * A Galera node answers a read from what it has applied so far, which can be behind a write
- * just committed through another node: `wsrep_sync_wait = 1` makes every read (SELECT, SHOW,
- * START TRANSACTION) first wait for the writes the cluster had ordered when it began. So a
- * query through any node, any hub, sees every write committed before it, as on one server.
+ * What every connection to a Galera node sets:
+ * - `wsrep_sync_wait = 1`: a node answers a read from what it has applied so far, which can be
+ *   behind a write just committed through another node; this makes every read (SELECT, SHOW,
+ *   START TRANSACTION) first wait for the writes the cluster had ordered when it began, so a
+ *   query through any node, any hub, sees every write committed before it, as on one server.
+ * - READ COMMITTED: an upload's locking read of a report row that does not exist yet takes a
+ *   gap lock under REPEATABLE READ, and a write replicated from another node into that gap
+ *   (the first report of the next township code) aborts the upload; under READ COMMITTED only
+ *   rows are locked.
  */
-export const GALERA_SESSION = ['SET SESSION wsrep_sync_wait = 1'];
+export const GALERA_SESSION = ['SET SESSION wsrep_sync_wait = 1', 'SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED'];
 
 /**
  * The servers TypeORM connects to: one (with its replicas), or Galera nodes through a NodePool
