@@ -7,15 +7,19 @@ import { saveReport } from '../../src/storage/store/save-report';
 import { countWrite } from '../../src/storage/store/data-generation';
 import { reportKey } from '../../src/storage/store/load-report';
 import { freshClusterDatabase, nodesFrom, onNode, openOnCluster, testCluster } from '../support/galera/test-cluster';
-import { GraphQLClient, graphqlClient } from '../support/graphql';
+import { GraphQLClient, GraphQLResult, graphqlClient } from '../support/graphql';
 import { seedRegions } from '../support/database';
 
 const UPLOAD = 'mutation($input: UploadReportInput!) { uploadReport(input: $input) { status report { versions { number } } } }';
 const REPORTED = '{ channelComparison(year: 2020, regionCode: "330281") { township { code } reported } }';
 
-function reportedCodes(result: { data?: Record<string, any> | null }): string[] {
-  return (result.data!.channelComparison as { township: { code: string }; reported: boolean }[])
-    .filter((row) => row.reported)
+interface Reported {
+  channelComparison: { township: { code: string }; reported: boolean }[];
+}
+
+function reportedCodes(result: GraphQLResult<Reported>): string[] {
+  return result
+    .data!.channelComparison.filter((row) => row.reported)
     .map((row) => row.township.code)
     .sort();
 }
@@ -49,7 +53,12 @@ describe('the response cache of a hub on a Galera cluster', () => {
   it('moves on when a write through another node commits after a newer-numbered one (interleaved ids)', async () => {
     const [early, late] = reports;
     // An upload on node 1 takes its version id and waits before committing ...
-    const parsed = await parseUpload(writer, { townshipCode: early.townshipCode, year: 2020, bytes: Buffer.from(early.text), format: 'TEXT' });
+    const parsed = await parseUpload(writer, {
+      townshipCode: early.townshipCode,
+      year: 2020,
+      bytes: Buffer.from(early.text),
+      format: 'TEXT',
+    });
     let commit!: () => void;
     const gate = new Promise<void>((resolve) => (commit = resolve));
     let inserted!: () => void;
@@ -67,8 +76,8 @@ describe('the response cache of a hub on a Galera cluster', () => {
     const ids = await onNode<{ id: number }[]>(cluster.nodes[2], `SELECT id FROM \`${database}\`.report_versions`);
     expect(ids).toHaveLength(1);
 
-    expect(reportedCodes(await cachedApi.execute(REPORTED))).toEqual([late.townshipCode]);
-    expect(reportedCodes(await cachedApi.execute(REPORTED))).toEqual([late.townshipCode]);
+    expect(reportedCodes(await cachedApi.execute<Reported>(REPORTED))).toEqual([late.townshipCode]);
+    expect(reportedCodes(await cachedApi.execute<Reported>(REPORTED))).toEqual([late.townshipCode]);
     commit();
     await slow;
     // The largest version id did not move (the slow upload's id is the smaller); the answer must.
@@ -77,7 +86,7 @@ describe('the response cache of a hub on a Galera cluster', () => {
       `SELECT MAX(id) AS largest FROM \`${database}\`.report_versions`,
     );
     expect(largest).toBe(ids[0].id);
-    expect(reportedCodes(await cachedApi.execute(REPORTED))).toEqual([early.townshipCode, late.townshipCode].sort());
+    expect(reportedCodes(await cachedApi.execute<Reported>(REPORTED))).toEqual([early.townshipCode, late.townshipCode].sort());
   });
 
   it('never answers older than a write finished through the other node', async () => {
@@ -89,8 +98,8 @@ describe('the response cache of a hub on a Galera cluster', () => {
       await cachedApi.execute(REPORT);
       const written = await writerApi.execute(UPLOAD, { input: { townshipCode: third.townshipCode, year: 2020, content } });
       expect(written.errors).toBeUndefined();
-      const seen = await cachedApi.execute(REPORT);
-      expect((seen.data!.report.versions as unknown[]).length).toBe(draft);
+      const seen = await cachedApi.execute<{ report: { versions: unknown[] } }>(REPORT);
+      expect(seen.data!.report.versions).toHaveLength(draft);
     }
   });
 });

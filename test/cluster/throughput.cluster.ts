@@ -31,7 +31,7 @@ async function uploadAll(apis: readonly GraphQLClient[], uploads: readonly Uploa
     queues.flatMap((queue, hub) =>
       Array.from({ length: PER_HUB }, async (_, lane) => {
         for (let i = lane; i < queue.length; i += PER_HUB) {
-          const result = await apis[hub].execute(UPLOAD, { input: queue[i] });
+          const result = await apis[hub].execute<{ uploadReport: { status: string } }>(UPLOAD, { input: queue[i] });
           expect(result.errors).toBeUndefined();
           expect(result.data!.uploadReport.status).toBe('CREATED');
         }
@@ -100,9 +100,9 @@ describe('uploads a second: two hubs on two Galera nodes, one hub on one server'
         `2 hubs × 2 Galera nodes ${onCluster.toFixed(1)}/s, ${conflicts} certification conflicts retried`,
     );
     for (const dataSource of [single, hubs[1]]) {
-      const [{ reports, versions }] = (await dataSource.query(
+      const [{ reports, versions }] = await dataSource.query<{ reports: string; versions: string }[]>(
         'SELECT (SELECT COUNT(*) FROM reports) AS reports, (SELECT COUNT(*) FROM report_versions) AS versions',
-      )) as { reports: string; versions: string }[];
+      );
       expect([Number(reports), Number(versions)]).toEqual([work.length, work.length]);
     }
   });

@@ -13,6 +13,10 @@ const ZHANGTING = '330281109';
 const TEXT = reportFixture('zhangting-2019.txt').toString('utf8');
 const UPLOAD = 'mutation($input: UploadReportInput!) { uploadReport(input: $input) { status report { versions { number } } } }';
 
+interface Uploaded {
+  uploadReport: { status: string; report: { versions: { number: number }[] } };
+}
+
 /** Certification failures and transactions aborted by a replicated write, summed over the nodes. */
 async function conflicts(nodes: readonly GaleraNode[]): Promise<number> {
   let total = 0;
@@ -89,14 +93,14 @@ describe('two hubs on two nodes of a Galera cluster', () => {
 
     const conflictsBefore = await conflicts(cluster.nodes);
     const started = Date.now();
-    const results = await Promise.all(uploads.map(({ hub, input }) => apis[hub].execute(UPLOAD, { input })));
+    const results = await Promise.all(uploads.map(({ hub, input }) => apis[hub].execute<Uploaded>(UPLOAD, { input })));
     const seconds = (Date.now() - started) / 1000;
     expect(results.flatMap((result) => result.errors ?? [])).toEqual([]);
     printFigure(
       `40 concurrent uploads through 2 hubs × 2 nodes: ${seconds.toFixed(1)} s, ${(await conflicts(cluster.nodes)) - conflictsBefore} certification conflicts`,
     );
 
-    const statuses = results.map((result) => result.data!.uploadReport.status as string);
+    const statuses = results.map((result) => result.data!.uploadReport.status);
     const sameStatuses = statuses.filter((_, i) => i % 2 === 0);
     expect(statuses.filter((_, i) => i % 2 === 1)).toEqual(Array(20).fill('CREATED'));
 
@@ -130,22 +134,25 @@ describe('two hubs on two nodes of a Galera cluster', () => {
   });
 
   it('read their own writes through the other node', async () => {
-    const CREATE = 'mutation($name: String!) { createApiToken(input: { name: $name, role: ANALYST, townshipCodes: [] }) { apiToken { id } } }';
+    const CREATE =
+      'mutation($name: String!) { createApiToken(input: { name: $name, role: ANALYST, townshipCodes: [] }) { apiToken { id } } }';
     let missed = 0;
     for (let i = 0; i < 100; i++) {
       const writer = apis[i % 2];
       const reader = apis[(i + 1) % 2];
-      const created = await writer.execute(CREATE, { name: `读写 ${i}` });
+      const created = await writer.execute<{ createApiToken: { apiToken: { id: string } } }>(CREATE, { name: `读写 ${i}` });
       expect(created.errors).toBeUndefined();
-      const listed = await reader.execute('{ apiTokens { id } }');
-      const ids = (listed.data!.apiTokens as { id: string }[]).map((token) => token.id);
-      if (!ids.includes(created.data!.createApiToken.apiToken.id as string)) missed++;
+      const listed = await reader.execute<{ apiTokens: { id: string }[] }>('{ apiTokens { id } }');
+      const ids = listed.data!.apiTokens.map((token) => token.id);
+      if (!ids.includes(created.data!.createApiToken.apiToken.id)) missed++;
     }
     expect(missed).toBe(0);
     const drafted = `${TEXT}\n\n（读写一致：最后一稿）\n`;
-    const uploaded = await apis[0].execute(UPLOAD, { input: { townshipCode: ZHANGTING, year: 2019, content: drafted } });
-    const numbers = (uploaded.data!.uploadReport.report.versions as { number: number }[]).map((version) => version.number);
-    const seen = await apis[1].execute(`{ report(townshipCode: "${ZHANGTING}", year: 2019) { versions { number } } }`);
+    const uploaded = await apis[0].execute<Uploaded>(UPLOAD, { input: { townshipCode: ZHANGTING, year: 2019, content: drafted } });
+    const numbers = uploaded.data!.uploadReport.report.versions.map((version) => version.number);
+    const seen = await apis[1].execute<{ report: { versions: { number: number }[] } }>(
+      `{ report(townshipCode: "${ZHANGTING}", year: 2019) { versions { number } } }`,
+    );
     expect(seen.data!.report.versions).toEqual(numbers.map((number) => ({ number })));
   });
 });

@@ -79,7 +79,13 @@ function driverOptions(config: DatabaseConfig, facts: ServerFacts): DataSourceOp
         },
       };
     case 'mysql':
-      return { type: facts.flavour, ...mysqlConnections(config, facts), charset: 'utf8mb4_unicode_ci', timezone: 'Z', supportBigNumbers: true };
+      return {
+        type: facts.flavour,
+        ...mysqlConnections(config, facts),
+        charset: 'utf8mb4_unicode_ci',
+        timezone: 'Z',
+        supportBigNumbers: true,
+      };
     default: {
       const unknown: never = config;
       throw new Error(`unknown database kind ${JSON.stringify(unknown)}`);

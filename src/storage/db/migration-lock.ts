@@ -10,7 +10,8 @@ import { DataSource } from 'typeorm';
  * because it must exist before they run, with a primary key as Galera requires.
  */
 const TABLE_SQL = {
-  mysql: 'CREATE TABLE IF NOT EXISTS `migration_lock` (`name` varchar(40) NOT NULL, `holder` varchar(120) NOT NULL, PRIMARY KEY (`name`)) ENGINE=InnoDB',
+  mysql:
+    'CREATE TABLE IF NOT EXISTS `migration_lock` (`name` varchar(40) NOT NULL, `holder` varchar(120) NOT NULL, PRIMARY KEY (`name`)) ENGINE=InnoDB',
   sqlite: 'CREATE TABLE IF NOT EXISTS "migration_lock" ("name" varchar(40) PRIMARY KEY NOT NULL, "holder" varchar(120) NOT NULL)',
 };
 
@@ -43,7 +44,7 @@ async function tryTake(dataSource: DataSource, holder: string): Promise<boolean>
 }
 
 async function holderNow(dataSource: DataSource): Promise<string | null> {
-  const rows = (await dataSource.query('SELECT holder FROM migration_lock WHERE name = ?', [LOCK])) as { holder: string }[];
+  const rows = await dataSource.query<{ holder: string }[]>('SELECT holder FROM migration_lock WHERE name = ?', [LOCK]);
   return rows[0]?.holder ?? null;
 }
 

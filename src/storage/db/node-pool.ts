@@ -33,7 +33,9 @@ function run<T>(connection: PoolConnection, sql: string): Promise<T> {
 }
 
 function fromNode(cluster: PoolCluster, name: string): Promise<PoolConnection> {
-  return new Promise((resolve, reject) => cluster.of(name).getConnection((error, connection) => (error ? reject(error) : resolve(connection))));
+  return new Promise((resolve, reject) =>
+    cluster.of(name).getConnection((error, connection) => (error ? reject(error) : resolve(connection))),
+  );
 }
 
 /** The subset of a mysql2 Pool that TypeORM's MySQL driver uses: getConnection and end. */

@@ -24,6 +24,7 @@ export async function countWrite(manager: EntityManager, key: string): Promise<v
  * equal data. One statement over a few hundred short rows.
  */
 export async function readGeneration(dataSource: DataSource): Promise<string> {
-  const [row] = (await dataSource.query('SELECT SUM(writes) AS writes FROM generation_shards')) as { writes: unknown }[];
+  // SUM comes back as a number (SQLite) or a decimal string (MySQL), null for no rows.
+  const [row] = await dataSource.query<{ writes: number | string | null }[]>('SELECT SUM(writes) AS writes FROM generation_shards');
   return String(row?.writes ?? 0);
 }

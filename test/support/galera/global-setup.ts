@@ -11,5 +11,7 @@ export default async function globalSetup(): Promise<void> {
   const cluster = await startCluster(3);
   process.env[CLUSTER_DIR_VARIABLE] = cluster.dir;
   process.env.HUB_GALERA_STARTED_HERE = '1';
-  process.stdout.write(`\n  [figure] Galera cluster of ${cluster.nodes.length} nodes synced in ${(cluster.startMs / 1000).toFixed(1)} s (${cluster.dir})\n`);
+  process.stdout.write(
+    `\n  [figure] Galera cluster of ${cluster.nodes.length} nodes synced in ${(cluster.startMs / 1000).toFixed(1)} s (${cluster.dir})\n`,
+  );
 }

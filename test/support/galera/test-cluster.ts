@@ -16,7 +16,7 @@ export function testCluster(): GaleraCluster {
 let counter = 0;
 
 /** Root's query on one node, through a connection of its own. */
-export async function onNode<T = any>(node: GaleraNode, sql: string, params?: unknown[]): Promise<T> {
+export async function onNode<T = unknown>(node: GaleraNode, sql: string, params?: unknown[]): Promise<T> {
   const connection = await connectNode(node);
   try {
     await connection.query('SET SESSION wsrep_sync_wait = 1');

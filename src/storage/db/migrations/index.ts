@@ -5,4 +5,10 @@ import { LongRubricParameters1767000000000 } from './1767000000000-long-rubric-p
 import { ClusterSafe1768000000000 } from './1768000000000-cluster-safe';
 
 /** Every migration, oldest first. */
-export const MIGRATIONS = [InitialSchema1764000000000, Assessment1765000000000, Access1766000000000, LongRubricParameters1767000000000, ClusterSafe1768000000000];
+export const MIGRATIONS = [
+  InitialSchema1764000000000,
+  Assessment1765000000000,
+  Access1766000000000,
+  LongRubricParameters1767000000000,
+  ClusterSafe1768000000000,
+];
