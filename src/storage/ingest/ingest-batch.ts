@@ -7,7 +7,7 @@ import { TownshipYear, reportKey } from '../store/load-report';
 import { SaveReportResult, saveReport } from '../store/save-report';
 import { IngestResult, ingestReport, saveInput } from './ingest-report';
 import { ParsedUpload, parseUploads } from './parse-upload';
-import { transactionWithRetry } from './retry-transaction';
+import { readWithRetry, transactionWithRetry } from './retry-transaction';
 import { settle } from './settle';
 import { UploadRequest } from './upload-input';
 
@@ -69,7 +69,7 @@ async function storeBatch(manager: EntityManager, parsed: readonly ParsedUpload[
 }
 
 async function ingestBatch(dataSource: DataSource, requests: readonly UploadRequest[]): Promise<PromiseSettledResult<IngestResult>[]> {
-  const outcomes = await parseUploads(dataSource, requests);
+  const outcomes = await readWithRetry(() => parseUploads(dataSource, requests));
   const parsed = outcomes.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
   const stored = parsed.length ? await transactionWithRetry(dataSource, (manager) => storeBatch(manager, parsed)) : [];
   let next = 0;

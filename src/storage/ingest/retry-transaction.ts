@@ -61,6 +61,24 @@ function inTurn<T>(dataSource: DataSource, run: () => Promise<T>): Promise<T> {
   return next;
 }
 
+const lostConnection = (error: unknown): boolean => LOST_CODES.has(codeOf(error) ?? '');
+
+/**
+ * Runs reads again when the connection or its node is lost under them (a read changes
+ * nothing, so running it again is safe): the pool connects to the next node, and an upload
+ * read while its node dies goes on there instead of failing.
+ */
+export async function readWithRetry<T>(read: () => Promise<T>): Promise<T> {
+  for (let attempts = 1; ; attempts++) {
+    try {
+      return await read();
+    } catch (error) {
+      if (!lostConnection(error) || attempts === ATTEMPTS) throw error;
+      await pause(attempts);
+    }
+  }
+}
+
 /** What became of one attempt: its result, or its failure and whether it had reached COMMIT. */
 type Attempt<T> = { done: true; result: T } | { done: false; error: unknown; atCommit: boolean };
 
@@ -102,9 +120,8 @@ export async function transactionWithRetry<T>(dataSource: DataSource, work: (man
   for (let attempts = 1; ; attempts++) {
     const outcome = await attempt(dataSource, work);
     if (outcome.done) return outcome.result;
-    const code = codeOf(outcome.error);
-    const conflict = code !== undefined && CONFLICT_CODES.has(code);
-    const lost = code !== undefined && LOST_CODES.has(code);
+    const conflict = CONFLICT_CODES.has(codeOf(outcome.error) ?? '');
+    const lost = lostConnection(outcome.error);
     if (lost && outcome.atCommit) throw outcomeUnknown();
     if (!conflict && !lost) throw outcome.error;
     if (attempts === ATTEMPTS) {

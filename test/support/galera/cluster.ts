@@ -139,6 +139,12 @@ function pidOf(node: GaleraNode): number | null {
   return Number.isInteger(pid) && pid > 0 ? pid : null;
 }
 
+/** Whether the node's mariadbd is running (it may still be joining). */
+export function nodeRunning(node: GaleraNode): boolean {
+  const pid = pidOf(node);
+  return pid !== null && alive(pid);
+}
+
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
