@@ -1,14 +1,10 @@
 import { DataSource } from 'typeorm';
 import { requireRegion, townshipsUnder } from '../../src/storage/store/regions';
 import { demoReports } from '../../src/generator/demo-reports';
-import { parseUpload } from '../../src/storage/ingest/parse-upload';
-import { saveInput } from '../../src/storage/ingest/ingest-report';
-import { saveReport } from '../../src/storage/store/save-report';
-import { countWrite } from '../../src/storage/store/data-generation';
-import { reportKey } from '../../src/storage/store/load-report';
 import { freshClusterDatabase, nodesFrom, onNode, openOnCluster, testCluster } from '../support/galera/test-cluster';
 import { GraphQLClient, GraphQLResult, graphqlClient } from '../support/graphql';
 import { seedRegions } from '../support/database';
+import { holdUploadOpen } from '../support/slow-upload';
 
 const UPLOAD = 'mutation($input: UploadReportInput!) { uploadReport(input: $input) { status report { versions { number } } } }';
 const REPORTED = '{ channelComparison(year: 2020, regionCode: "330281") { township { code } reported } }';
@@ -53,23 +49,7 @@ describe('the response cache of a hub on a Galera cluster', () => {
   it('moves on when a write through another node commits after a newer-numbered one (interleaved ids)', async () => {
     const [early, late] = reports;
     // An upload on node 1 takes its version id and waits before committing ...
-    const parsed = await parseUpload(writer, {
-      townshipCode: early.townshipCode,
-      year: 2020,
-      bytes: Buffer.from(early.text),
-      format: 'TEXT',
-    });
-    let commit!: () => void;
-    const gate = new Promise<void>((resolve) => (commit = resolve));
-    let inserted!: () => void;
-    const insertedYet = new Promise<void>((resolve) => (inserted = resolve));
-    const slow = writer.transaction(async (manager) => {
-      await saveReport(manager, saveInput(parsed));
-      await countWrite(manager, reportKey({ townshipCode: early.townshipCode, year: 2020 }));
-      inserted();
-      await gate;
-    });
-    await insertedYet;
+    const slow = await holdUploadOpen(writer, { townshipCode: early.townshipCode, year: 2020, text: early.text });
     // ... while one through node 2 takes a larger id (node 2's offset) and commits first.
     const stored = await cachedApi.execute(UPLOAD, { input: { townshipCode: late.townshipCode, year: 2020, content: late.text } });
     expect(stored.errors).toBeUndefined();
@@ -78,8 +58,7 @@ describe('the response cache of a hub on a Galera cluster', () => {
 
     expect(reportedCodes(await cachedApi.execute<Reported>(REPORTED))).toEqual([late.townshipCode]);
     expect(reportedCodes(await cachedApi.execute<Reported>(REPORTED))).toEqual([late.townshipCode]);
-    commit();
-    await slow;
+    await slow.commit();
     // The largest version id did not move (the slow upload's id is the smaller); the answer must.
     const [{ largest }] = await onNode<{ largest: number }[]>(
       cluster.nodes[1],

@@ -8,6 +8,7 @@ import { GraphQLClient, graphqlClient } from '../support/graphql';
 import { seedRegions } from '../support/database';
 import { reportFixture } from '../support/fixtures';
 import { printFigure } from './figures';
+import { holdUploadOpen } from '../support/slow-upload';
 
 const ZHANGTING = '330281109';
 const TEXT = reportFixture('zhangting-2019.txt').toString('utf8');
@@ -131,6 +132,20 @@ describe('two hubs on two nodes of a Galera cluster', () => {
        WHERE r.year = 2020 GROUP BY r.id`,
     );
     expect(perReport.map((row) => [Number(row.versions), Number(row.current_is_first)])).toEqual(Array(20).fill([1, 1]));
+  });
+
+  it('let an upload waiting for its COMMIT on one node commit after another year of its township went in through the other', async () => {
+    // Under REPEATABLE READ the waiting upload's locking read of its absent report row locks the
+    // gap before the next key, (township, 2022) lands in that gap when replicated, and Galera
+    // aborts the waiting upload for it.
+    const [township] = (await townshipsUnder(hubs[0].manager, await requireRegion(hubs[0].manager, '330281'))).filter(
+      (candidate) => candidate.code !== ZHANGTING,
+    );
+    const [year2021, year2022] = demoReports([township], [2021, 2022]);
+    const waiting = await holdUploadOpen(hubs[0], { townshipCode: township.code, year: 2021, text: year2021.text });
+    const other = await apis[1].execute(UPLOAD, { input: { townshipCode: township.code, year: 2022, content: year2022.text } });
+    expect(other.errors).toBeUndefined();
+    await expect(waiting.commit()).resolves.toBeUndefined();
   });
 
   it('read their own writes through the other node', async () => {

@@ -1,16 +1,13 @@
 import { DataSource } from 'typeorm';
 import { dataGeneration } from '../../src/api/graphql/data-generation';
 import { demoReports } from '../../src/generator/demo-reports';
-import { saveInput } from '../../src/storage/ingest/ingest-report';
-import { parseUpload } from '../../src/storage/ingest/parse-upload';
 import { countWrite } from '../../src/storage/store/data-generation';
-import { reportKey } from '../../src/storage/store/load-report';
 import { requireRegion, townshipsUnder } from '../../src/storage/store/regions';
-import { saveReport } from '../../src/storage/store/save-report';
 import { GENERATION_SHARDS } from '../../src/storage/db/generation-shards';
 import { GraphQLClient, GraphQLResult, graphqlClient } from '../support/graphql';
 import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions } from '../support/database';
 import { describeOnMariadbPass } from '../support/mariadb-replication';
+import { holdUploadOpen } from '../support/slow-upload';
 
 const UPLOAD = 'mutation($input: UploadReportInput!) { uploadReport(input: $input) { status } }';
 const REPORTED = '{ channelComparison(year: 2020, regionCode: "330281") { township { code } reported } }';
@@ -70,29 +67,12 @@ describeOnMariadbPass('an upload committed after a newer-numbered one (MariaDB)'
 
   it('moves the cached answer when it commits', async () => {
     const [early, late] = reports;
-    const parsed = await parseUpload(slowWriter, {
-      townshipCode: early.townshipCode,
-      year: 2020,
-      bytes: Buffer.from(early.text),
-      format: 'TEXT',
-    });
-    let commit!: () => void;
-    const gate = new Promise<void>((resolve) => (commit = resolve));
-    let inserted!: () => void;
-    const insertedYet = new Promise<void>((resolve) => (inserted = resolve));
     // READ COMMITTED: no gap lock around the slow upload's report row to hold the other one up.
-    const slow = slowWriter.transaction('READ COMMITTED', async (manager) => {
-      await saveReport(manager, saveInput(parsed));
-      await countWrite(manager, reportKey({ townshipCode: early.townshipCode, year: 2020 }));
-      inserted();
-      await gate;
-    });
-    await insertedYet;
+    const slow = await holdUploadOpen(slowWriter, { townshipCode: early.townshipCode, year: 2020, text: early.text }, 'READ COMMITTED');
     const stored = await cached.execute(UPLOAD, { input: { townshipCode: late.townshipCode, year: 2020, content: late.text } });
     expect(stored.errors).toBeUndefined();
     expect(reportedCodes(await cached.execute<Reported>(REPORTED))).toEqual([late.townshipCode]);
-    commit();
-    await slow;
+    await slow.commit();
     const ids = await db.dataSource.query<{ id: number; township_code: string }[]>(
       'SELECT v.id, r.township_code FROM report_versions v JOIN reports r ON r.id = v.report_id ORDER BY v.id',
     );
