@@ -1,4 +1,4 @@
-import { startCluster } from './cluster';
+import { startCluster, stopCluster } from './cluster';
 import { CLUSTER_DIR_VARIABLE } from './test-cluster';
 
 /**
@@ -11,6 +11,8 @@ export default async function globalSetup(): Promise<void> {
   const cluster = await startCluster(3);
   process.env[CLUSTER_DIR_VARIABLE] = cluster.dir;
   process.env.HUB_GALERA_STARTED_HERE = '1';
+  // Should jest end without its teardown (a crash, Ctrl-C), the nodes go with it.
+  process.once('exit', () => stopCluster(cluster));
   process.stdout.write(
     `\n  [figure] Galera cluster of ${cluster.nodes.length} nodes synced in ${(cluster.startMs / 1000).toFixed(1)} s (${cluster.dir})\n`,
   );
