@@ -6,7 +6,8 @@ import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { RubricCriterion, RubricVersion } from '../../../../entities';
 import { countWrite } from '../../../storage/store/data-generation';
 import type { CriterionSpec, RubricSpec } from '../rubric';
-import type { RuleKind } from '../rule-kind';
+import { storedEnum } from '../../../core/stored-enum';
+import { RULE_KINDS } from '../rule-kind';
 
 export interface StoredRubric extends RubricSpec {
   note: string | null;
@@ -24,6 +25,8 @@ export interface NewRubricVersion {
 
 type VersionWithCriteria = RubricVersion & { criteria: RubricCriterion[] };
 
+const storedRuleKind = storedEnum('rubric_criteria.rule_kind', RULE_KINDS);
+
 function storedRubric({ criteria, id: _id, ...version }: VersionWithCriteria): StoredRubric {
   return {
     ...version,
@@ -33,7 +36,7 @@ function storedRubric({ criteria, id: _id, ...version }: VersionWithCriteria): S
         key: row.criterionKey,
         label: row.label,
         maxPoints: Number(row.maxPoints),
-        kind: row.ruleKind as RuleKind,
+        kind: storedRuleKind(row.ruleKind),
         parameters: JSON.parse(row.parameters) as Record<string, unknown>,
       })),
   };
