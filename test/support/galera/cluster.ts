@@ -281,21 +281,21 @@ export async function startCluster(size = 3): Promise<GaleraCluster> {
   const started = Date.now();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-galera-'));
   const nodes = await layOut(dir, size);
-  for (const node of nodes) {
-    fs.mkdirSync(path.join(node.dir, 'data'), { recursive: true });
-    fs.mkdirSync(path.join(node.dir, 'tmp'));
-    fs.writeFileSync(node.defaultsFile, defaultsFile(node, nodes));
-  }
-  chownTree(dir);
-  const [first, ...others] = nodes;
-  await promisify(execFile)(INSTALL_DB, [
-    `--defaults-file=${first.defaultsFile}`,
-    '--auth-root-authentication-method=normal',
-    '--skip-test-db',
-  ]);
   const cluster: GaleraCluster = { dir, nodes, startMs: 0 };
-  fs.writeFileSync(clusterFile(dir), JSON.stringify(cluster, null, 2));
   try {
+    for (const node of nodes) {
+      fs.mkdirSync(path.join(node.dir, 'data'), { recursive: true });
+      fs.mkdirSync(path.join(node.dir, 'tmp'));
+      fs.writeFileSync(node.defaultsFile, defaultsFile(node, nodes));
+    }
+    chownTree(dir);
+    const [first, ...others] = nodes;
+    await promisify(execFile)(INSTALL_DB, [
+      `--defaults-file=${first.defaultsFile}`,
+      '--auth-root-authentication-method=normal',
+      '--skip-test-db',
+    ]);
+    fs.writeFileSync(clusterFile(dir), JSON.stringify(cluster, null, 2));
     await startNode(first, ['--wsrep-new-cluster']);
     for (const node of others) await startNode(node);
   } catch (error) {

@@ -3,8 +3,8 @@ import { CLUSTER_DIR_VARIABLE } from './test-cluster';
 
 /**
  * Starts the cluster once for the whole run; the test files find it through the environment.
- * With HUB_GALERA_DIR already set (a cluster started by `node … cluster start`, kept between
- * runs while working on the tests), that cluster is used and left running.
+ * With HUB_GALERA_DIR already set (the folder of a running cluster that startCluster made,
+ * kept between runs while working on the tests), that cluster is used and left running.
  */
 export default async function globalSetup(): Promise<void> {
   if (process.env[CLUSTER_DIR_VARIABLE]) return;
