@@ -5,6 +5,7 @@ import { demoReports } from '../../src/generator/demo-reports';
 import { PARSER_VERSION } from '../../src/reading/parser-version';
 import { ingestReport } from '../../src/storage/ingest/ingest-report';
 import { ReparseResult, reparse } from '../../src/storage/ingest/reparse';
+import { readGeneration } from '../../src/storage/store/data-generation';
 import { requireRegion } from '../../src/storage/store/regions';
 import { GraphQLClient, graphqlClient } from '../support/graphql';
 import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions } from '../support/database';
@@ -97,6 +98,7 @@ describe(`reparse: stored documents read again with today's parser (${TEST_DATAB
 
   it('--dry-run prints what would change and stores nothing', async () => {
     const before = await versionCount();
+    const generation = await readGeneration(dataSource);
     const results = await reparse(dataSource, { region: await requireRegion(dataSource.manager, '330281'), dryRun: true });
     expect(outcomes(results)).toEqual([
       '330281001 2019 UNCHANGED',
@@ -106,12 +108,16 @@ describe(`reparse: stored documents read again with today's parser (${TEST_DATAB
     ]);
     expect(summarizeReparse(results, true)).toContain('试运行，未保存');
     expect(await versionCount()).toBe(before);
+    expect(await readGeneration(dataSource)).toBe(generation);
     const versions = await dataSource.getRepository(ReportVersion).find();
     expect(versions.map((version) => version.rereadParserVersion)).toEqual(versions.map(() => null));
   });
 
   it('stores a new version where the reading changed, prints the changes, and keeps the reviews', async () => {
+    const generation = await readGeneration(dataSource);
     const results = await reparse(dataSource, { region: null, dryRun: false });
+    // Cached answers are keyed by the data generation: a re-read that stored a version moves it.
+    expect(await readGeneration(dataSource)).not.toBe(generation);
     expect(outcomes(results)).toEqual([
       '330281001 2019 UNCHANGED',
       '330281109 2019 CHANGED',

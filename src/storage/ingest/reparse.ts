@@ -7,7 +7,8 @@ import { ReportData } from '../../reading/template/report-data';
 import { CurrentVersion, currentVersionsUnder, loadDocuments } from '../store/current-versions';
 import { versionToLoad } from '../store/current-report';
 import { loadCellSources } from '../store/load-cell-sources';
-import { loadReportData } from '../store/load-report';
+import { loadReportData, reportKey } from '../store/load-report';
+import { countWrite } from '../store/data-generation';
 import { storedFormat } from '../store/stored-enums';
 import { fromRows, joinPaths, toRows } from '../store/report-rows';
 import { addVersion, lockReport } from '../store/save-report';
@@ -190,6 +191,9 @@ async function settleBatch(
     }
     const unchanged = rereads.flatMap((item) => ('target' in item && !hasChanges(item.diff) ? [item.target.version.id] : []));
     await markReread(manager, unchanged);
+    // New versions change answers: counted in the data generation (once for the batch, as the bulk ingest does).
+    const stored = results.find((result) => result.outcome === 'CHANGED');
+    if (stored) await countWrite(manager, reportKey({ townshipCode: stored.township.code, year: stored.year }));
     return results;
   });
 }
