@@ -10,7 +10,7 @@ import { PublicationCount } from './publication-count';
 import { Region, RegionLevel, storedRegionLevel } from './region';
 import { Report } from './report';
 import { ReportIssueRecord } from './report-issue';
-import { ReportVersion } from './report-version';
+import { ReportVersion, VersionOrigin } from './report-version';
 import { RubricCriterion } from './rubric-criterion';
 import { RubricVersion } from './rubric-version';
 
@@ -32,6 +32,7 @@ export {
   RubricCriterion,
   RubricVersion,
   storedRegionLevel,
+  VersionOrigin,
 };
 
 /** Every entity, for the data source. */

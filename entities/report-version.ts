@@ -1,4 +1,20 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { storedEnum } from '../src/core/stored-enum';
+
+/** How a version came to be stored. */
+export enum VersionOrigin {
+  UPLOAD = 'UPLOAD',
+  REPARSE = 'REPARSE',
+}
+
+/** An origin read back from the database, checked. */
+const storedOrigin = storedEnum('report_versions.origin', Object.values(VersionOrigin));
+
+/**
+ * The column is NOT NULL, but a LEFT JOIN that finds no version (a township without a report)
+ * hands its NULLs to the transformer too: those pass, and TypeORM then drops the empty entity.
+ */
+const originFromDatabase = (value: unknown): unknown => (value === null ? null : storedOrigin(value));
 
 /**
  * An uploaded document exactly as it came (byte for byte) and what the hub read from it.
@@ -48,4 +64,26 @@ export class ReportVersion {
 
   @CreateDateColumn({ type: 'datetime' })
   uploadedAt!: Date;
+
+  /**
+   * UPLOAD: a township's document as it came; REPARSE: the same document as the current
+   * version's, read again by a newer parser (`reparse`). A re-read is not an edit by the township.
+   */
+  @Column({ type: 'varchar', length: 10, default: 'UPLOAD', transformer: { from: originFromDatabase, to: (origin: unknown) => origin } })
+  origin!: VersionOrigin;
+
+  /** PARSER_VERSION of the reading that gave this version's values; 0 for versions read before it was recorded. */
+  @Column({ type: 'int', default: 0 })
+  parserVersion!: number;
+
+  /**
+   * The newest parser version that read this version's document again and read the same
+   * values, so that `reparse` stored no new version; null when never re-read.
+   */
+  @Column({ type: 'int', nullable: true })
+  rereadParserVersion!: number | null;
+
+  /** Where each cell was read (CellSource[]), as gzipped JSON: one value per version (see cell-sources-codec). */
+  @Column({ type: 'blob', nullable: true, select: false })
+  cellSources!: Buffer | null;
 }

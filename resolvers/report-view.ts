@@ -19,10 +19,21 @@ export function tablesView(data: ReportData): ReportTablesType {
   };
 }
 
+/** Which report a view shows: a stored one (its report and version ids) or a preview (nulls). */
+export interface ShownReport {
+  township: Region;
+  year: number;
+  isDemo: boolean;
+  reportId: number | null;
+  versionId: number | null;
+}
+
 /** A stored or previewed report as the GraphQL Report type shows it. */
-export function reportView(township: Region, year: number, isDemo: boolean, reportId: number | null, data: ReportData): ReportType {
+export function reportView({ township, year, isDemo, reportId, versionId }: ShownReport, data: ReportData): ReportType {
   return {
     reportId,
+    versionId,
+    readCellSources: data.cellSources ?? null,
     township,
     year,
     isDemo,

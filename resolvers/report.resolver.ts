@@ -10,6 +10,7 @@ import { findCurrentReport, versionToLoad } from '../src/storage/store/current-r
 import { requireTownship } from '../src/storage/store/regions';
 import { reportView } from './report-view';
 import { derivedCells, tableReadings } from './table-readings';
+import { CellSourceType } from './types/cell-source.type';
 import { ReportType, ReportVersionType } from './types/report.type';
 import { ContentEncoding, ReportFormat, UploadReportInput } from './types/upload-report.input';
 import { SaveStatus } from '../src/storage/store/save-report';
@@ -33,8 +34,9 @@ function uploadRequest(input: UploadReportInput, { actor, limits }: HubContext):
   };
 }
 
-function parsedView(parsed: ParsedUpload, reportId: number | null): ReportType {
-  return reportView(parsed.township, parsed.year, parsed.isDemo, reportId, parsed.data);
+function parsedView(parsed: ParsedUpload, stored: { reportId: number; versionId: number } | null): ReportType {
+  const { township, year, isDemo } = parsed;
+  return reportView({ township, year, isDemo, reportId: stored?.reportId ?? null, versionId: stored?.versionId ?? null }, parsed.data);
 }
 
 @Resolver(() => ReportType)
@@ -49,7 +51,8 @@ export class ReportResolver {
     const current = await findCurrentReport(dataSource.manager, township.code, year);
     if (!current) return null;
     const data = await loaders.reportData.load(versionToLoad(year, current.version));
-    return reportView(township, year, current.report.isDemo, current.report.id, data);
+    const shown = { township, year, isDemo: current.report.isDemo, reportId: current.report.id, versionId: current.version.id };
+    return reportView(shown, data);
   }
 
   @Authorized(ACCESS.upload)
@@ -62,7 +65,7 @@ export class ReportResolver {
     const result = await ingestReport(context.dataSource, uploadRequest(input, context));
     const outcome = { reportId: result.reportId, versionNumber: result.versionNumber, documentHash: result.parsed.contentHash };
     context.uploads.set(String(info.path.key), outcome);
-    const report = parsedView(result.parsed, result.reportId);
+    const report = parsedView(result.parsed, result);
     return { status: UPLOAD_STATUS[result.status], report, issues: report.issues };
   }
 
@@ -86,5 +89,14 @@ export class ReportResolver {
     const versions = await loaders.versions.load(report.reportId);
     const current = versions[versions.length - 1];
     return versions.map((version) => ({ ...version, isCurrent: version === current }));
+  }
+
+  @FieldResolver(() => [CellSourceType], {
+    description:
+      "Where each cell was read: the form, page, row label and column as written, offsets in the document's extracted text and the text there",
+  })
+  async cellSources(@Root() report: ReportType, @Ctx() { loaders }: HubContext): Promise<CellSourceType[]> {
+    const sources = report.readCellSources ?? (report.versionId === null ? [] : await loaders.cellSources.load(report.versionId));
+    return sources.map((source) => ({ ...source, derivedBy: source.derivedBy ?? null }));
   }
 }

@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Region } from '../../entities';
+import { Region, VersionOrigin } from '../../entities';
+import type { CellSource } from '../../src/reading/template/cell-source';
 import { IssueType } from './issue.type';
 import { TownshipType } from './township.type';
 import { ReportTablesType, SectionsType } from './report-tables.type';
@@ -9,6 +10,11 @@ export enum CountSourceKind {
   NARRATIVE = 'narrative',
 }
 registerEnumType(CountSourceKind, { name: 'CountSourceKind', description: 'Where a count was read: the table or the narrative' });
+
+registerEnumType(VersionOrigin, {
+  name: 'VersionOrigin',
+  description: "How a version came: a township's UPLOAD, or a REPARSE of the same document by a newer parser",
+});
 
 @ObjectType('CountSource', { description: 'Where a channel or response count was read' })
 export class CountSourceType {
@@ -57,17 +63,31 @@ export class ReportVersionType {
   @Field()
   isDemo!: boolean;
 
-  @Field()
+  @Field({ description: 'When the version was stored: the upload, or for a REPARSE version the re-read' })
   uploadedAt!: Date;
 
   @Field({ description: 'Whether this is the current version' })
   isCurrent!: boolean;
+
+  @Field(() => VersionOrigin, {
+    description: "UPLOAD, or REPARSE: the previous version's document read again, not an edit by the township",
+  })
+  origin!: VersionOrigin;
+
+  @Field(() => Int, { description: 'The parser version that read this version (0: read before parser versions were recorded)' })
+  parserVersion!: number;
 }
 
 @ObjectType('Report', { description: "A township's annual report for a year, as the hub read it" })
 export class ReportType extends ReportTablesType {
   /** Stored report id, null for a preview. */
   reportId!: number | null;
+
+  /** The stored version shown, whose cell sources are loaded when asked for; null for a preview. */
+  versionId!: number | null;
+
+  /** Cell sources of a document just read (preview, upload); stored ones are loaded by versionId. */
+  readCellSources!: CellSource[] | null;
 
   @Field(() => TownshipType)
   township!: Region;

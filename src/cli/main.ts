@@ -6,15 +6,18 @@ import { hubSchema } from '../../resolvers';
 import { generateCommand } from './generate-command';
 import { ingestCommand } from './ingest-command';
 import { parseCommand } from './parse-command';
+import { reparseCommand } from './reparse-command';
 
 const USAGE = `usage: npm run cli -- <command>
   parse <file> [--format AUTO|TEXT|HTML|DOCX|PDF]        print the ReportData JSON of a report file
   ingest <folder or files…> [--region CODE] [--year YEAR] store many reports (DATABASE_URL); exit 3 if any was rejected
+  reparse [--region CODE] [--year YEAR] [--dry-run]     read every stored current document again with today's parser;
+                                                        store a new version where the reading changed; exit 3 if any failed
   generate --region CODE --years 2019,2020 --form text|markdown|run-together|html|docx|pdf --out FOLDER
                                                         synthetic reports, each with its ground-truth JSON
   schema                                                print the GraphQL schema (SDL)`;
 
-/** Exit status when a bulk ingest finished but rejected some documents. */
+/** Exit status when a bulk ingest finished but rejected some documents, or a reparse could not read some. */
 const SOME_REJECTED = 3;
 
 interface Outcome {
@@ -33,6 +36,7 @@ async function run(argv: string[]): Promise<Outcome> {
       years: { type: 'string' },
       form: { type: 'string' },
       out: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
     },
   });
   const [command, ...rest] = positionals;
@@ -41,6 +45,11 @@ async function run(argv: string[]): Promise<Outcome> {
       return { output: await parseCommand(rest[0], values.format), exitCode: 0 };
     case 'ingest': {
       const { output, failed } = await ingestCommand(rest, values.region, values.year);
+      return { output, exitCode: failed ? SOME_REJECTED : 0 };
+    }
+    case 'reparse': {
+      if (rest.length) throw new HubError('BAD_USER_INPUT', `reparse 不接受文件参数「${rest.join(' ')}」\n${USAGE}`);
+      const { output, failed } = await reparseCommand({ region: values.region, year: values.year, dryRun: values['dry-run'] });
       return { output, exitCode: failed ? SOME_REJECTED : 0 };
     }
     case 'generate':

@@ -31,3 +31,12 @@ export function normalizeRegionCode(input: string): string | null {
       return null;
   }
 }
+
+/**
+ * The codes a township's province, city and county have by the division code's structure
+ * (330281109 → 330000, 330200, 330281), so that they can be fetched with the township in one
+ * statement. Only a hint: the stored region rows say which of them exist.
+ */
+export function structuralAncestorCodes(townshipCode: string): string[] {
+  return [`${townshipCode.slice(0, 2)}0000`, `${townshipCode.slice(0, 4)}00`, townshipCode.slice(0, 6)];
+}

@@ -65,7 +65,7 @@ describe(`bulk ingest of a folder (${TEST_DATABASE_KIND})`, () => {
       'a/梁弄镇2019-copy.txt': 'CREATED 330281114 2019',
       'a/梁弄镇2019.txt': 'UNCHANGED 330281114 2019',
       'b/两镇联合.txt': 'REJECTED AMBIGUOUS_ORGANIZATION',
-      'b/平潭.txt': 'REJECTED UNKNOWN_ORGANIZATION',
+      'b/平潭.txt': 'REJECTED NOT_A_TOWNSHIP',
       'b/梨洲街道2022.txt': 'CREATED 330281001 2022',
       'b/通知.txt': 'REJECTED NOT_A_REPORT',
     });

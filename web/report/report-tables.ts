@@ -29,20 +29,26 @@ import {
 import { el } from '../lib/dom.js';
 import { cellText } from '../lib/format.js';
 import { CellIssues } from './cell-issues.js';
+import { CellSources } from './cell-sources.js';
 import { ReportView, cellAt } from './report-fields.js';
 
-/** A value cell: marked when an issue names it, its issues' messages on hover and their numbers beside it. */
-function valueCell(report: ReportView, issues: CellIssues, path: string): HTMLTableCellElement {
+/** What the tables mark on their cells: the issues naming them and where each was read. */
+export interface CellNotes {
+  issues: CellIssues;
+  sources: CellSources;
+}
+
+/** A value cell: marked when an issue names it, where it was read and its issues' messages on hover, the issues' numbers beside it. */
+function valueCell(report: ReportView, { issues, sources }: CellNotes, path: string): HTMLTableCellElement {
   const value = cellAt(report, path);
   const severity = issues.severity(path);
   const numbers = issues.numbers(path);
+  const source = sources.note(path);
+  const classes = ['num', severity && `flagged ${severity.toLowerCase()}`, typeof value !== 'number' && 'blank', source && 'sourced'];
+  const hover = [source, severity && issues.explanation(path)].filter(Boolean).join('\n');
   return el(
     'td',
-    {
-      class: `num${severity ? ` flagged ${severity.toLowerCase()}` : ''}${typeof value === 'number' ? '' : ' blank'}`,
-      title: severity ? issues.explanation(path) : undefined,
-      'data-cell': path,
-    },
+    { class: classes.filter(Boolean).join(' '), title: hover || undefined, 'data-cell': path },
     cellText(value),
     numbers.length > 0 && el('sup', {}, numbers.join(',')),
   );
@@ -55,7 +61,7 @@ function table(caption: string, ...rows: HTMLTableRowElement[]): HTMLTableElemen
 const headerRow = (...titles: string[]) => el('tr', {}, ...titles.map((t) => el('th', {}, t)));
 
 /** Table 2 as the template prints it: items sharing a column set under one header row. */
-function disclosureTable(report: ReportView, issues: CellIssues): HTMLTableElement {
+function disclosureTable(report: ReportView, notes: CellNotes): HTMLTableElement {
   const rows: HTMLTableRowElement[] = [];
   let header = '';
   for (const [item, columns] of Object.entries(DISCLOSURE_COLUMNS[report.template]) as [
@@ -71,21 +77,21 @@ function disclosureTable(report: ReportView, issues: CellIssues): HTMLTableEleme
         'tr',
         {},
         el('th', {}, disclosureItemTitle(item, report.template)),
-        ...columns.map((c) => valueCell(report, issues, `${path}.${c}`)),
+        ...columns.map((c) => valueCell(report, notes, `${path}.${c}`)),
       ),
     );
   }
   return table(`二、${sectionTitles(report.template).activeDisclosure}`, ...rows);
 }
 
-function channelTable(report: ReportView, issues: CellIssues): HTMLTableElement {
+function channelTable(report: ReportView, notes: CellNotes): HTMLTableElement {
   const rows = CHANNEL_KEYS.map((key) =>
     el(
       'tr',
       {},
       el('th', {}, printedCountLabel(CHANNEL_WORDING[key])),
       el('td', {}, CHANNEL_WORDING[key].unit),
-      valueCell(report, issues, `channels.${key}`),
+      valueCell(report, notes, `channels.${key}`),
     ),
   );
   return table(
@@ -103,7 +109,7 @@ function applicationRowLabel(path: string, groupHeadingShown: boolean): string {
 }
 
 /** Table 3: the rows the report has, in template order, with the headings of their groups. */
-function applicationTable(report: ReportView, issues: CellIssues): HTMLTableElement {
+function applicationTable(report: ReportView, notes: CellNotes): HTMLTableElement {
   const present = APPLICATION_ROW_PATHS.filter((path) => cellAt(report, `applications.${path}.total`) !== undefined);
   const headed = new Set(present.filter((p) => p.includes('.') && subRowTitle(p)).map((p) => p.split('.')[0]));
   const rows: HTMLTableRowElement[] = [headerRow('', ...APPLICANT_COLUMNS.map((c) => APPLICANT_COLUMN_TITLES[c]))];
@@ -122,7 +128,7 @@ function applicationTable(report: ReportView, issues: CellIssues): HTMLTableElem
         'tr',
         {},
         el('th', {}, applicationRowLabel(path, headed.has(group))),
-        ...APPLICANT_COLUMNS.map((c) => valueCell(report, issues, `applications.${path}.${c}`)),
+        ...APPLICANT_COLUMNS.map((c) => valueCell(report, notes, `applications.${path}.${c}`)),
       ),
     );
   }
@@ -130,7 +136,7 @@ function applicationTable(report: ReportView, issues: CellIssues): HTMLTableElem
 }
 
 /** Table 4: 行政复议, then 行政诉讼's two kinds, five columns each. */
-function caseTable(report: ReportView, issues: CellIssues): HTMLTableElement {
+function caseTable(report: ReportView, notes: CellNotes): HTMLTableElement {
   const width = CASE_COLUMNS.length;
   const groups = el(
     'tr',
@@ -145,18 +151,18 @@ function caseTable(report: ReportView, issues: CellIssues): HTMLTableElement {
     el('th', { colspan: width }, CASE_GROUP_TITLES.litigationAfterReview),
   );
   const columns = headerRow(...CASE_GROUPS.flatMap(() => CASE_COLUMNS.map((c) => CASE_COLUMN_TITLES[c])));
-  const values = el('tr', {}, ...CASE_GROUPS.flatMap((g) => CASE_COLUMNS.map((c) => valueCell(report, issues, `${g}.${c}`))));
+  const values = el('tr', {}, ...CASE_GROUPS.flatMap((g) => CASE_COLUMNS.map((c) => valueCell(report, notes, `${g}.${c}`))));
   return table(`四、${sectionTitles(report.template).cases}`, groups, kinds, columns, values);
 }
 
-/** The report's tables in the template's layout, cells with issues marked. */
-export function reportTables(report: ReportView, issues: CellIssues): HTMLElement {
+/** The report's tables in the template's layout, cells with issues marked and where each was read on hover. */
+export function reportTables(report: ReportView, notes: CellNotes): HTMLElement {
   return el(
     'div',
     { class: 'report-tables' },
-    disclosureTable(report, issues),
-    channelTable(report, issues),
-    applicationTable(report, issues),
-    caseTable(report, issues),
+    disclosureTable(report, notes),
+    channelTable(report, notes),
+    applicationTable(report, notes),
+    caseTable(report, notes),
   );
 }

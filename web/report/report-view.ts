@@ -1,6 +1,7 @@
 import { sectionTitles } from '../../src/reading/template/wording.js';
 import { el } from '../lib/dom.js';
 import { CellIssues } from './cell-issues.js';
+import { CellSources } from './cell-sources.js';
 import { ReviewIssue, issueList } from './issue-list.js';
 import { ReportAnswer, ReportView, checkedReport } from './report-fields.js';
 import { reportTables } from './report-tables.js';
@@ -26,12 +27,13 @@ function versions(report: ReportView): HTMLElement {
     'table',
     { class: 'versions' },
     el('caption', {}, '版本'),
-    el('tr', {}, ...['版本', '格式', '大小（字节）', '发布日期', '上传时间', ''].map((t) => el('th', {}, t))),
+    el('tr', {}, ...['版本', '来源', '格式', '大小（字节）', '发布日期', '存入时间', ''].map((t) => el('th', {}, t))),
     ...report.versions.map((v) =>
       el(
         'tr',
         {},
         el('td', {}, v.number),
+        el('td', {}, v.origin === 'REPARSE' ? `重读（解析器 ${v.parserVersion}）` : '上传'),
         el('td', {}, v.format),
         el('td', { class: 'num' }, v.byteLength),
         el('td', {}, v.publishedOn ?? '未注明'),
@@ -45,7 +47,7 @@ function versions(report: ReportView): HTMLElement {
 /** A report as the template's tables, its issues (reviewable when `review` is given), the narrative and, once stored, the versions. */
 export function reportView(answer: ReportAnswer, review?: ReviewIssue): HTMLElement {
   const report = checkedReport(answer);
-  const issues = new CellIssues(report.issues);
+  const notes = { issues: new CellIssues(report.issues), sources: new CellSources(report.cellSources) };
   const demo = report.isDemo ? el('span', { class: 'badge info' }, '演示数据') : null;
   return el(
     'article',
@@ -58,7 +60,7 @@ export function reportView(answer: ReportAnswer, review?: ReviewIssue): HTMLElem
     ),
     el('h4', {}, `问题（${report.issues.length}）`),
     issueList(report.issues, review),
-    reportTables(report, issues),
+    reportTables(report, notes),
     sections(report),
     report.versions.length > 0 && versions(report),
   );

@@ -2,6 +2,8 @@ import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { Region, ReportVersion } from '../../../entities';
 import { VersionToLoad, loadReportData } from '../../storage/store/load-report';
+import { loadCellSources } from '../../storage/store/load-cell-sources';
+import type { CellSource } from '../../reading/template/cell-source';
 import { ReportData } from '../../reading/template/report-data';
 import { townshipYearKey } from '../../answers/analytics/compare/report-values';
 import { NewReceivedTotal, loadNewReceivedTotals } from '../../answers/analytics/new-received';
@@ -17,6 +19,8 @@ export interface Loaders {
   region: DataLoader<string, Region | null>;
   versions: DataLoader<number, ReportVersion[]>;
   reportData: DataLoader<VersionToLoad, ReportData, number>;
+  /** Where each cell of a version was read, by version id. */
+  cellSources: DataLoader<number, CellSource[]>;
   newReceivedTotal: DataLoader<string, NewReceivedTotal | null>;
   /** The evaluator's decision on an issue of a township's report for a year. */
   issueReview: DataLoader<ReviewKey, IssueDecision | null, string>;
@@ -48,6 +52,10 @@ export function createLoaders(dataSource: DataSource): Loaders {
       },
       { cacheKeyFn: (version) => version.versionId },
     ),
+    cellSources: new DataLoader(async (versionIds) => {
+      const sources = await loadCellSources(manager, versionIds);
+      return versionIds.map((id) => sources.get(id) ?? []);
+    }),
     newReceivedTotal: new DataLoader(async (keys) => {
       const totals = await loadNewReceivedTotals(manager, keys);
       return keys.map((key) => totals.get(key) ?? null);

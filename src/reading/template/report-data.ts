@@ -3,6 +3,7 @@
  * (docs/domain.md, "The normalized report"). Keys are the specification's; a blank cell is null;
  * an absent table or block is absent (undefined), never zeros.
  */
+import type { CellSource } from './cell-source';
 
 /** A number the report states, or null where it leaves the cell blank or writes ——. */
 export type Cell = number | null;
@@ -241,6 +242,8 @@ export interface ReportData {
   notApplicable?: string[];
   /** How the parser placed the document's rows (what a preview shows; not stored). */
   readings?: RowReading[];
+  /** Where each cell the reader filled was read: form, page, row, column, offsets and text. */
+  cellSources?: CellSource[];
   issues: ReportIssue[];
 }
 

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import { DataSource } from 'typeorm';
 import { Region } from '../../../entities';
-import { townshipsUnder } from '../store/regions';
+import { higherRegionNames, townshipsUnder } from '../store/regions';
 import { HubError, HubErrorCode } from '../../core/errors';
-import { identifyTownship } from './identify-township';
+import { TownshipCandidate, identifyTownship, townshipCandidates } from './identify-township';
+import { identifiedTownship } from './township-rejection';
 import { ingestReports } from './ingest-batch';
 import { parseDocument } from './parse-document';
 import { settle } from './settle';
@@ -34,29 +35,20 @@ function reject(code: HubErrorCode, reason: string): never {
   throw new HubError(code, reason);
 }
 
-function townshipOf(read: ReadDocument, townships: readonly Region[], region: Region | null): Region {
+/** The township a document's organization is, or why the document is filed under none. */
+function townshipOf(read: ReadDocument, townships: readonly TownshipCandidate[], region: Region | null): Region {
   const organization = read.data.organization;
   if (!organization) reject('UNKNOWN_ORGANIZATION', '文档中找不到发布机关，无法确定乡镇');
-  const match = identifyTownship(organization, townships);
-  switch (match.kind) {
-    case 'found':
-      return match.township;
-    case 'unknown':
-      return reject('UNKNOWN_ORGANIZATION', `发布机关「${organization}」不是${region?.name ?? '全国'}的乡镇`);
-    case 'ambiguous':
-      return reject(
-        'AMBIGUOUS_ORGANIZATION',
-        `发布机关「${organization}」可能是：${match.candidates.map((t) => `${t.name}（${t.code}）`).join('、')}，请逐个上传`,
-      );
-    default: {
-      const unknown: never = match;
-      throw new Error(`unknown identification ${JSON.stringify(unknown)}`);
-    }
-  }
+  return identifiedTownship(organization, identifyTownship(organization, townships, documentText(read)), region);
+}
+
+/** The document's text in which a county or city it names is looked for. */
+function documentText(read: ReadDocument): string {
+  return Object.values(read.data.sections ?? {}).join('\n');
 }
 
 /** Reads a file and finds its township and year: the upload it makes, or why it makes none. */
-async function uploadOf(file: string, townships: readonly Region[], options: BulkOptions): Promise<UploadRequest> {
+async function uploadOf(file: string, townships: readonly TownshipCandidate[], options: BulkOptions): Promise<UploadRequest> {
   const bytes = fs.readFileSync(file);
   const read = await parseDocument(bytes, 'AUTO');
   const township = townshipOf(read, townships, options.region);
@@ -101,7 +93,10 @@ const BATCH_BYTES = 16 * 1024 * 1024;
  * document, and says what became of every file. Running it twice stores nothing new (UNCHANGED).
  */
 export async function bulkIngest(dataSource: DataSource, files: readonly string[], options: BulkOptions): Promise<BulkResult[]> {
-  const townships = await townshipsUnder(dataSource.manager, options.region);
+  const townships = townshipCandidates(
+    await townshipsUnder(dataSource.manager, options.region),
+    await higherRegionNames(dataSource.manager),
+  );
   const results: BulkResult[] = [];
   let batch: ReadFile[] = [];
   let bytes = 0;

@@ -1,4 +1,6 @@
 import { DataSource } from 'typeorm';
+import { VersionOrigin } from '../../../entities';
+import { PARSER_VERSION } from '../../reading/parser-version';
 import { refreshNextYearCarryOver } from './carry-over';
 import { countWrite } from '../store/data-generation';
 import { reportKey } from '../store/load-report';
@@ -19,6 +21,8 @@ export function saveInput(parsed: ParsedUpload): SaveReportInput {
     document: { bytes: parsed.bytes, format: parsed.format, contentHash: parsed.contentHash },
     data: parsed.data,
     isDemo: parsed.isDemo,
+    origin: VersionOrigin.UPLOAD,
+    parserVersion: PARSER_VERSION,
   };
 }
 

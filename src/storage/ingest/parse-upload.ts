@@ -4,7 +4,7 @@ import { Region, RegionLevel } from '../../../entities';
 import { runChecks } from '../../checks/run-checks';
 import { DocumentFormat } from '../../reading/documents/formats';
 import { HubError } from '../../core/errors';
-import { normalizeRegionCode } from '../../core/region-code';
+import { normalizeRegionCode, structuralAncestorCodes } from '../../core/region-code';
 import { findCurrentReports, versionToLoad } from '../store/current-report';
 import { KEYS_PER_STATEMENT, chunks } from '../store/chunks';
 import { loadReportData, reportKey } from '../store/load-report';
@@ -37,7 +37,7 @@ function checkDocumentYear(data: ReportData, year: number): void {
 }
 
 /** Same bytes and same date override: the same upload. */
-function uploadHash(bytes: Buffer, publishedOn: string | null | undefined): string {
+export function uploadHash(bytes: Buffer, publishedOn: string | null | undefined): string {
   const hash = createHash('sha256').update(bytes);
   if (publishedOn) hash.update(`\0publishedOn=${publishedOn}`);
   return hash.digest('hex');
@@ -53,11 +53,11 @@ interface OwnChecked {
 }
 
 /** Everything about one upload that needs neither the database nor the other uploads, in the order users see errors. */
-async function checkOwn(request: UploadRequest, township: Region): Promise<OwnChecked> {
+async function checkOwn(request: UploadRequest, { region: township, ancestors }: TownshipFound): Promise<OwnChecked> {
   const year = checkYear(request.year);
   const publishedOn = request.publishedOn ? checkDate(request.publishedOn, 'publishedOn') : null;
   const read = request.read ?? (await parseDocument(request.bytes, request.format));
-  checkOrganization(read.data.organization, township);
+  checkOrganization(read.data.organization, { code: township.code, name: township.name, ancestors });
   checkDocumentYear(read.data, year);
   checkStorableNumbers(read.data);
   return { request, township, year, publishedOn, read };
@@ -78,25 +78,38 @@ function withChecks({ request, township, year, publishedOn, read }: OwnChecked, 
   };
 }
 
+/** A township an upload names, with its province's, city's and county's names (which its document may write before its own). */
+interface TownshipFound {
+  region: Region;
+  ancestors: string[];
+}
+
 /**
- * The township each request names, all found in one statement per 1,000; a code that names
- * none gets requireTownship's own error (one more statement, for that code only).
+ * The township each request names, with its ancestors' names (fetched with it: at most three
+ * more codes a township, far below every engine's limit on bound parameters), all found in one
+ * statement per 1,000 townships; a code that names none gets requireTownship's own error (one
+ * more statement, for that code only).
  */
-async function townshipsOf(manager: EntityManager, requests: readonly UploadRequest[]): Promise<PromiseSettledResult<Region>[]> {
+async function townshipsOf(manager: EntityManager, requests: readonly UploadRequest[]): Promise<PromiseSettledResult<TownshipFound>[]> {
   const codes = requests.map((request) => normalizeRegionCode(request.townshipCode));
   const unique = [...new Set(codes.filter((code): code is string => code !== null))];
   const found = new Map<string, Region>();
   for (const chunk of chunks(unique, KEYS_PER_STATEMENT)) {
-    const regions = await manager.find(Region, { where: { code: In(chunk) } });
+    const withAncestors = [...new Set(chunk.flatMap((code) => [code, ...structuralAncestorCodes(code)]))];
+    const regions = await manager.find(Region, { where: { code: In(withAncestors) } });
     for (const region of regions) found.set(region.code, region);
   }
-  const outcomes: PromiseSettledResult<Region>[] = [];
+  const ancestorsOf = (t: Region) => [t.provinceCode, t.cityCode, t.countyCode].map((code) => (code && found.get(code)?.name) ?? '');
+  const outcomes: PromiseSettledResult<TownshipFound>[] = [];
   for (const [i, request] of requests.entries()) {
     const region = found.get(codes[i] ?? '');
     outcomes.push(
       region?.level === RegionLevel.TOWNSHIP
-        ? { status: 'fulfilled', value: region }
-        : await settle(() => requireTownship(manager, request.townshipCode)),
+        ? { status: 'fulfilled', value: { region, ancestors: ancestorsOf(region) } }
+        : await settle(async () => {
+            const township = await requireTownship(manager, request.townshipCode);
+            return { region: township, ancestors: ancestorsOf(township) };
+          }),
     );
   }
   return outcomes;

@@ -53,6 +53,16 @@ export function whereTownshipUnder<T extends object>(query: SelectQueryBuilder<T
     .andWhere(`${alias}.${ancestorColumn(region.level)} = :regionCode`, { regionCode: region.code });
 }
 
+/** The name of every province, city and county by code: what a township's ancestors are called. One statement. */
+export async function higherRegionNames(manager: EntityManager): Promise<Map<string, string>> {
+  const rows = await manager
+    .createQueryBuilder(Region, 'r')
+    .select(['r.code', 'r.name'])
+    .where('r.level != :township', { township: RegionLevel.TOWNSHIP })
+    .getMany();
+  return new Map(rows.map((row) => [row.code, row.name]));
+}
+
 /** Every township under `region` (the whole country when null), in code order. One statement. */
 export function townshipsUnder(manager: EntityManager, region: Region | null): Promise<Region[]> {
   const query = manager.createQueryBuilder(Region, 't');

@@ -11,8 +11,10 @@ import {
   Report,
   ReportIssueRecord,
   ReportVersion,
+  VersionOrigin,
 } from '../../../entities';
 import { ReportData } from '../../reading/template/report-data';
+import { encodeCellSources } from './cell-sources-codec';
 import { ReportRows, joinPaths, toRows } from './report-rows';
 
 export type SaveStatus = 'CREATED' | 'UPDATED' | 'UNCHANGED';
@@ -30,6 +32,10 @@ export interface SaveReportInput {
   document: StoredDocument;
   data: ReportData;
   isDemo: boolean;
+  /** UPLOAD for a township's document, REPARSE for a stored document read again. */
+  origin: VersionOrigin;
+  /** PARSER_VERSION of the reading that gave `data`. */
+  parserVersion: number;
 }
 
 export interface SaveReportResult {
@@ -95,7 +101,11 @@ async function insertVersionRows(manager: EntityManager, versionId: number, rows
 }
 
 /** The version row of a stored upload: the document byte for byte and the version's facts. */
-export function versionRow(reportId: number, number: number, { document, data, isDemo }: SaveReportInput): Partial<ReportVersion> {
+export function versionRow(
+  reportId: number,
+  number: number,
+  { document, data, isDemo, origin, parserVersion }: SaveReportInput,
+): Partial<ReportVersion> {
   return {
     reportId,
     number,
@@ -108,11 +118,15 @@ export function versionRow(reportId: number, number: number, { document, data, i
     publishedOn: data.publishedOn,
     isDemo,
     notApplicable: data.notApplicable?.length ? joinPaths(data.notApplicable) : null,
+    origin,
+    parserVersion,
+    rereadParserVersion: null,
+    cellSources: encodeCellSources(data.cellSources),
   };
 }
 
 /** The report row for a township and year, created when missing; locked for this transaction. */
-async function lockReport(manager: EntityManager, townshipCode: string, year: number): Promise<Report> {
+export async function lockReport(manager: EntityManager, townshipCode: string, year: number): Promise<Report> {
   const find = () => {
     const query = manager.getRepository(Report).createQueryBuilder('report').where({ townshipCode, year });
     // SQLite serialises writers itself and has no row locks.
@@ -145,6 +159,14 @@ export async function saveReport(manager: EntityManager, input: SaveReportInput)
   if ((await currentHash(manager, report)) === input.document.contentHash) {
     return { status: 'UNCHANGED', reportId: report.id, versionId: report.currentVersionId!, versionNumber: report.versionCount };
   }
+  return addVersion(manager, report, input);
+}
+
+/**
+ * Stores `input` as the newest version of `report` (locked by lockReport in the caller's
+ * transaction): the version row, its table rows, and the report pointing at it.
+ */
+export async function addVersion(manager: EntityManager, report: Report, input: SaveReportInput): Promise<SaveReportResult> {
   const number = report.versionCount + 1;
   const inserted = await manager.insert(ReportVersion, versionRow(report.id, number, input));
   const versionId = Number(inserted.identifiers[0].id);

@@ -1,0 +1,57 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type { CellSource } from '../../reading/template/cell-source';
+
+/**
+ * A version's cell sources as one value: ~150–250 sources whose strings (paths, forms, row labels,
+ * column headers) repeat, written once in a table and referred to by index, then gzipped: about
+ * 3.5 KB a report, and a quarter of a millisecond of CPU to write (the sources' own JSON gzipped
+ * takes half again as long for the same size). One column of the version row costs the upload no
+ * statement, where a row per cell would cost the bulk ingest ~200 rows a report.
+ */
+interface Encoded {
+  v: 1;
+  strings: string[];
+  /** cell, form, page (−1: none), rowLabel, column, start, end, text, derivedBy (−1: none); strings by index. */
+  rows: number[][];
+}
+
+const NONE = -1;
+
+export function encodeCellSources(sources: readonly CellSource[] | undefined): Buffer | null {
+  if (!sources?.length) return null;
+  const strings = new Map<string, number>();
+  const ref = (text: string | undefined) => {
+    if (text === undefined) return NONE;
+    if (!strings.has(text)) strings.set(text, strings.size);
+    return strings.get(text)!;
+  };
+  const rows = sources.map((s) => [
+    ref(s.cell),
+    ref(s.form),
+    s.page ?? NONE,
+    ref(s.rowLabel),
+    ref(s.column),
+    s.start,
+    s.end,
+    ref(s.text),
+    ref(s.derivedBy),
+  ]);
+  const encoded: Encoded = { v: 1, strings: [...strings.keys()], rows };
+  return gzipSync(JSON.stringify(encoded));
+}
+
+export function decodeCellSources(stored: Buffer | null | undefined): CellSource[] {
+  if (!stored?.length) return [];
+  const { strings, rows } = JSON.parse(gunzipSync(stored).toString('utf8')) as Encoded;
+  return rows.map(([cell, form, page, rowLabel, column, start, end, text, derivedBy]) => ({
+    cell: strings[cell],
+    form: strings[form],
+    page: page === NONE ? null : page,
+    rowLabel: strings[rowLabel],
+    column: strings[column],
+    start,
+    end,
+    text: strings[text],
+    ...(derivedBy === NONE ? {} : { derivedBy: strings[derivedBy] }),
+  }));
+}
