@@ -6,6 +6,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
  */
 @Entity('report_versions')
 @Index('uq_report_versions_report_id_number', ['reportId', 'number'], { unique: true })
+@Index('uq_report_versions_upload_id', ['uploadId'], { unique: true })
 export class ReportVersion {
   @PrimaryGeneratedColumn()
   id!: number;
@@ -48,4 +49,11 @@ export class ReportVersion {
 
   @CreateDateColumn({ type: 'datetime' })
   uploadedAt!: Date;
+
+  /**
+   * A random id the upload writes in its own transaction: when the connection breaks during or
+   * after COMMIT, a fresh connection finds the version by it, or not (null for bulk loads).
+   */
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  uploadId!: string | null;
 }

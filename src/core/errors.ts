@@ -27,6 +27,11 @@ export type HubErrorCode =
   | 'FORBIDDEN'
   | 'DATABASE_UNAVAILABLE'
   | 'DATABASE_BUSY'
+  | 'OUTCOME_UNKNOWN'
+  | 'QUERY_TOO_COSTLY'
+  | 'QUERY_TIMEOUT'
+  | 'QUERY_INTERRUPTED'
+  | 'RATE_LIMITED'
   | 'TOO_MANY_OPERATIONS';
 
 export class HubError extends Error {

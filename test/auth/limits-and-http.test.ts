@@ -2,7 +2,7 @@ import net from 'node:net';
 import mysql from 'mysql2/promise';
 import { DEFAULT_LIMITS } from '../../src/api/graphql/limits/limit-config';
 import { loadConfig } from '../../src/config';
-import { databaseUnavailable } from '../../src/api/graphql/database-unavailable';
+import { databaseError } from '../../src/storage/db/database-errors';
 import { RunningHub, serveHub } from '../../src/hub';
 import { GraphQLClient, graphqlClient } from '../support/graphql';
 import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions } from '../support/database';
@@ -106,7 +106,7 @@ describe('configuration and an unreachable database', () => {
       });
     });
     const failure = await mysql.createConnection({ host: '127.0.0.1', port, user: 'root' }).catch((error: unknown) => error);
-    expect(databaseUnavailable(failure)).toMatchObject({ code: 'DATABASE_UNAVAILABLE', message: expect.stringContaining('数据库') });
-    expect(databaseUnavailable(new Error('syntax error'))).toBeNull();
+    expect(databaseError(failure)).toMatchObject({ code: 'DATABASE_UNAVAILABLE', message: expect.stringContaining('数据库') });
+    expect(databaseError(new Error('syntax error'))).toBeNull();
   });
 });

@@ -7,6 +7,7 @@ import { DatabaseConfig } from './database-config';
 import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './naming-strategy';
 import { SqlCountingLogger } from './sql-counter';
+import { SQLITE_BUSY_TIMEOUT_MS, retryBusyStatements } from './sqlite-busy';
 
 /**
  * MariaDB and MySQL speak the same protocol, but TypeORM reads their catalogues differently
@@ -61,6 +62,8 @@ function driverOptions(config: DatabaseConfig, flavour: 'mysql' | 'mariadb'): Da
       return {
         type: 'better-sqlite3',
         database: config.file,
+        // Waiting for a lock holds the event loop: a short wait here, the rest asynchronous (sqlite-busy.ts).
+        timeout: SQLITE_BUSY_TIMEOUT_MS,
         // WAL lets readers go on while an upload writes.
         prepareDatabase: (db: { pragma(sql: string): unknown }) => {
           db.pragma('journal_mode = WAL');
@@ -111,6 +114,7 @@ function widenLargeColumns(dataSource: DataSource): void {
 export async function openDatabase(config: DatabaseConfig): Promise<DataSource> {
   const dataSource = await createDataSource(config);
   await dataSource.initialize();
+  retryBusyStatements(dataSource);
   if (config.kind === 'mysql') widenLargeColumns(dataSource);
   await dataSource.runMigrations({ transaction: 'each' });
   return dataSource;

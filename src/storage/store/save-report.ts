@@ -25,6 +25,8 @@ export interface StoredDocument {
 }
 
 export interface SaveReportInput {
+  /** Written on the version, to find it after a connection lost at COMMIT; null for bulk loads. */
+  uploadId?: string | null;
   townshipCode: string;
   year: number;
   document: StoredDocument;
@@ -95,8 +97,13 @@ async function insertVersionRows(manager: EntityManager, versionId: number, rows
 }
 
 /** The version row of a stored upload: the document byte for byte and the version's facts. */
-export function versionRow(reportId: number, number: number, { document, data, isDemo }: SaveReportInput): Partial<ReportVersion> {
+export function versionRow(
+  reportId: number,
+  number: number,
+  { uploadId, document, data, isDemo }: SaveReportInput,
+): Partial<ReportVersion> {
   return {
+    uploadId: uploadId ?? null,
     reportId,
     number,
     contentHash: document.contentHash,
