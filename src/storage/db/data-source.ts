@@ -7,6 +7,7 @@ import { DatabaseConfig } from './database-config';
 import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './naming-strategy';
 import { SqlCountingLogger } from './sql-counter';
+import { retryReadsOnLostConnection } from './read-retry';
 import { SQLITE_BUSY_TIMEOUT_MS, retryBusyStatements } from './sqlite-busy';
 
 /**
@@ -115,6 +116,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<DataSource> 
   const dataSource = await createDataSource(config);
   await dataSource.initialize();
   retryBusyStatements(dataSource);
+  retryReadsOnLostConnection(dataSource);
   if (config.kind === 'mysql') widenLargeColumns(dataSource);
   await dataSource.runMigrations({ transaction: 'each' });
   return dataSource;

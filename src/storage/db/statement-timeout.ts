@@ -1,7 +1,5 @@
 import { DataSource, QueryRunner } from 'typeorm';
-
-/** Statements that only read: the ones a time limit may stop without harm. */
-const READING = /^\s*(SELECT|WITH)\b/i;
+import { isReadingStatement } from './reading-statement';
 
 type Query = QueryRunner['query'];
 
@@ -27,7 +25,7 @@ export function limitStatementTime(runner: QueryRunner, ms: number): void {
   const query = runner.query.bind(runner) as Query;
   const limited = (sql: string, ...rest: unknown[]) =>
     (query as (sql: string, ...rest: unknown[]) => Promise<unknown>)(
-      READING.test(sql) ? `SET STATEMENT max_statement_time=${seconds} FOR ${sql}` : sql,
+      isReadingStatement(sql) ? `SET STATEMENT max_statement_time=${seconds} FOR ${sql}` : sql,
       ...rest,
     );
   runner.query = limited as Query;

@@ -1,0 +1,37 @@
+import { DataSource, QueryRunner } from 'typeorm';
+import { databaseFailure } from './database-errors';
+import { isReadingStatement } from './reading-statement';
+
+type Query = QueryRunner['query'];
+
+/**
+ * Runs a read again, once, on a fresh connection when the one it was sent on turns out to be
+ * dead: the pool can hand out a connection the server has just dropped (a restart, a KILL, a
+ * network cut) before it notices. A read outside a transaction changes nothing, so running it
+ * again is safe; a write, or anything in a transaction, fails as it is, to be answered truthfully.
+ */
+export function retryReadsOnLostConnection(dataSource: DataSource): void {
+  if (dataSource.options.type === 'better-sqlite3') return;
+  const { driver } = dataSource;
+  const create = driver.createQueryRunner.bind(driver);
+  driver.createQueryRunner = (mode) => {
+    const runner = create(mode);
+    const query = runner.query.bind(runner) as Query;
+    const retrying = async (...args: Parameters<Query>): Promise<unknown> => {
+      try {
+        return await query(...args);
+      } catch (error) {
+        const [sql] = args;
+        if (runner.isTransactionActive || databaseFailure(error) !== 'unavailable' || !isReadingStatement(sql)) throw error;
+        const fresh = create(mode);
+        try {
+          return await (fresh.query as Query)(...args);
+        } finally {
+          await fresh.release();
+        }
+      }
+    };
+    runner.query = retrying as Query;
+    return runner;
+  };
+}
