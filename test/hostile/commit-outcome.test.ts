@@ -26,7 +26,8 @@ describe(`an upload writes an id of its own on its version (${TEST_DATABASE_KIND
   afterAll(() => db.close());
 
   it('in its own transaction, different for every upload, none when nothing is stored', async () => {
-    const upload = (content: string) => ingestReport(db.dataSource, { townshipCode: ZHANGTING, year: 2019, bytes: Buffer.from(content), format: 'AUTO' });
+    const upload = (content: string) =>
+      ingestReport(db.dataSource, { townshipCode: ZHANGTING, year: 2019, bytes: Buffer.from(content), format: 'AUTO' });
     expect((await upload(draft(1))).status).toBe('CREATED');
     expect((await upload(draft(2))).status).toBe('UPDATED');
     expect((await upload(draft(2))).status).toBe('UNCHANGED');

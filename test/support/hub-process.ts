@@ -29,7 +29,16 @@ function databaseUrl(config: DatabaseConfig): string {
 export async function startHubProcess(database: DatabaseConfig, env: Record<string, string> = {}): Promise<HubProcess> {
   const child = spawn(process.execPath, ['-r', path.join(__dirname, 'child', 'register-ts.js'), path.join(ROOT, 'src', 'server.ts')], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl(database), HOST: '127.0.0.1', PORT: '0', HUB_DEMO: 'off', ...env },
+    // As deployed: NODE_ENV is not jest's "test" (Apollo, for one, behaves differently under it).
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl(database),
+      HOST: '127.0.0.1',
+      PORT: '0',
+      HUB_DEMO: 'off',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let errors = '';
