@@ -95,6 +95,11 @@ describe('configuration and an unreachable database', () => {
     expect(() => loadConfig({ HUB_PUBLIC_READ: 'maybe' })).toThrow('HUB_PUBLIC_READ "maybe"');
     expect(() => loadConfig({ HUB_ADMIN_TOKEN: 'short' })).toThrow('HUB_ADMIN_TOKEN');
     expect(loadConfig({ HUB_MAX_UPLOAD_BYTES: '1024' }).limits.maxUploadBytes).toBe(1024);
+    expect(() => loadConfig({ HUB_MAX_CELLS: '0' })).toThrow('HUB_MAX_CELLS "0"');
+    expect(loadConfig({ HUB_MAX_CELLS_ANONYMOUS: '5000' }).limits.maxCellsAnonymous).toBe(5000);
+    expect(loadConfig({ HUB_STATEMENT_TIMEOUT_MS: '0' }).limits.statementTimeoutMs).toBe(0);
+    expect(() => loadConfig({ HUB_STATEMENT_TIMEOUT_MS: '-1' })).toThrow('HUB_STATEMENT_TIMEOUT_MS "-1"');
+    expect([loadConfig({}).host, loadConfig({ HOST: '127.0.0.1' }).host]).toEqual(['0.0.0.0', '127.0.0.1']);
   });
 
   it('makes a database that cannot be reached a typed DATABASE_UNAVAILABLE', async () => {
