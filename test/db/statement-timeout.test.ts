@@ -26,7 +26,7 @@ describe(`HUB_STATEMENT_TIMEOUT_MS (${TEST_DATABASE_KIND})`, () => {
       ? "limits every statement of a query operation on MariaDB, and none of an upload's"
       : 'changes nothing on SQLite, which cannot stop a statement (the cell bound guards it)',
     async () => {
-      const upload = await api.execute(UPLOAD, {
+      const upload = await api.execute<{ uploadReport: { status: string } }>(UPLOAD, {
         input: { townshipCode: '330281109', year: 2019, content: reportFixture('zhangting-2019.txt').toString('utf8') },
       });
       expect(upload.data!.uploadReport.status).toBe('CREATED');

@@ -1,7 +1,7 @@
 import net from 'node:net';
 import Database from 'better-sqlite3';
 import mysql from 'mysql2/promise';
-import { AuditEvent, Region, RegionLevel } from '../../entities';
+import { ApiToken, AuditEvent, Region, RegionLevel } from '../../entities';
 import { DEFAULT_LIMITS } from '../../src/api/graphql/limits/limit-config';
 import { ingestReport } from '../../src/storage/ingest/ingest-report';
 import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions, storedRowCounts } from '../support/database';
@@ -18,11 +18,14 @@ interface Answer {
   headers: Headers;
   text: string;
   body: {
-    data?: Record<string, any> | null;
-    errors?: { message: string; extensions: Record<string, any> }[];
-    extensions?: Record<string, any>;
+    data?: unknown;
+    errors?: { message: string; extensions: Record<string, unknown> }[];
+    extensions?: Record<string, unknown>;
   };
 }
+
+/** An answer's data, as the test's query shapes it. */
+const data = <T>(answer: Answer): T => answer.body.data as T;
 
 /**
  * The request attacks of the no-stall issue, each against the hub as deployed, in a process of
@@ -72,7 +75,8 @@ describe(`request attacks on a hub in its own process (${TEST_DATABASE_KIND})`, 
   }
 
   it('compare of 30 metrics × every year since 2008 for the whole country is refused before it reads a cell, with a token or without', async () => {
-    const metrics = (await post(null, { query: '{ metrics { key } }' })).body.data!.metrics.slice(0, 30).map((m: { key: string }) => m.key);
+    const listed = data<{ metrics: { key: string }[] }>(await post(null, { query: '{ metrics { key } }' }));
+    const metrics = listed.metrics.slice(0, 30).map((metric) => metric.key);
     const years = Array.from({ length: new Date().getFullYear() - 2008 + 1 }, (_, i) => 2008 + i);
     const townships = await db.dataSource.getRepository(Region).count({ where: { level: RegionLevel.TOWNSHIP } });
     const query = `query($input: CompareInput!) { a: compare(input: $input) { totalCount } b: compare(input: $input) { totalCount } }`;
@@ -238,20 +242,21 @@ describe(`request attacks on a hub in its own process (${TEST_DATABASE_KIND})`, 
     const created = await post(TEST_ADMIN_TOKEN, {
       query: 'mutation { createApiToken(input: { name: "考核组 钱七", role: EVALUATOR }) { token } }',
     });
-    const evaluator = created.body.data!.createApiToken.token as string;
+    const evaluator = data<{ createApiToken: { token: string } }>(created).createApiToken.token;
     const issues = await post(evaluator, { query: `{ report(townshipCode: "${ZHANGTING}", year: 2019) { issues { fingerprint } } }` });
-    const [{ fingerprint }] = issues.body.data!.report.issues;
+    const [{ fingerprint }] = data<{ report: { issues: { fingerprint: string }[] } }>(issues).report.issues;
     const decide = 'mutation($i: ReviewIssueInput!) { reviewIssue(input: $i) { review { reviewer } } }';
     const input = { townshipCode: ZHANGTING, year: 2019, fingerprint, status: 'CONFIRMED' };
     const signed = await post(evaluator, { query: decide, variables: { i: { ...input, reviewer: '市长本人' } } });
     expect(codes(signed)).toEqual(['BAD_USER_INPUT']);
     expect(signed.text).toContain('reviewer');
     const decided = await post(evaluator, { query: decide, variables: { i: input } });
-    expect(decided.body.data!.reviewIssue.review.reviewer).toBe('考核组 钱七');
+    expect(data<{ reviewIssue: { review: { reviewer: string } } }>(decided).reviewIssue.review.reviewer).toBe('考核组 钱七');
   });
 
   it('stopping drains: a request running at SIGTERM is answered, new ones are refused, and the pool closes after it', async () => {
-    const tokens = await db.dataSource.query('SELECT COUNT(*) AS n FROM api_tokens');
+    const tokens = () => db.dataSource.getRepository(ApiToken).count();
+    const before = await tokens();
     const body = JSON.stringify({ query: 'mutation { createApiToken(input: { name: "停机时", role: ANALYST }) { apiToken { name } } }' });
     const socket = net.connect(Number(new URL(hub.base).port), '127.0.0.1');
     const response = new Promise<string>((resolve) => {
@@ -277,7 +282,6 @@ describe(`request attacks on a hub in its own process (${TEST_DATABASE_KIND})`, 
     expect(answer).toContain('"data":{"createApiToken":{"apiToken":{"name":"停机时"}}}');
     expect(await exited).toBe(0);
     expect(hub.stderr()).not.toMatch(/Pool is closed|unexpected error|request failed/);
-    const [after] = await db.dataSource.query('SELECT COUNT(*) AS n FROM api_tokens');
-    expect(Number(after.n)).toBe(Number(tokens[0].n) + 1);
+    expect(await tokens()).toBe(before + 1);
   });
 });

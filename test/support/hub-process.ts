@@ -42,11 +42,11 @@ export async function startHubProcess(database: DatabaseConfig, env: Record<stri
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let errors = '';
-  child.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const ready = /ready at (\S+)/.exec(out);
       if (ready) resolve(ready[1]);

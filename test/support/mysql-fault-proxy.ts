@@ -97,11 +97,11 @@ export class MysqlFaultProxy {
   }
 
   static async start(target: { host: string; port: number }): Promise<MysqlFaultProxy> {
-    let proxy: MysqlFaultProxy | undefined;
-    const server = net.createServer((client) => proxy!.connect(client));
+    const proxy: { current?: MysqlFaultProxy } = {};
+    const server = net.createServer((client) => proxy.current!.connect(client));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    proxy = new MysqlFaultProxy(target, (server.address() as net.AddressInfo).port, server);
-    return proxy;
+    proxy.current = new MysqlFaultProxy(target, (server.address() as net.AddressInfo).port, server);
+    return proxy.current;
   }
 
   /** Breaks the next connection that sends a statement `matches` accepts, at `point`; resolves once it has. */

@@ -1,7 +1,5 @@
 import { EntityManager } from 'typeorm';
 import type { CellBudget } from '../../core/cell-budget';
-import { Region, RegionLevel } from '../../../entities';
-import { whereTownshipUnder } from '../../storage/store/regions';
 import { runComparison } from './compare/run-comparison';
 import type { RegionSummary } from './compare/spec';
 import { REPORT_COUNT } from './metrics/derived-metrics';

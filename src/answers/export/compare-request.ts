@@ -11,7 +11,7 @@ import { previewJson } from '../../core/json-text';
  */
 const OPS: readonly CompareOp[] = ['EQ', 'NE', 'GT', 'GTE', 'LT', 'LTE', 'IS_NULL', 'NOT_NULL'];
 const DIRECTIONS: readonly SortDirection[] = ['ASC', 'DESC'];
-const LEVELS: readonly string[] = Object.values(RegionLevel);
+const LEVELS: readonly RegionLevel[] = Object.values(RegionLevel);
 
 function bad(field: string, value: unknown, expected: string): never {
   const quoted = previewJson(value);
@@ -25,11 +25,11 @@ function shortString(field: string, value: unknown, expected: string): string {
 
 function strings(field: string, value: unknown): string[] {
   if (!Array.isArray(value)) bad(field, value, '字符串数组');
-  return value.map((item, i) => shortString(`${field}[${i}]`, item, '字符串'));
+  return value.map((item: unknown, i) => shortString(`${field}[${i}]`, item, '字符串'));
 }
 
 function integers(field: string, value: unknown): number[] {
-  if (!Array.isArray(value) || !value.every(Number.isInteger)) bad(field, value, '整数数组');
+  if (!Array.isArray(value) || !value.every((item): item is number => Number.isInteger(item))) bad(field, value, '整数数组');
   return value;
 }
 
@@ -75,7 +75,7 @@ export function parseCompareInput(text: string | null): ComparisonSpec {
     metrics: strings('metrics', input.metrics),
     years: integers('years', input.years),
     regionCode: shortString('regionCode', input.regionCode, '区划代码'),
-    groupBy: optional(input.groupBy, oneOf('groupBy', LEVELS)) as RegionLevel | undefined,
+    groupBy: optional(input.groupBy, oneOf('groupBy', LEVELS)),
     where: optional(input.where, (value) => (Array.isArray(value) ? value.map(condition) : bad('where', value, '条件数组'))),
     orderBy: orderBy && {
       metric: shortString('orderBy.metric', orderBy.metric, '指标键'),

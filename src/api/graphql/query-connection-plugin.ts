@@ -1,4 +1,5 @@
 import { ApolloServerPlugin } from '@apollo/server';
+import { OperationTypeNode } from 'graphql';
 import { QueryRunner } from 'typeorm';
 import { canLimitStatementTime } from '../../storage/db/statement-timeout';
 import { HubContext, readThroughOneConnection } from './context';
@@ -25,14 +26,15 @@ export function queryConnectionPlugin(): ApolloServerPlugin<HubContext> {
     await runner?.release();
   };
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ operation, contextValue }) {
-          if (operation?.operation === 'query' && needsOwnConnection(contextValue))
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation({ operation, contextValue }) {
+          if (operation?.operation === OperationTypeNode.QUERY && needsOwnConnection(contextValue))
             runners.set(contextValue, readThroughOneConnection(contextValue));
+          return Promise.resolve();
         },
         willSendResponse: ({ contextValue }) => release(contextValue),
-      };
+      });
     },
     unexpectedErrorProcessingRequest: ({ requestContext }) => release(requestContext.contextValue),
   };

@@ -1,8 +1,7 @@
-import { DataSource, QueryRunner } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { databaseFailure } from './database-errors';
 import { isReadingStatement } from './reading-statement';
-
-type Query = QueryRunner['query'];
+import { runQuery, wrapQuery } from './wrap-query';
 
 /**
  * Runs a read again, once, on a fresh connection when the one it was sent on turns out to be
@@ -16,22 +15,19 @@ export function retryReadsOnLostConnection(dataSource: DataSource): void {
   const create = driver.createQueryRunner.bind(driver);
   driver.createQueryRunner = (mode) => {
     const runner = create(mode);
-    const query = runner.query.bind(runner) as Query;
-    const retrying = async (...args: Parameters<Query>): Promise<unknown> => {
+    wrapQuery(runner, (query) => async (sql, ...rest) => {
       try {
-        return await query(...args);
+        return await query(sql, ...rest);
       } catch (error) {
-        const [sql] = args;
         if (runner.isTransactionActive || databaseFailure(error) !== 'unavailable' || !isReadingStatement(sql)) throw error;
         const fresh = create(mode);
         try {
-          return await (fresh.query as Query)(...args);
+          return await runQuery(fresh)(sql, ...rest);
         } finally {
           await fresh.release();
         }
       }
-    };
-    runner.query = retrying as Query;
+    });
     return runner;
   };
 }

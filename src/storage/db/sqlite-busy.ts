@@ -1,5 +1,6 @@
-import { DataSource, QueryRunner } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { databaseFailure } from './database-errors';
+import { wrapQuery } from './wrap-query';
 
 /**
  * How long SQLite itself waits for a lock another connection holds. better-sqlite3 waits
@@ -13,8 +14,6 @@ const RETRY_DELAYS_MS = [10, 20, 40, 80, 160, 320, 640, 1000];
 
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-type Query = QueryRunner['query'];
-
 /**
  * Runs each statement on the SQLite connection again after a pause while the file is locked
  * by another connection or process. A statement inside a transaction is not: the transaction
@@ -25,17 +24,15 @@ export function retryBusyStatements(dataSource: DataSource): void {
   if (dataSource.options.type !== 'better-sqlite3') return;
   // better-sqlite3 gives TypeORM one connection, and this is its one runner.
   const runner = dataSource.driver.createQueryRunner('master');
-  const query = runner.query.bind(runner) as Query;
-  const retrying = async (...args: Parameters<Query>): Promise<unknown> => {
+  wrapQuery(runner, (query) => async (sql, ...rest) => {
     for (let attempt = 0; ; attempt++) {
       try {
-        return await query(...args);
+        return await query(sql, ...rest);
       } catch (error) {
         const again = attempt < RETRY_DELAYS_MS.length && !runner.isTransactionActive && databaseFailure(error) === 'busy';
         if (!again) throw error;
         await pause(RETRY_DELAYS_MS[attempt]);
       }
     }
-  };
-  runner.query = retrying as Query;
+  });
 }

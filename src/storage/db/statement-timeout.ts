@@ -1,7 +1,6 @@
 import { DataSource, QueryRunner } from 'typeorm';
 import { isReadingStatement } from './reading-statement';
-
-type Query = QueryRunner['query'];
+import { wrapQuery } from './wrap-query';
 
 /**
  * Whether the database can stop a statement after a time of our choosing: MariaDB, through
@@ -22,11 +21,10 @@ export function canLimitStatementTime(dataSource: DataSource): boolean {
 export function limitStatementTime(runner: QueryRunner, ms: number): void {
   if (!canLimitStatementTime(runner.connection) || !(ms > 0)) return;
   const seconds = (ms / 1000).toFixed(3);
-  const query = runner.query.bind(runner) as Query;
-  const limited = (sql: string, ...rest: unknown[]) =>
-    (query as (sql: string, ...rest: unknown[]) => Promise<unknown>)(
-      isReadingStatement(sql) ? `SET STATEMENT max_statement_time=${seconds} FOR ${sql}` : sql,
-      ...rest,
-    );
-  runner.query = limited as Query;
+  wrapQuery(
+    runner,
+    (query) =>
+      (sql, ...rest) =>
+        query(isReadingStatement(sql) ? `SET STATEMENT max_statement_time=${seconds} FOR ${sql}` : sql, ...rest),
+  );
 }

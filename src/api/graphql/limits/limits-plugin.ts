@@ -43,21 +43,21 @@ function tooLongError(tooLong: { field: string; limit: number; actual: number })
  */
 export function limitsPlugin(): ApolloServerPlugin<HubContext> {
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ document, operation, schema, contextValue, request }) {
-          if (!operation) return;
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation({ document, operation, schema, contextValue, request }) {
+          if (!operation) return Promise.resolve();
           const fragments = new Map(
             document.definitions
               .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
               .map((fragment) => [fragment.name.value, fragment]),
           );
           const error = overLimit(measureOperation(schema, operation, fragments), contextValue.limits);
-          if (error) throw error;
+          if (error) return Promise.reject(error);
           const tooLong = firstTooLong(schema, operation, fragments, request.variables ?? {});
-          if (tooLong) throw tooLongError(tooLong);
+          return tooLong ? Promise.reject(tooLongError(tooLong)) : Promise.resolve();
         },
-      };
+      });
     },
   };
 }

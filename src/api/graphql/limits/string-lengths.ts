@@ -57,7 +57,7 @@ class InputWalk {
     const nullable = getNullableType(type);
     if (isListType(nullable)) {
       const items = Array.isArray(value) ? value : [value];
-      return this.first(items, (item, i) => this.json(item, nullable.ofType as GraphQLInputType, limit, `${field}[${i}]`));
+      return this.first(items, (item, i) => this.json(item, nullable.ofType, limit, `${field}[${i}]`));
     }
     if (isInputObjectType(nullable)) {
       if (typeof value !== 'object') return null;
@@ -84,7 +84,7 @@ class InputWalk {
       }
       case Kind.LIST:
         return isListType(nullable)
-          ? this.first(node.values, (item, i) => this.literal(item, nullable.ofType as GraphQLInputType, limit, `${field}[${i}]`))
+          ? this.first(node.values, (item, i) => this.literal(item, nullable.ofType, limit, `${field}[${i}]`))
           : null;
       case Kind.OBJECT: {
         if (!isInputObjectType(nullable)) return null;
