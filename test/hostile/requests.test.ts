@@ -28,7 +28,7 @@ interface Answer {
 const data = <T>(answer: Answer): T => answer.body.data as T;
 
 /**
- * The request attacks of the no-stall issue, each against the hub as deployed, in a process of
+ * Attacks a client can make with requests, each against the hub as deployed, in a process of
  * its own, on the whole country's regions: each ends with its typed error or a bounded answer,
  * nothing is stored, and where the attack was a stall, the hub goes on serving meanwhile.
  */
