@@ -10,8 +10,8 @@ import { requestPlugin } from './request-plugin';
 import { responseCachePlugin } from './response-cache';
 import { sqlTracePlugin } from './sql-trace-plugin';
 
-/** Tokens of a GraphQL document: the dashboard's largest is a few hundred. */
-const MAX_TOKENS = 5000;
+/** Tokens of a GraphQL document: the pages' largest is a few hundred. It bounds the work of parsing and validating a hostile one. */
+const MAX_TOKENS = 3000;
 
 export interface ApolloOptions {
   /** Bytes of query answers to keep (HUB_RESPONSE_CACHE_MB); 0, the default, keeps none. */

@@ -24,6 +24,17 @@ export function isUnexpected(error: GraphQLError): boolean {
 /** GraphQL's messages quote what they refuse (a variable's whole value among them): room for the words and MAX_ECHO of input. */
 const MAX_OWN_MESSAGE = MAX_ECHO + 200;
 
+/**
+ * GraphQL's message as a client reads it: quoting at most MAX_OWN_MESSAGE characters, and in
+ * Chinese where the library ran out of stack (a document nested deeper than it can parse).
+ */
+function ownMessage(message: string, error: unknown): string {
+  let cause = error;
+  while (cause instanceof GraphQLError && cause.originalError) cause = cause.originalError;
+  if (cause instanceof RangeError) return '查询嵌套过深，无法解析：请减少列表或对象的嵌套层数';
+  return message.length > MAX_OWN_MESSAGE ? `${message.slice(0, MAX_OWN_MESSAGE)}…` : message;
+}
+
 /** Every string in an error's details cut to MAX_ECHO characters: a detail names a value, it does not repeat a document. */
 function clampDetails(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return quoteInput(value);
@@ -48,7 +59,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (typed) return { ...clientError(typed), path: formatted.path };
   if (ownCode(formatted)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-    const message = formatted.message.length > MAX_OWN_MESSAGE ? `${formatted.message.slice(0, MAX_OWN_MESSAGE)}…` : formatted.message;
+    const message = ownMessage(formatted.message, error);
     return { ...formatted, message, extensions: clampDetails(extensions) as Record<string, unknown> };
   }
   return { message: '服务器内部错误', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
