@@ -86,6 +86,8 @@ function statementOf(packet: Buffer): string | null {
 export class MysqlFaultProxy {
   private readonly server: net.Server;
   private fault: Fault | null = null;
+  /** While true, every connection is refused as it comes (the server is gone). */
+  private down = false;
   private readonly sockets = new Set<net.Socket>();
 
   private constructor(
@@ -111,7 +113,21 @@ export class MysqlFaultProxy {
     });
   }
 
+  /** The server goes away: every connection is cut, and new ones refused, until `comeBack`. */
+  goDown(): void {
+    this.down = true;
+    for (const socket of this.sockets) socket.destroy();
+  }
+
+  comeBack(): void {
+    this.down = false;
+  }
+
   private connect(client: net.Socket): void {
+    if (this.down) {
+      client.destroy();
+      return;
+    }
     const upstream = net.connect(this.target.port, this.target.host);
     this.sockets.add(client).add(upstream);
     const kill = () => {

@@ -16,6 +16,11 @@ const BY_CODE: Readonly<Record<string, DatabaseFailure>> = {
   ER_SERVER_SHUTDOWN: 'unavailable',
   ER_CON_COUNT_ERROR: 'unavailable',
   ER_TOO_MANY_USER_CONNECTIONS: 'unavailable',
+  // A Galera node cut off from the cluster or still joining (1047), one the pool found not
+  // ready, and no node of DATABASE_URL's list to be had (node-pool.ts).
+  ER_UNKNOWN_COM_ERROR: 'unavailable',
+  WSREP_NOT_READY: 'unavailable',
+  POOL_NONEONLINE: 'unavailable',
   SQLITE_CANTOPEN: 'unavailable',
   // Another transaction held what this one needed for longer than the database waits.
   ER_LOCK_WAIT_TIMEOUT: 'busy',

@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { ReportVersion } from '../../../entities';
 import { HubError } from '../../core/errors';
 import { SaveReportResult } from '../store/save-report';
+import { readWithRetry } from './retry-transaction';
 
 function outcomeUnknown(uploadId: string): HubError {
   return new HubError(
@@ -22,7 +23,10 @@ export async function committedOutcome(dataSource: DataSource, attempted: SaveRe
   if (attempted.status === 'UNCHANGED') return attempted;
   let version: ReportVersion | null;
   try {
-    version = await dataSource.manager.findOne(ReportVersion, { where: { uploadId }, select: { id: true, reportId: true, number: true } });
+    // Through the next node of a cluster when the one that died held the connection.
+    version = await readWithRetry(() =>
+      dataSource.manager.findOne(ReportVersion, { where: { uploadId }, select: { id: true, reportId: true, number: true } }),
+    );
   } catch {
     throw outcomeUnknown(uploadId);
   }

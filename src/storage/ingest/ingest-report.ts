@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { refreshNextYearCarryOver } from './carry-over';
 import { committedOutcome } from './commit-outcome';
+import { countWrite } from '../store/data-generation';
+import { reportKey } from '../store/load-report';
 import { SaveReportInput, SaveReportResult, saveReport } from '../store/save-report';
 import { ParsedUpload, parseUpload } from './parse-upload';
-import { CommitUncertain, transactionWithRetry } from './retry-transaction';
+import { CommitUncertain, readWithRetry, transactionWithRetry } from './retry-transaction';
 import { UploadRequest } from './upload-input';
 
 export interface IngestResult extends SaveReportResult {
@@ -29,12 +31,15 @@ export function saveInput(parsed: ParsedUpload): SaveReportInput {
  * whose connection broke at COMMIT answers what the database holds (see commit-outcome).
  */
 export async function ingestReport(dataSource: DataSource, request: UploadRequest): Promise<IngestResult> {
-  const parsed = await parseUpload(dataSource, request);
+  const parsed = await readWithRetry(() => parseUpload(dataSource, request));
   const uploadId = randomUUID();
   try {
     const saved = await transactionWithRetry(dataSource, async (manager) => {
       const result = await saveReport(manager, { ...saveInput(parsed), uploadId });
-      if (result.status !== 'UNCHANGED') await refreshNextYearCarryOver(manager, parsed.township.code, parsed.year, parsed.data);
+      if (result.status !== 'UNCHANGED') {
+        await refreshNextYearCarryOver(manager, parsed.township.code, parsed.year, parsed.data);
+        await countWrite(manager, reportKey({ townshipCode: parsed.township.code, year: parsed.year }));
+      }
       return result;
     });
     return { ...saved, parsed };

@@ -2,18 +2,27 @@ import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { HubError } from '../../core/errors';
 import { databaseFailure, driverErrorCode } from '../db/database-errors';
 
-const ATTEMPTS = 8;
+const ATTEMPTS = 10;
 const BACKOFF_MS = 20;
 
 /**
  * Failures that another transaction caused and that a fresh attempt resolves: deadlocks and
  * lock timeouts between concurrent uploads, a SQLite file another connection or process holds
  * locked, and the race of two uploads both creating a report's first row (the loser's insert
- * hits the unique key; on retry the row is there).
+ * hits the unique key; on retry the row is there). On a Galera cluster a transaction that
+ * loses certification to a write committed through another node fails with ER_LOCK_DEADLOCK at
+ * its COMMIT (or at its next statement, aborted by the replicated write): nothing of it was
+ * stored, so it is run again like any deadlock.
  */
-function isRetryable(error: unknown): boolean {
+function isConflict(error: unknown): boolean {
   return databaseFailure(error) === 'busy' || driverErrorCode(error) === 'ER_DUP_ENTRY';
 }
+
+/**
+ * Failures of the connection or the node, not of the transaction: the node died, was cut off
+ * from the cluster or is not ready yet (node-pool.ts), the server restarts.
+ */
+const lostConnection = (error: unknown): boolean => databaseFailure(error) === 'unavailable';
 
 /** Random, growing pauses, so the retrying transactions do not collide again in step. */
 function pause(attempt: number): Promise<void> {
@@ -39,8 +48,25 @@ function inTurn<T>(dataSource: DataSource, run: () => Promise<T>): Promise<T> {
 }
 
 /**
+ * Runs reads again when the connection or its node is lost under them (a read changes
+ * nothing, so running it again is safe): the pool connects to the next node, and an upload
+ * read while its node dies goes on there instead of failing.
+ */
+export async function readWithRetry<T>(read: () => Promise<T>): Promise<T> {
+  for (let attempts = 1; ; attempts++) {
+    try {
+      return await read();
+    } catch (error) {
+      if (!lostConnection(error) || attempts === ATTEMPTS) throw error;
+      await pause(attempts);
+    }
+  }
+}
+
+/**
  * The connection broke while COMMIT was on its way or its answer on the way back: the server
- * may have stored the transaction or not. `attempted` is what the transaction did before it.
+ * (on Galera, the cluster, if the node had replicated it before dying) may have stored the
+ * transaction or not. `attempted` is what the transaction did before it.
  */
 export class CommitUncertain<T> extends Error {
   constructor(
@@ -76,7 +102,7 @@ async function oneTransaction<T>(dataSource: DataSource, work: (manager: EntityM
       await runner.commitTransaction();
     } catch (error) {
       await rollbackQuietly(runner);
-      throw databaseFailure(error) === 'unavailable' ? new CommitUncertain(attempted, error) : error;
+      throw lostConnection(error) ? new CommitUncertain(attempted, error) : error;
     }
     return attempted;
   } finally {
@@ -85,21 +111,28 @@ async function oneTransaction<T>(dataSource: DataSource, work: (manager: EntityM
 }
 
 /**
- * Runs `work` in a transaction, again from the start after a conflict, then gives up with
- * DATABASE_BUSY; a connection lost at COMMIT is CommitUncertain, never retried blindly.
+ * Runs `work` in a transaction, again from the start after a conflict (certification failures
+ * at COMMIT included) or after losing the connection before COMMIT (nothing of a transaction
+ * is stored before its commit, and the pool then connects to another node), then gives up
+ * with DATABASE_BUSY. A connection lost at COMMIT is CommitUncertain, never run again blindly:
+ * that could store it twice.
  */
 export async function transactionWithRetry<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
+  for (let attempts = 1; ; attempts++) {
     try {
       return await inTurn(dataSource, () => oneTransaction(dataSource, work));
     } catch (error) {
-      if (!isRetryable(error)) throw error;
-      if (attempt === ATTEMPTS) {
+      if (error instanceof CommitUncertain) throw error;
+      const lost = lostConnection(error);
+      if (!lost && !isConflict(error)) throw error;
+      if (attempts === ATTEMPTS) {
+        // Still no node to be had: the database is unavailable, not busy.
+        if (lost) throw error;
         throw new HubError('DATABASE_BUSY', `数据库繁忙，${ATTEMPTS} 次尝试均与其他写入冲突，本次上传未保存，请稍后重试`, {
           attempts: ATTEMPTS,
         });
       }
-      await pause(attempt);
+      await pause(attempts);
     }
   }
 }
