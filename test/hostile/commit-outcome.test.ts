@@ -90,8 +90,13 @@ describeOnMariadbPass("the truth about an upload whose connection dies (the hub'
     const before = await held(db.dataSource);
     const rowsBefore = await storedRowCounts(db.dataSource);
     proxy.goDown();
+    // The refused upload's audit row cannot be written either while the database is gone: the log says so, in one line.
+    const log = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const result = await api.execute<Uploaded>(UPLOAD, { input: { townshipCode: ZHANGTING, year: 2019, content } });
     proxy.comeBack();
+    const logged = [...log.mock.calls];
+    log.mockRestore();
+    for (const line of logged) expect(line).toEqual([expect.stringMatching(/audit log not written \(DATABASE_UNAVAILABLE\)$/)]);
     expect(result.errors![0].extensions!.code).toBe('DATABASE_UNAVAILABLE');
     expect(await held(db.dataSource)).toEqual(before);
     expect(await storedRowCounts(db.dataSource)).toEqual(rowsBefore);
