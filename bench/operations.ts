@@ -1,11 +1,13 @@
 import { RegionLevel } from '../entities';
 
-/** The dashboard's queries, as the benchmark times them, for one scope and year. */
+/**
+ * The dashboard's queries, as the benchmark times them, for one scope and year. They are asked
+ * with a token, as the office of a province or of the country asks them: assessment needs one,
+ * and a national page reads more cells than a request without a token may (HUB_MAX_CELLS_ANONYMOUS).
+ */
 export interface Operation {
   name: string;
   query: string;
-  /** Whether it needs a token (assessment: ACCESS.readAssessment). */
-  needsToken: boolean;
 }
 
 /** A region, or the whole country: the national dashboard shows a page of each ranking. */
@@ -38,7 +40,6 @@ export function dashboardOperations(scope: Scope, year: number): Operation[] {
       name: 'channelComparison',
       query: `{ channelComparison(year: ${year}, ${region} orderBy: WECHAT ${page}) {
         township { code name } rank reported totalActive gazette website weibo wechat other } }`,
-      needsToken: false,
     },
     {
       name: 'compare (COUNTY, where)',
@@ -50,13 +51,11 @@ export function dashboardOperations(scope: Scope, year: number): Operation[] {
         totalCount
         rows { region { code name level } year rank reportCount missingCount values { metric value previous delta } }
         totals { year reportCount missingCount values { metric value } } } }`,
-      needsToken: false,
     },
     {
       name: `assessment (${scope.assessedRegionCode})`,
       query: `{ assessment(year: ${year}, regionCode: "${scope.assessedRegionCode}") {
         township { code name } reported total maxTotal rank } }`,
-      needsToken: true,
     },
   ];
 }

@@ -22,6 +22,7 @@ const originFromDatabase = (value: unknown): unknown => (value === null ? null :
  */
 @Entity('report_versions')
 @Index('uq_report_versions_report_id_number', ['reportId', 'number'], { unique: true })
+@Index('uq_report_versions_upload_id', ['uploadId'], { unique: true })
 export class ReportVersion {
   @PrimaryGeneratedColumn()
   id!: number;
@@ -86,4 +87,11 @@ export class ReportVersion {
   /** Where each cell was read (CellSource[]), as gzipped JSON: one value per version (see cell-sources-codec). */
   @Column({ type: 'blob', nullable: true, select: false })
   cellSources!: Buffer | null;
+
+  /**
+   * A random id the upload writes in its own transaction: when the connection breaks during or
+   * after COMMIT, a fresh connection finds the version by it, or not (null for bulk loads).
+   */
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  uploadId!: string | null;
 }

@@ -36,13 +36,13 @@ export class CompareResolver {
   })
   async compare(
     @Arg('input') input: CompareInput,
-    @Ctx() { dataSource, limits }: HubContext,
+    @Ctx() { dataSource, limits, cells }: HubContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ComparisonType> {
     // Only what is asked: the year before is one more year of reports to read, totals more columns.
     const previous = asksForField(info, YEAR_BEFORE_FIELDS);
     const totals = asksForField(info, TOTALS_FIELD);
-    const plan = await planComparison(dataSource.manager, { ...input, maxPageSize: limits.maxPageSize, previous, totals });
+    const plan = await planComparison(dataSource.manager, { ...input, maxPageSize: limits.maxPageSize, previous, totals, cells });
     const result = await comparisonResult(dataSource.manager, plan);
     // Totals are computed whenever they are asked for, so a resolved `totals` field always has them.
     return { ...result, totals: result.totals ?? [] };

@@ -23,13 +23,21 @@ export class ComparisonResolver {
     })
     limit: number | null,
     @Arg('offset', () => Int, { nullable: true, defaultValue: 0 }) offset: number | null,
-    @Ctx() { dataSource, limits }: HubContext,
+    @Ctx() { dataSource, limits, cells }: HubContext,
   ): Promise<ChannelComparisonRow[]> {
     // The whole country is 41,000 rows: only a page of it.
     // An omitted argument arrives as undefined, one given as null as null.
     if ((regionCode ?? null) === null && (limit ?? null) === null)
       throw new HubError('BAD_USER_INPUT', '全国范围的渠道对比须给出 limit', { regionCode, limit });
-    const spec = { regionCode, year, orderBy: channelKey(orderBy ?? Channel.WEBSITE), limit, offset, maxPageSize: limits.maxPageSize };
+    const spec = {
+      regionCode,
+      year,
+      orderBy: channelKey(orderBy ?? Channel.WEBSITE),
+      limit,
+      offset,
+      maxPageSize: limits.maxPageSize,
+      cells,
+    };
     return channelComparison(dataSource.manager, spec);
   }
 
@@ -46,9 +54,9 @@ export class ComparisonResolver {
       description: 'Zero in each of the last `years` years up to `year` (a year without a report breaks the run)',
     })
     years: number | null,
-    @Ctx() { dataSource, loaders }: HubContext,
+    @Ctx() { dataSource, loaders, cells }: HubContext,
   ): Promise<RegionSummary[]> {
-    const rows = await zeroApplicationTownships(dataSource.manager, regionCode, year, years ?? 1);
+    const rows = await zeroApplicationTownships(dataSource.manager, regionCode, year, years ?? 1, cells);
     // The answer already holds each township's total: prime the loader so asking costs nothing.
     for (const row of rows) loaders.newReceivedTotal.prime(townshipYearKey(row.township.code, year), row.newReceived);
     return rows.map((row) => row.township);
@@ -58,8 +66,8 @@ export class ComparisonResolver {
   missingReports(
     @Arg('year', () => Int) year: number,
     @Arg('regionCode') regionCode: string,
-    @Ctx() { dataSource }: HubContext,
+    @Ctx() { dataSource, cells }: HubContext,
   ): Promise<RegionSummary[]> {
-    return missingReports(dataSource.manager, regionCode, year);
+    return missingReports(dataSource.manager, regionCode, year, cells);
   }
 }

@@ -1,9 +1,7 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { regionSummary } from '../src/answers/analytics/region-summary';
+import { summarizeRegion } from '../src/answers/analytics/region-summary';
 import { HubContext } from '../src/api/graphql/context';
 import { summaryDownloadPath } from '../src/api/http/export-paths';
-import { checkYear } from '../src/core/report-year';
-import { requireRegion } from '../src/storage/store/regions';
 import { tablesView } from './report-view';
 import { RegionSummaryType } from './types/region-summary.type';
 
@@ -13,14 +11,13 @@ export class RegionSummaryResolver {
   async regionSummary(
     @Arg('year', () => Int) year: number,
     @Arg('regionCode') regionCode: string,
-    @Ctx() { dataSource }: HubContext,
+    @Ctx() { dataSource, cells }: HubContext,
   ): Promise<RegionSummaryType> {
-    const region = await requireRegion(dataSource.manager, regionCode);
-    const summary = await regionSummary(dataSource.manager, region, checkYear(year));
+    const summary = await summarizeRegion(dataSource.manager, regionCode, year, cells);
     return {
       ...summary,
       ...tablesView(summary.data),
-      downloadUrl: summaryDownloadPath('docx', year, region.code),
+      downloadUrl: summaryDownloadPath('docx', summary.year, summary.region.code),
     };
   }
 }

@@ -28,7 +28,8 @@ export class ReviewResolver {
       fingerprint: input.fingerprint,
       status: input.status,
       comment: input.comment ?? null,
-      reviewer: input.reviewer?.trim() || actor.name,
+      // Who decided is who the token says: never a name the request writes.
+      reviewer: actor.name,
     });
     loaders.issueReview.clear(key).prime(key, decision);
     return issueView(key.townshipCode, key.year, issue, key.fingerprint);

@@ -49,7 +49,8 @@ export class RubricResolver {
       year: input.year,
       criteria: input.criteria,
       note: input.note ?? null,
-      author: input.author?.trim() || actor.name,
+      // Who edited is who the token says: never a name the request writes.
+      author: actor.name,
     });
     return rubricView(rubric);
   }

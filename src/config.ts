@@ -1,21 +1,26 @@
 /**
  * Settings from the environment, read once, at the top: every layer gets its settings handed
  * down (the database's, access, limits) and reads no environment of its own. Names are a
- * contract with deployments: PORT, DATABASE_URL, DATABASE_REPLICA_URLS, HUB_DEMO,
- * HUB_ADMIN_TOKEN, HUB_PUBLIC_READ, the HUB_MAX_* limits, HUB_RESPONSE_CACHE_MB and HUB_TRACE_SQL.
+ * contract with deployments: HOST, PORT, DATABASE_URL, DATABASE_REPLICA_URLS, HUB_DEMO,
+ * HUB_ADMIN_TOKEN, HUB_PUBLIC_READ, the HUB_MAX_* limits, HUB_STATEMENT_TIMEOUT_MS,
+ * HUB_RATE_LIMIT, HUB_RESPONSE_CACHE_MB and HUB_TRACE_SQL.
  */
 import { AccessConfig } from './api/auth/access-config';
 import { hashSecret } from './api/auth/token-secret';
 import { DEFAULT_LIMITS, LimitConfig } from './api/graphql/limits/limit-config';
+import { RateLimitConfig, parseRateLimits } from './api/http/rate-limit-config';
 import { DatabaseConfig, parseDatabaseUrl, withReplicas } from './storage/db/database-config';
 
 export interface HubConfig {
+  /** The address to listen on (HOST): every interface by default. */
+  host: string;
   port: number;
   database: DatabaseConfig;
   /** Load the demo reports on an empty database (HUB_DEMO=off loads the regions only). */
   demo: boolean;
   access: AccessConfig;
   limits: LimitConfig;
+  rateLimits: RateLimitConfig;
   /** Bytes of query answers kept for reuse (HUB_RESPONSE_CACHE_MB); 0: no cache. */
   responseCacheBytes: number;
   /** HUB_TRACE_SQL=1: each GraphQL response carries the number of SQL statements it ran. */
@@ -38,10 +43,10 @@ function parseSwitch(name: string, value: string | undefined, fallback: boolean)
   throw new Error(`${name} "${value}" must be on or off`);
 }
 
-function parseLimit(name: string, value: string | undefined, fallback: number): number {
+function parseLimit(name: string, value: string | undefined, fallback: number, least = 1): number {
   if (value === undefined || value === '') return fallback;
   const limit = Number(value);
-  if (!Number.isSafeInteger(limit) || limit < 1) throw new Error(`${name} "${value}" must be a whole number of at least 1`);
+  if (!Number.isSafeInteger(limit) || limit < least) throw new Error(`${name} "${value}" must be a whole number of at least ${least}`);
   return limit;
 }
 
@@ -53,6 +58,10 @@ function parseLimits(env: NodeJS.ProcessEnv): LimitConfig {
     maxBatch: parseLimit('HUB_MAX_BATCH', env.HUB_MAX_BATCH, DEFAULT_LIMITS.maxBatch),
     maxUploadBytes: parseLimit('HUB_MAX_UPLOAD_BYTES', env.HUB_MAX_UPLOAD_BYTES, DEFAULT_LIMITS.maxUploadBytes),
     maxPageSize: parseLimit('HUB_MAX_PAGE_SIZE', env.HUB_MAX_PAGE_SIZE, DEFAULT_LIMITS.maxPageSize),
+    maxCells: parseLimit('HUB_MAX_CELLS', env.HUB_MAX_CELLS, DEFAULT_LIMITS.maxCells),
+    maxCellsAnonymous: parseLimit('HUB_MAX_CELLS_ANONYMOUS', env.HUB_MAX_CELLS_ANONYMOUS, DEFAULT_LIMITS.maxCellsAnonymous),
+    // 0 turns the time limit off.
+    statementTimeoutMs: parseLimit('HUB_STATEMENT_TIMEOUT_MS', env.HUB_STATEMENT_TIMEOUT_MS, DEFAULT_LIMITS.statementTimeoutMs, 0),
   };
 }
 
@@ -87,11 +96,13 @@ function parseAccess(env: NodeJS.ProcessEnv): AccessConfig {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   return {
+    host: env.HOST || '0.0.0.0',
     port: parsePort(env.PORT),
     database: withReplicas(parseDatabaseUrl(env.DATABASE_URL), env.DATABASE_REPLICA_URLS),
     demo: parseSwitch('HUB_DEMO', env.HUB_DEMO, true),
     access: parseAccess(env),
     limits: parseLimits(env),
+    rateLimits: parseRateLimits(env.HUB_RATE_LIMIT),
     responseCacheBytes: responseCacheBytes(env),
     traceSql: traceSqlEnabled(env),
   };

@@ -13,12 +13,19 @@ import { ServeSettings } from './api/http/graphql-handler';
 import { createHttpServer } from './api/http/server';
 import { loadRegionsIfEmpty } from './storage/store/region-store';
 
+/** How long a stopping hub lets the requests it is answering finish before it closes their connections and the database. */
+export const STOP_DRAIN_MS = 10_000;
+
 export interface RunningHub {
   dataSource: DataSource;
   apollo: ApolloServer<HubContext>;
   server: http.Server;
   url: string;
-  stop(): Promise<void>;
+  /**
+   * Stops accepting, lets the requests being answered finish (at most `drainMs`), then closes
+   * the connections and the database. Resolves to how many requests were cut off (0 normally).
+   */
+  stop(drainMs?: number): Promise<number>;
 }
 
 /** Opens the database, fills an empty one (regions, then the demo and its rubrics unless HUB_DEMO=off) and serves. */
@@ -35,12 +42,18 @@ export async function startHub(config: HubConfig, log: (line: string) => void = 
   return serveHub(dataSource, config.port, config);
 }
 
-/** How a hub serves; the response cache's size and SQL tracing are the environment's unless given. */
-export type HubSettings = ServeSettings & Partial<Pick<HubConfig, 'responseCacheBytes' | 'traceSql'>>;
+/** How a hub serves; the response cache's size, SQL tracing and the address are the environment's unless given. */
+export type HubSettings = ServeSettings & Partial<Pick<HubConfig, 'responseCacheBytes' | 'traceSql' | 'host'>>;
 
 /** Apollo over the hub's schema: what serves HTTP, and what tests and the bench run operations on. */
 export async function hubApollo(options: ApolloOptions = {}): Promise<ApolloServer<HubContext>> {
   return createApolloServer(await hubSchema(), options);
+}
+
+/** The address clients reach a listening host by: a wildcard address is reached as localhost. */
+function reachableHost(host: string | undefined): string {
+  if (host === undefined || host === '0.0.0.0' || host === '::') return 'localhost';
+  return host.includes(':') ? `[${host}]` : host;
 }
 
 /**
@@ -52,18 +65,23 @@ export async function serveHub(dataSource: DataSource, port: number, settings: H
     responseCacheBytes: settings.responseCacheBytes ?? responseCacheBytes(),
     traceSql: settings.traceSql ?? traceSqlEnabled(),
   });
-  const server = createHttpServer(apollo, dataSource, settings);
-  await new Promise<void>((resolve) => server.listen(port, resolve));
-  const url = `http://localhost:${(server.address() as AddressInfo).port}/graphql`;
+  const { server, inFlight } = createHttpServer(apollo, dataSource, settings);
+  await new Promise<void>((resolve) => server.listen(port, settings.host, resolve));
+  const url = `http://${reachableHost(settings.host)}:${(server.address() as AddressInfo).port}/graphql`;
   return {
     dataSource,
     apollo,
     server,
     url,
-    async stop() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+    async stop(drainMs = STOP_DRAIN_MS) {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      await inFlight.drained(drainMs);
+      const cutOff = inFlight.size;
+      server.closeAllConnections();
+      await closed;
       await apollo.stop();
       await dataSource.destroy();
+      return cutOff;
     },
   };
 }

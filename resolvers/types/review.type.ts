@@ -1,5 +1,9 @@
-import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Extensions, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ReviewStatus } from '../../src/answers/assessment/subject';
+import { maxLength } from './max-length';
+
+/** A reason is a sentence or a paragraph, not a document. */
+const MAX_COMMENT = 2000;
 
 registerEnumType(ReviewStatus, {
   name: 'ReviewStatus',
@@ -17,7 +21,7 @@ export class IssueReviewType {
   @Field({ description: 'Why (required when dismissing)' })
   comment!: string;
 
-  @Field({ description: 'Who decided' })
+  @Field({ description: 'Who decided: the holder of the token that decided' })
   reviewer!: string;
 
   @Field({ description: 'When' })
@@ -38,9 +42,7 @@ export class ReviewIssueInput {
   @Field(() => ReviewStatus)
   status!: ReviewStatus;
 
-  @Field(() => String, { nullable: true, description: 'Why; required when dismissing' })
+  @Field(() => String, { nullable: true, description: `Why; required when dismissing (at most ${MAX_COMMENT} characters)` })
+  @Extensions(maxLength(MAX_COMMENT))
   comment?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Who decides; until access control lands, else the acting user (匿名)' })
-  reviewer?: string | null;
 }

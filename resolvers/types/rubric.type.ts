@@ -1,7 +1,16 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Extensions, Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { RULE_KINDS, RuleKind } from '../../src/answers/assessment/rule-kind';
 import { ruleOf } from '../../src/answers/assessment/rules';
+import { maxLength } from './max-length';
+
+/** rubric_versions.note */
+const MAX_NOTE = 500;
+/**
+ * The JSON text of a criterion's parameters: a few numbers and metric keys. Short enough that
+ * no nesting it can hold overflows JSON.stringify (about 5,000 levels).
+ */
+const MAX_PARAMETERS = 4000;
 
 registerEnumType(RuleKind, {
   name: 'RuleKind',
@@ -43,7 +52,7 @@ export class RubricType {
   @Field(() => String, { nullable: true })
   note!: string | null;
 
-  @Field()
+  @Field({ description: 'Who stored this version: the holder of the token that stored it' })
   createdBy!: string;
 
   @Field()
@@ -72,8 +81,9 @@ export class RubricCriterionInput {
 
   @Field(() => GraphQLJSONObject, {
     nullable: true,
-    description: "The kind's parameters (see RuleKind); those left out take their defaults",
+    description: `The kind's parameters (see RuleKind); those left out take their defaults (at most ${MAX_PARAMETERS} characters of JSON)`,
   })
+  @Extensions(maxLength(MAX_PARAMETERS))
   parameters?: Record<string, unknown> | null;
 }
 
@@ -88,9 +98,7 @@ export class RubricInput {
   @Field(() => [RubricCriterionInput])
   criteria!: RubricCriterionInput[];
 
-  @Field(() => String, { nullable: true, description: 'What changed and why' })
+  @Field(() => String, { nullable: true, description: `What changed and why (at most ${MAX_NOTE} characters)` })
+  @Extensions(maxLength(MAX_NOTE))
   note?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Who edits; until access control lands, else the acting user (匿名)' })
-  author?: string | null;
 }

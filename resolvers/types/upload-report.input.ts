@@ -1,5 +1,6 @@
 import { IsOptional, Matches } from 'class-validator';
-import { Field, InputType, Int, registerEnumType } from 'type-graphql';
+import { Extensions, Field, InputType, Int, registerEnumType } from 'type-graphql';
+import { maxLength } from './max-length';
 
 export enum ReportFormat {
   AUTO = 'AUTO',
@@ -29,7 +30,8 @@ export class UploadReportInput {
   @Field(() => Int, { description: 'The year the report covers (2008 … this year)' })
   year!: number;
 
-  @Field({ description: 'The document: text as it is, or base64 of the file bytes' })
+  @Field({ description: 'The document: text as it is, or base64 of the file bytes (HUB_MAX_UPLOAD_BYTES once decoded)' })
+  @Extensions(maxLength('document'))
   content!: string;
 
   @Field(() => ReportFormat, { nullable: true, defaultValue: ReportFormat.AUTO })

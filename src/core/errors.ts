@@ -29,6 +29,10 @@ export type HubErrorCode =
   | 'DATABASE_UNAVAILABLE'
   | 'DATABASE_BUSY'
   | 'OUTCOME_UNKNOWN'
+  | 'QUERY_TOO_COSTLY'
+  | 'QUERY_TIMEOUT'
+  | 'QUERY_INTERRUPTED'
+  | 'RATE_LIMITED'
   | 'TOO_MANY_OPERATIONS';
 
 export class HubError extends Error {

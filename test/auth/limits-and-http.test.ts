@@ -2,7 +2,7 @@ import net from 'node:net';
 import mysql from 'mysql2/promise';
 import { DEFAULT_LIMITS } from '../../src/api/graphql/limits/limit-config';
 import { loadConfig } from '../../src/config';
-import { databaseUnavailable } from '../../src/api/graphql/database-unavailable';
+import { databaseError } from '../../src/storage/db/database-errors';
 import { RunningHub, serveHub } from '../../src/hub';
 import { GraphQLClient, graphqlClient } from '../support/graphql';
 import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions } from '../support/database';
@@ -95,6 +95,11 @@ describe('configuration and an unreachable database', () => {
     expect(() => loadConfig({ HUB_PUBLIC_READ: 'maybe' })).toThrow('HUB_PUBLIC_READ "maybe"');
     expect(() => loadConfig({ HUB_ADMIN_TOKEN: 'short' })).toThrow('HUB_ADMIN_TOKEN');
     expect(loadConfig({ HUB_MAX_UPLOAD_BYTES: '1024' }).limits.maxUploadBytes).toBe(1024);
+    expect(() => loadConfig({ HUB_MAX_CELLS: '0' })).toThrow('HUB_MAX_CELLS "0"');
+    expect(loadConfig({ HUB_MAX_CELLS_ANONYMOUS: '5000' }).limits.maxCellsAnonymous).toBe(5000);
+    expect(loadConfig({ HUB_STATEMENT_TIMEOUT_MS: '0' }).limits.statementTimeoutMs).toBe(0);
+    expect(() => loadConfig({ HUB_STATEMENT_TIMEOUT_MS: '-1' })).toThrow('HUB_STATEMENT_TIMEOUT_MS "-1"');
+    expect([loadConfig({}).host, loadConfig({ HOST: '127.0.0.1' }).host]).toEqual(['0.0.0.0', '127.0.0.1']);
   });
 
   it('makes a database that cannot be reached a typed DATABASE_UNAVAILABLE', async () => {
@@ -106,7 +111,7 @@ describe('configuration and an unreachable database', () => {
       });
     });
     const failure = await mysql.createConnection({ host: '127.0.0.1', port, user: 'root' }).catch((error: unknown) => error);
-    expect(databaseUnavailable(failure)).toMatchObject({ code: 'DATABASE_UNAVAILABLE', message: expect.stringContaining('数据库') });
-    expect(databaseUnavailable(new Error('syntax error'))).toBeNull();
+    expect(databaseError(failure)).toMatchObject({ code: 'DATABASE_UNAVAILABLE', message: expect.stringContaining('数据库') });
+    expect(databaseError(new Error('syntax error'))).toBeNull();
   });
 });

@@ -135,7 +135,6 @@ export type ReviewIssueInput = {
   fingerprint: Scalars['String']['input'];
   status: ReviewStatus;
   comment?: InputMaybe<Scalars['String']['input']>;
-  reviewer?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type RubricInput = {
@@ -143,7 +142,6 @@ export type RubricInput = {
   year: Scalars['Int']['input'];
   criteria: Array<RubricCriterionInput>;
   note?: InputMaybe<Scalars['String']['input']>;
-  author?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type RubricCriterionInput = {

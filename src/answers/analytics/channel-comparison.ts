@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import type { CellBudget } from '../../core/cell-budget';
 import { CHANNEL_KEYS, ChannelKey } from '../../reading/template/report-data';
 import { runComparison } from './compare/run-comparison';
 import type { RegionSummary } from './compare/spec';
@@ -21,6 +22,8 @@ export interface ChannelComparisonSpec {
   limit?: number | null;
   offset?: number | null;
   maxPageSize?: number | null;
+  /** The request's bound on cells read. */
+  cells?: CellBudget | null;
 }
 
 /**

@@ -5,6 +5,10 @@ import { storedTemplate } from '../../storage/store/stored-enums';
 import { whereTownshipUnder } from '../../storage/store/regions';
 import { APPLICANT_COLUMNS, CASE_COLUMNS, DISCLOSURE_COLUMN_KEYS, ReportData, TemplateVersion } from '../../reading/template/report-data';
 import { townshipsUnder } from '../../storage/store/regions';
+import { requireRegionScope } from '../../storage/store/region-scope';
+import type { CellBudget } from '../../core/cell-budget';
+import { checkYear } from '../../core/report-year';
+import { BASE_METRICS } from './metrics/base-metrics';
 
 /** A region's 汇总: its townships' reports for a year, table by table, summed. */
 export interface RegionSummary {
@@ -107,4 +111,24 @@ async function reportedCodes(manager: EntityManager, region: Region, year: numbe
     .innerJoin(Report, 'r', 'r.townshipCode = t.code AND r.year = :year', { year })
     .select('t.code', 'code');
   return (await whereTownshipUnder(query, 't', region).getRawMany<{ code: string }>()).map((row) => row.code);
+}
+
+/** A 汇总 reads every cell of each township's report. */
+const CELLS_PER_TOWNSHIP = BASE_METRICS.length;
+
+/**
+ * The 汇总 of the region a code names, as the API and the download ask for it: the year and
+ * the region checked, and its cells (every cell of a report × the region's townships) taken
+ * from the request's budget before any sum is read.
+ */
+export async function summarizeRegion(
+  manager: EntityManager,
+  regionCode: string,
+  year: number,
+  cells: CellBudget | null,
+): Promise<RegionSummary> {
+  const checkedYear = checkYear(year);
+  const { region, townships } = await requireRegionScope(manager, regionCode);
+  cells?.spend(CELLS_PER_TOWNSHIP * townships);
+  return regionSummary(manager, region, checkedYear);
 }

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import type { CellBudget } from '../../core/cell-budget';
 import { runComparison } from './compare/run-comparison';
 import type { RegionSummary } from './compare/spec';
 import { REPORT_COUNT } from './metrics/derived-metrics';
@@ -20,9 +21,11 @@ export async function zeroApplicationTownships(
   regionCode: string,
   year: number,
   years = 1,
+  cells: CellBudget | null = null,
 ): Promise<ZeroApplicationTownship[]> {
   const [total] = NEW_RECEIVED_METRICS;
   const { rows } = await runComparison(manager, {
+    cells,
     metrics: NEW_RECEIVED_METRICS,
     years: [year],
     regionCode,
@@ -35,8 +38,14 @@ export async function zeroApplicationTownships(
 }
 
 /** Townships under the region with no report for `year`, in code order: a comparison filtered on derived.reportCount = 0. */
-export async function missingReports(manager: EntityManager, regionCode: string, year: number): Promise<RegionSummary[]> {
+export async function missingReports(
+  manager: EntityManager,
+  regionCode: string,
+  year: number,
+  cells: CellBudget | null = null,
+): Promise<RegionSummary[]> {
   const { rows } = await runComparison(manager, {
+    cells,
     metrics: [REPORT_COUNT],
     years: [year],
     regionCode,

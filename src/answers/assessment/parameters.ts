@@ -4,6 +4,7 @@
  * stored, fills in defaults, and rejects anything else with an error naming the field.
  */
 import { HubError } from '../../core/errors';
+import { previewJson } from '../../core/json-text';
 
 export type Checked<T> = { value: T } | { problem: string };
 
@@ -93,7 +94,8 @@ export function parseParameters<P>(schema: ParameterSchema<P>, raw: unknown, at:
       continue;
     }
     const checked = spec.check(raw[name]);
-    if ('problem' in checked) throw badParameter(`${at}.${name}`, `${checked.problem}（收到 ${JSON.stringify(raw[name])}）`, raw[name]);
+    if ('problem' in checked)
+      throw badParameter(`${at}.${name}`, `${checked.problem}（收到 ${previewJson(raw[name])}）`, previewJson(raw[name]));
     parsed[name] = checked.value;
   }
   return parsed;

@@ -4,6 +4,7 @@
  * names the field (`criteria[2].parameters.threshold`).
  */
 import { HubError } from '../../core/errors';
+import { previewJson } from '../../core/json-text';
 import { RULE_KINDS, RuleKind } from './rule-kind';
 import { Parameters, ruleOf } from './rules';
 
@@ -31,7 +32,8 @@ const MAX_LABEL = 100;
 const MAX_POINTS = 1000;
 
 function bad(field: string, message: string, value: unknown): HubError {
-  return new HubError('BAD_USER_INPUT', `${field}：${message}（收到 ${JSON.stringify(value)}）`, { field, value });
+  const quoted = previewJson(value);
+  return new HubError('BAD_USER_INPUT', `${field}：${message}（收到 ${quoted}）`, { field, value: quoted });
 }
 
 function checkCriterion(input: CriterionInput, at: string, seen: Set<string>): CriterionSpec {

@@ -1,6 +1,8 @@
 import { RegionLevel } from '../../../entities';
 import { CompareOp, ComparisonSpec, ConditionSpec, SortDirection } from '../analytics/compare/spec';
 import { HubError } from '../../core/errors';
+import { checkInputLength } from '../../core/input-length';
+import { previewJson } from '../../core/json-text';
 
 /**
  * The download endpoint's `input`: the same JSON as GraphQL's CompareInput. GraphQL checks
@@ -12,12 +14,18 @@ const DIRECTIONS: readonly SortDirection[] = ['ASC', 'DESC'];
 const LEVELS: readonly RegionLevel[] = Object.values(RegionLevel);
 
 function bad(field: string, value: unknown, expected: string): never {
-  throw new HubError('BAD_USER_INPUT', `input.${field}「${JSON.stringify(value)}」不是${expected}`, { field, value });
+  const quoted = previewJson(value);
+  throw new HubError('BAD_USER_INPUT', `input.${field}「${quoted}」不是${expected}`, { field, value: quoted });
+}
+
+/** A string of the input, no longer than GraphQL's CompareInput takes it. */
+function shortString(field: string, value: unknown, expected: string): string {
+  return typeof value === 'string' ? checkInputLength(`input.${field}`, value) : bad(field, value, expected);
 }
 
 function strings(field: string, value: unknown): string[] {
-  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) bad(field, value, '字符串数组');
-  return value;
+  if (!Array.isArray(value)) bad(field, value, '字符串数组');
+  return value.map((item: unknown, i) => shortString(`${field}[${i}]`, item, '字符串'));
 }
 
 function integers(field: string, value: unknown): number[] {
@@ -45,9 +53,8 @@ function record(field: string, value: unknown): Record<string, unknown> {
 function condition(value: unknown, index: number): ConditionSpec {
   const field = `where[${index}]`;
   const item = record(field, value);
-  if (typeof item.metric !== 'string') bad(`${field}.metric`, item.metric, '指标键');
   return {
-    metric: item.metric,
+    metric: shortString(`${field}.metric`, item.metric, '指标键'),
     op: oneOf(`${field}.op`, OPS)(item.op),
     value: optional(item.value, (v) => (typeof v === 'number' ? v : bad(`${field}.value`, v, '数值'))),
     years: optional(item.years, integer(`${field}.years`)),
@@ -63,16 +70,15 @@ export function parseCompareInput(text: string | null): ComparisonSpec {
     throw new HubError('BAD_USER_INPUT', `input 不是有效的 JSON（开头为「${text.slice(0, 20)}」）`);
   }
   const input = record('', json);
-  if (typeof input.regionCode !== 'string') bad('regionCode', input.regionCode, '区划代码');
   const orderBy = optional(input.orderBy, (value) => record('orderBy', value));
   return {
     metrics: strings('metrics', input.metrics),
     years: integers('years', input.years),
-    regionCode: input.regionCode,
+    regionCode: shortString('regionCode', input.regionCode, '区划代码'),
     groupBy: optional(input.groupBy, oneOf('groupBy', LEVELS)),
     where: optional(input.where, (value) => (Array.isArray(value) ? value.map(condition) : bad('where', value, '条件数组'))),
     orderBy: orderBy && {
-      metric: typeof orderBy.metric === 'string' ? orderBy.metric : bad('orderBy.metric', orderBy.metric, '指标键'),
+      metric: shortString('orderBy.metric', orderBy.metric, '指标键'),
       direction: optional(orderBy.direction, oneOf('orderBy.direction', DIRECTIONS)),
     },
     includeMissing: optional(input.includeMissing, (value) =>

@@ -5,10 +5,13 @@ import { auditPlugin } from './audit-plugin';
 import { HubContext } from './context';
 import { formatError } from './format-error';
 import { limitsPlugin } from './limits/limits-plugin';
-import { replicaReadsPlugin } from './replica-reads-plugin';
+import { queryConnectionPlugin } from './query-connection-plugin';
 import { requestPlugin } from './request-plugin';
 import { responseCachePlugin } from './response-cache';
 import { sqlTracePlugin } from './sql-trace-plugin';
+
+/** Tokens of a GraphQL document: the pages' largest is a few hundred. It bounds the work of parsing and validating a hostile one. */
+const MAX_TOKENS = 3000;
 
 export interface ApolloOptions {
   /** Bytes of query answers to keep (HUB_RESPONSE_CACHE_MB); 0, the default, keeps none. */
@@ -26,6 +29,11 @@ export async function createApolloServer(
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
+    // The hub stops itself on SIGTERM (draining requests first); Apollo's own handler would
+    // stop it under the running requests and kill the process.
+    stopOnTerminationSignals: false,
+    // A document is a few hundred tokens; this bounds the parse and validation of a hostile one.
+    parseOptions: { maxTokens: MAX_TOKENS },
     // Batches are bounded by HUB_MAX_BATCH in the HTTP handler.
     allowBatchedHttpRequests: true,
     // The cache-control plugin (on by default) wraps every field's resolver to collect hints
@@ -33,7 +41,7 @@ export async function createApolloServer(
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       requestPlugin(),
-      replicaReadsPlugin(),
+      queryConnectionPlugin(),
       limitsPlugin(),
       auditPlugin(),
       ...(responseCacheBytes > 0 ? [responseCachePlugin(responseCacheBytes)] : []),

@@ -2,6 +2,8 @@ import { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apol
 import { FieldNode, GraphQLFormattedError, Kind, OperationTypeNode, SelectionNode, getArgumentValues } from 'graphql';
 import { summarizeArguments } from '../audit/arguments-summary';
 import { NewAuditEvent, recordAuditEvents } from '../audit/audit-store';
+import { refusedEvent } from '../audit/refused-request';
+import { databaseError } from '../../storage/db/database-errors';
 import type { HubContext } from './context';
 
 type Sent = GraphQLRequestContextWillSendResponse<HubContext>;
@@ -41,32 +43,54 @@ function argumentsOf(sent: Sent, field: FieldNode): string {
   }
 }
 
+/** Outcomes that mean the field was refused to the actor: audited together, in one entry. */
+const DENIALS = new Set(['UNAUTHENTICATED', 'FORBIDDEN']);
+
+/** One entry per field that ran (fields repeated under one response key run once), and one for all the fields refused. */
 function auditEvents(sent: Sent): NewAuditEvent[] {
   const { contextValue: context, response } = sent;
   const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
   const at = new Date();
-  return rootFields(sent).map((field) => {
-    const responseKey = field.alias?.value ?? field.name.value;
+  const byKey = new Map(rootFields(sent).map((field) => [field.alias?.value ?? field.name.value, field]));
+  const events: NewAuditEvent[] = [];
+  const denied: { field: FieldNode; outcome: string }[] = [];
+  for (const [responseKey, field] of byKey) {
+    const outcome = outcomeOf(errors, responseKey);
+    if (DENIALS.has(outcome)) {
+      denied.push({ field, outcome });
+      continue;
+    }
     const upload = context.uploads.get(responseKey);
-    return {
+    events.push({
       at,
       actorName: context.actor.name,
       actorRole: context.actor.role,
       mutation: field.name.value,
       arguments: argumentsOf(sent, field),
-      outcome: outcomeOf(errors, responseKey),
+      outcome,
       reportId: upload?.reportId ?? null,
       versionNumber: upload?.versionNumber ?? null,
       documentHash: upload?.documentHash ?? null,
       requestId: context.requestId,
-    };
+    });
+  }
+  if (!denied.length) return events;
+  const refused = refusedEvent({
+    names: denied.map(({ field }) => field.name.value),
+    arguments: argumentsOf(sent, denied[0].field),
+    outcome: denied[0].outcome,
+    actorName: context.actor.name,
+    actorRole: context.actor.role,
+    requestId: context.requestId,
   });
+  return [...events, refused];
 }
 
 /**
- * Writes one audit event per mutation field that ran, granted or denied, with the version an
- * upload produced. Operations refused before running (syntax, validation, limits) run no
- * mutation and leave no event.
+ * Writes one audit event per mutation field that ran, with the version an upload produced,
+ * and one for the fields refused to the actor (a thousand refused fields are one row).
+ * Operations refused before running (syntax, validation, limits) run no mutation and leave no
+ * event.
  */
 export function auditPlugin(): ApolloServerPlugin<HubContext> {
   return {
@@ -82,7 +106,11 @@ export function auditPlugin(): ApolloServerPlugin<HubContext> {
           try {
             await recordAuditEvents(sent.contextValue.dataSource.manager, auditEvents(sent));
           } catch (error) {
-            console.error(`[request ${sent.contextValue.requestId}] audit log not written`, error);
+            // A database that is down or locked is a known state, said in one line; anything else is a bug, with its stack.
+            const typed = databaseError(error);
+            const lost = `[request ${sent.contextValue.requestId}] audit log not written`;
+            if (typed) console.error(`${lost} (${typed.code})`);
+            else console.error(lost, error);
           }
         },
       });

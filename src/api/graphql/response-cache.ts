@@ -71,7 +71,7 @@ export function responseCachePlugin(maxBytes: number): ApolloServerPlugin<HubCon
       let missed: string | undefined;
       return Promise.resolve({
         // Apollo asks this after every plugin's didResolveOperation: the context already reads
-        // the replica the operation will read (replicaReadsPlugin), so the generation and the
+        // the connection the operation will read (queryConnectionPlugin), so the generation and the
         // data come from the same server, and operations past the limits were refused.
         async responseForOperation(asked) {
           const key = await keyFor(asked);

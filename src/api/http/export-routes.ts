@@ -1,24 +1,37 @@
+import { randomUUID } from 'node:crypto';
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { DataSource } from 'typeorm';
+import { CellBudget } from '../../core/cell-budget';
 import { runComparison } from '../../answers/analytics/compare/run-comparison';
 import { METRICS } from '../../answers/analytics/metrics/registry';
-import { regionSummary } from '../../answers/analytics/region-summary';
-import { AccessConfig } from '../auth/access-config';
+import { summarizeRegion } from '../../answers/analytics/region-summary';
 import { comparisonSheet } from '../../answers/export/comparison-table';
 import { parseCompareInput } from '../../answers/export/compare-request';
 import { toCsv } from '../../answers/export/csv';
 import { summaryDocx } from '../../answers/export/summary-document';
 import { toXlsx } from '../../answers/export/xlsx';
-import { HubError } from '../../core/errors';
-import { checkYear } from '../../core/report-year';
-import { requireRegion } from '../../storage/store/regions';
+import { checkInputLength } from '../../core/input-length';
+import { readingThrough } from '../../storage/db/data-source';
+import { canLimitStatementTime, limitStatementTime } from '../../storage/db/statement-timeout';
+import { cellBudget } from '../graphql/context';
+import { typedError } from '../graphql/format-error';
 import { EXPORT_PATHS } from './export-paths';
-import { Refusal, requestActor } from './request-gate';
+import { sendInternalError, sendRefusal } from './error-responses';
+import { ServeSettings } from './graphql-handler';
+import { RateLimits } from './rate-limits';
+import { Refusal, refusalOf } from './refusal';
+import { requestActor } from './request-gate';
 
 interface Download {
   body: Buffer;
   contentType: string;
   filename: string;
+}
+
+/** What a download reads through and may read. */
+interface Reading {
+  dataSource: DataSource;
+  cells: CellBudget;
 }
 
 const CONTENT_TYPES = {
@@ -27,9 +40,9 @@ const CONTENT_TYPES = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 } as const;
 
-async function comparisonDownload(dataSource: DataSource, url: URL, format: 'csv' | 'xlsx'): Promise<Download> {
+async function comparisonDownload({ dataSource, cells }: Reading, url: URL, format: 'csv' | 'xlsx'): Promise<Download> {
   const spec = parseCompareInput(url.searchParams.get('input'));
-  const result = await runComparison(dataSource.manager, { ...spec, limit: null, offset: 0, totals: false });
+  const result = await runComparison(dataSource.manager, { ...spec, limit: null, offset: 0, totals: false, cells });
   const shown = result.rows[0]?.values.map((value) => value.metric) ?? spec.metrics;
   const sheet = comparisonSheet(shown, METRICS, result.rows);
   const filename = `对比-${spec.regionCode}-${spec.years.join('_')}.${format}`;
@@ -37,20 +50,22 @@ async function comparisonDownload(dataSource: DataSource, url: URL, format: 'csv
   return { body, contentType: CONTENT_TYPES[format], filename };
 }
 
-async function summaryDownload(dataSource: DataSource, url: URL): Promise<Download> {
-  const year = checkYear(Number(url.searchParams.get('year')));
-  const region = await requireRegion(dataSource.manager, url.searchParams.get('regionCode') ?? '');
-  const body = await summaryDocx(await regionSummary(dataSource.manager, region, year));
-  return { body, contentType: CONTENT_TYPES.docx, filename: `${region.name}${year}年度政府信息公开工作年度报告汇总.docx` };
+async function summaryDownload({ dataSource, cells }: Reading, url: URL): Promise<Download> {
+  const regionCode = checkInputLength('regionCode', url.searchParams.get('regionCode') ?? '');
+  const summary = await summarizeRegion(dataSource.manager, regionCode, Number(url.searchParams.get('year')), cells);
+  const body = await summaryDocx(summary);
+  return { body, contentType: CONTENT_TYPES.docx, filename: `${summary.region.name}${summary.year}年度政府信息公开工作年度报告汇总.docx` };
 }
 
+type Make = (reading: Reading, url: URL) => Promise<Download>;
+
 /** The download a path names, or undefined when it names none. */
-function downloadFor(path: string): ((dataSource: DataSource, url: URL) => Promise<Download>) | undefined {
+function downloadFor(path: string): Make | undefined {
   switch (path) {
     case `${EXPORT_PATHS.compare}.csv`:
-      return (dataSource, url) => comparisonDownload(dataSource, url, 'csv');
+      return (reading, url) => comparisonDownload(reading, url, 'csv');
     case `${EXPORT_PATHS.compare}.xlsx`:
-      return (dataSource, url) => comparisonDownload(dataSource, url, 'xlsx');
+      return (reading, url) => comparisonDownload(reading, url, 'xlsx');
     case `${EXPORT_PATHS.summary}.docx`:
       return summaryDownload;
     default:
@@ -58,39 +73,59 @@ function downloadFor(path: string): ((dataSource: DataSource, url: URL) => Promi
   }
 }
 
-function sendError(response: ServerResponse, status: number, message: string, extensions: Record<string, unknown>): void {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-  response.end(JSON.stringify({ errors: [{ message, extensions }] }));
+/**
+ * Makes a download through one connection whose statements MariaDB stops after
+ * HUB_STATEMENT_TIMEOUT_MS, as a query operation's (elsewhere the data source as it is).
+ */
+async function withReading<T>(
+  dataSource: DataSource,
+  timeoutMs: number,
+  cells: CellBudget,
+  make: (reading: Reading) => Promise<T>,
+): Promise<T> {
+  if (!(timeoutMs > 0 && canLimitStatementTime(dataSource))) return make({ dataSource, cells });
+  const runner = dataSource.createQueryRunner('master');
+  try {
+    limitStatementTime(runner, timeoutMs);
+    return await make({ dataSource: readingThrough(dataSource, runner), cells });
+  } finally {
+    await runner.release();
+  }
 }
 
-const sendHubError = (response: ServerResponse, status: number, error: HubError) =>
-  sendError(response, status, error.message, { code: error.code, ...error.details });
+function sendDownload(response: ServerResponse, { body, contentType, filename }: Download): void {
+  response.writeHead(200, {
+    'content-type': contentType,
+    'content-length': body.length,
+    'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`,
+  });
+  response.end(body);
+}
 
 /**
  * The downloads: a comparison as CSV (UTF-8 with BOM, for Excel) or XLSX with Chinese
  * headers, taking the same `input` as GraphQL's compare; a region's 汇总 as .docx. They are
- * public data like the queries they mirror, under the same access rule (HUB_PUBLIC_READ).
+ * public data like the queries they mirror, under the same access rule (HUB_PUBLIC_READ),
+ * rate limits, cell bound and statement time limit. The promise settles once answered.
  */
-export function exportHandler(dataSource: DataSource, access: AccessConfig) {
-  return (request: IncomingMessage, response: ServerResponse): boolean => {
+export function exportHandler(dataSource: DataSource, settings: ServeSettings, rateLimits: RateLimits) {
+  return (request: IncomingMessage, response: ServerResponse): Promise<void> | undefined => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const download = request.method === 'GET' ? downloadFor(url.pathname) : undefined;
-    if (!download) return false;
-    (async () => {
-      await requestActor(dataSource, request, access);
-      const { body, contentType, filename } = await download(dataSource, url);
-      response.writeHead(200, {
-        'content-type': contentType,
-        'content-length': body.length,
-        'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`,
-      });
-      response.end(body);
+    if (!download) return undefined;
+    const requestId = randomUUID();
+    response.setHeader('x-request-id', requestId);
+    return (async () => {
+      rateLimits.admit(request);
+      const actor = await requestActor(dataSource, request, settings.access, rateLimits);
+      const cells = cellBudget(actor, settings.limits);
+      sendDownload(response, await withReading(dataSource, settings.limits.statementTimeoutMs, cells, (reading) => download(reading, url)));
     })().catch((error: unknown) => {
-      if (error instanceof Refusal) return sendHubError(response, error.status, error.error);
-      if (error instanceof HubError) return sendHubError(response, 400, error);
-      console.error('export failed', error);
-      sendError(response, 500, '服务器内部错误', { code: 'INTERNAL_SERVER_ERROR' });
+      if (error instanceof Refusal) return sendRefusal(response, error, requestId);
+      const typed = typedError(error);
+      if (typed) return sendRefusal(response, refusalOf(typed), requestId);
+      console.error(`[request ${requestId}] export failed`, error);
+      sendInternalError(response, requestId);
     });
-    return true;
   };
 }

@@ -5,21 +5,21 @@ import { DataSource } from 'typeorm';
 import { AccessConfig } from '../auth/access-config';
 import { LimitConfig } from '../graphql/limits/limit-config';
 import { recordAuditEvents } from '../audit/audit-store';
-import { refusedMutationEvents } from '../audit/refused-request';
+import { refusedMutationEvent } from '../audit/refused-request';
 import { runInSqlTrace } from '../../storage/db/sql-counter';
 import { HubContext, createContext } from '../graphql/context';
-import { Refusal, checkBatch, maxBodyBytes, parseBody, readBody, requestActor } from './request-gate';
+import { sendRefusal } from './error-responses';
+import { RateLimitConfig } from './rate-limit-config';
+import { RateLimits } from './rate-limits';
+import { Refusal } from './refusal';
+import { checkBatch, maxBodyBytes, parseBody, readBody, requestActor } from './request-gate';
 
-/** What the handler enforces before GraphQL runs: who may ask, and how much. */
+/** What the handler enforces before GraphQL runs: who may ask, how much, and how often. */
 export interface ServeSettings {
   access: AccessConfig;
   limits: LimitConfig;
-}
-
-function sendRefusal(response: ServerResponse, refusal: Refusal, requestId: string): void {
-  const { error } = refusal;
-  response.writeHead(refusal.status, { 'content-type': 'application/json' });
-  response.end(JSON.stringify({ errors: [{ message: error.message, extensions: { code: error.code, ...error.details, requestId } }] }));
+  /** HUB_RATE_LIMIT; the defaults when absent. */
+  rateLimits?: RateLimitConfig;
 }
 
 function requestHeaders(request: IncomingMessage): HeaderMap {
@@ -30,18 +30,30 @@ function requestHeaders(request: IncomingMessage): HeaderMap {
   return headers;
 }
 
+/** The one audit entry of mutations refused for a bad token; a database that fails here does not change the answer. */
+async function auditRefusal(dataSource: DataSource, body: unknown, refusal: Refusal, requestId: string): Promise<void> {
+  const event = refusedMutationEvent(body, refusal.error, requestId);
+  if (!event) return;
+  try {
+    await recordAuditEvents(dataSource.manager, [event]);
+  } catch (error) {
+    console.error(`[request ${requestId}] audit log not written`, error);
+  }
+}
+
 async function execute(
   apollo: ApolloServer<HubContext>,
   dataSource: DataSource,
   settings: ServeSettings,
+  rateLimits: RateLimits,
   request: IncomingMessage,
   requestId: string,
 ) {
+  rateLimits.admit(request);
   const body = parseBody(await readBody(request, maxBodyBytes(settings.limits)), request.headers['content-type']);
   checkBatch(body, settings.limits);
-  const actor = await requestActor(dataSource, request, settings.access).catch(async (error: unknown) => {
-    if (error instanceof Refusal && error.status === 401)
-      await recordAuditEvents(dataSource.manager, refusedMutationEvents(body, error.error, requestId));
+  const actor = await requestActor(dataSource, request, settings.access, rateLimits).catch(async (error: unknown) => {
+    if (error instanceof Refusal && error.status === 401) await auditRefusal(dataSource, body, error, requestId);
     throw error;
   });
   const url = new URL(request.url ?? '/', 'http://localhost');
@@ -59,13 +71,13 @@ async function execute(
  * can serve its pages and downloads from the same port without a web framework. Every
  * request gets an id, sent back as x-request-id and in every error.
  */
-export function graphqlHandler(apollo: ApolloServer<HubContext>, dataSource: DataSource, settings: ServeSettings) {
+export function graphqlHandler(apollo: ApolloServer<HubContext>, dataSource: DataSource, settings: ServeSettings, rateLimits: RateLimits) {
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const requestId = randomUUID();
     response.setHeader('x-request-id', requestId);
     let result;
     try {
-      result = await execute(apollo, dataSource, settings, request, requestId);
+      result = await execute(apollo, dataSource, settings, rateLimits, request, requestId);
     } catch (error) {
       if (!(error instanceof Refusal)) throw error;
       sendRefusal(response, error, requestId);

@@ -2,29 +2,51 @@ import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { DataSource } from 'typeorm';
 import { HubContext } from '../graphql/context';
+import { sendInternalError } from './error-responses';
 import { exportHandler } from './export-routes';
 import { ServeSettings, graphqlHandler } from './graphql-handler';
+import { InFlight } from './in-flight';
+import { DEFAULT_RATE_LIMITS } from './rate-limit-config';
+import { RateLimits } from './rate-limits';
 import { sendFile } from './static-files';
 import { webFile } from './web-routes';
 
-/** The hub's HTTP server: GraphQL at /graphql, the dashboard at /, the upload page at /upload and their assets. */
-export function createHttpServer(apollo: ApolloServer<HubContext>, dataSource: DataSource, settings: ServeSettings): http.Server {
-  const graphql = graphqlHandler(apollo, dataSource, settings);
-  const downloads = exportHandler(dataSource, settings.access);
-  return http.createServer((request, response) => {
+/** The hub's HTTP server and the requests it is answering. */
+export interface HubHttpServer {
+  server: http.Server;
+  inFlight: InFlight;
+}
+
+/**
+ * The hub's HTTP server: GraphQL at /graphql, the downloads under /export/, the dashboard at
+ * /, the upload page at /upload and their assets. Pages and assets are files: they are served
+ * whatever the database does.
+ */
+export function createHttpServer(apollo: ApolloServer<HubContext>, dataSource: DataSource, settings: ServeSettings): HubHttpServer {
+  const rateLimits = new RateLimits(settings.rateLimits ?? DEFAULT_RATE_LIMITS);
+  const graphql = graphqlHandler(apollo, dataSource, settings, rateLimits);
+  const downloads = exportHandler(dataSource, settings, rateLimits);
+  const inFlight = new InFlight();
+  const server = http.createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (path === '/graphql') {
-      graphql(request, response).catch((error) => {
-        console.error('request failed', error);
-        if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
-        response.end(JSON.stringify({ errors: [{ message: '服务器内部错误', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+      const answered = graphql(request, response).catch((error: unknown) => {
+        const requestId = response.getHeader('x-request-id');
+        console.error(`[request ${String(requestId)}] request failed`, error);
+        sendInternalError(response, typeof requestId === 'string' ? requestId : undefined);
       });
+      inFlight.track(answered);
       return;
     }
-    if (downloads(request, response)) return;
+    const download = downloads(request, response);
+    if (download) {
+      inFlight.track(download);
+      return;
+    }
     const web = request.method === 'GET' || request.method === 'HEAD' ? webFile(path) : undefined;
     if (web && sendFile(request, response, web.file, web.cache)) return;
     response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
     response.end('Not found. GraphQL is at /graphql\n');
   });
+  return { server, inFlight };
 }

@@ -9,6 +9,8 @@ import { nodePoolDriver } from './node-pool';
 import { ServerFacts, serverFacts } from './server-facts';
 import { SnakeNamingStrategy } from './naming-strategy';
 import { SqlCountingLogger } from './sql-counter';
+import { retryReadsOnLostConnection } from './read-retry';
+import { SQLITE_BUSY_TIMEOUT_MS, retryBusyStatements } from './sqlite-busy';
 
 /**
  * With replicas, TypeORM writes to the master and reads only where it is told: `defaultMode:
@@ -72,6 +74,8 @@ function driverOptions(config: DatabaseConfig, facts: ServerFacts): DataSourceOp
       return {
         type: 'better-sqlite3',
         database: config.file,
+        // Waiting for a lock holds the event loop: a short wait here, the rest asynchronous (sqlite-busy.ts).
+        timeout: SQLITE_BUSY_TIMEOUT_MS,
         // WAL lets readers go on while an upload writes.
         prepareDatabase: (db: { pragma(sql: string): unknown }) => {
           db.pragma('journal_mode = WAL');
@@ -128,6 +132,8 @@ function widenLargeColumns(dataSource: DataSource): void {
 export async function openDatabase(config: DatabaseConfig): Promise<DataSource> {
   const dataSource = await createDataSource(config);
   await dataSource.initialize();
+  retryBusyStatements(dataSource);
+  retryReadsOnLostConnection(dataSource);
   if (config.kind === 'mysql') widenLargeColumns(dataSource);
   await withMigrationLock(dataSource, () => dataSource.runMigrations({ transaction: 'each' }));
   return dataSource;

@@ -1,12 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { VersionOrigin } from '../../../entities';
 import { PARSER_VERSION } from '../../reading/parser-version';
 import { refreshNextYearCarryOver } from './carry-over';
+import { committedOutcome } from './commit-outcome';
 import { countWrite } from '../store/data-generation';
 import { reportKey } from '../store/load-report';
 import { SaveReportInput, SaveReportResult, saveReport } from '../store/save-report';
 import { ParsedUpload, parseUpload } from './parse-upload';
-import { readWithRetry, transactionWithRetry } from './retry-transaction';
+import { CommitUncertain, readWithRetry, transactionWithRetry } from './retry-transaction';
 import { UploadRequest } from './upload-input';
 
 export interface IngestResult extends SaveReportResult {
@@ -29,16 +31,24 @@ export function saveInput(parsed: ParsedUpload): SaveReportInput {
 /**
  * The one path every upload takes (GraphQL, CLI, demo loader): read and check, then store in
  * one transaction — the version, its rows, and the next year's carry-over findings. A
- * transaction that collides with a concurrent upload is run again (see retry-transaction).
+ * transaction that collides with a concurrent upload is run again (see retry-transaction); one
+ * whose connection broke at COMMIT answers what the database holds (see commit-outcome).
  */
 export async function ingestReport(dataSource: DataSource, request: UploadRequest): Promise<IngestResult> {
   const parsed = await readWithRetry(() => parseUpload(dataSource, request));
-  return transactionWithRetry(dataSource, async (manager) => {
-    const saved = await saveReport(manager, saveInput(parsed));
-    if (saved.status !== 'UNCHANGED') {
-      await refreshNextYearCarryOver(manager, parsed.township.code, parsed.year, parsed.data);
-      await countWrite(manager, reportKey({ townshipCode: parsed.township.code, year: parsed.year }));
-    }
+  const uploadId = randomUUID();
+  try {
+    const saved = await transactionWithRetry(dataSource, async (manager) => {
+      const result = await saveReport(manager, { ...saveInput(parsed), uploadId });
+      if (result.status !== 'UNCHANGED') {
+        await refreshNextYearCarryOver(manager, parsed.township.code, parsed.year, parsed.data);
+        await countWrite(manager, reportKey({ townshipCode: parsed.township.code, year: parsed.year }));
+      }
+      return result;
+    });
     return { ...saved, parsed };
-  });
+  } catch (error) {
+    if (!(error instanceof CommitUncertain)) throw error;
+    return { ...(await committedOutcome(dataSource, error.attempted as SaveReportResult, uploadId)), parsed };
+  }
 }

@@ -2,16 +2,23 @@ import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Region, RegionLevel } from '../../../entities';
 import { HubError } from '../../core/errors';
 import { normalizeRegionCode } from '../../core/region-code';
+import { quoteInput } from '../../core/quote-input';
 
 async function findRegion(manager: EntityManager, input: string): Promise<Region | null> {
   const code = normalizeRegionCode(input);
   return code ? manager.findOne(Region, { where: { code } }) : null;
 }
 
+/** The error for a code that names no region, quoting at most the start of it. */
+export function unknownRegion(input: string): HubError {
+  const quoted = quoteInput(input);
+  return new HubError('UNKNOWN_REGION', `区划代码「${quoted}」不存在`, { regionCode: quoted });
+}
+
 /** The region a code names, in any of the forms people type, or UNKNOWN_REGION. */
 export async function requireRegion(manager: EntityManager, input: string): Promise<Region> {
   const region = await findRegion(manager, input);
-  if (!region) throw new HubError('UNKNOWN_REGION', `区划代码「${input}」不存在`, { regionCode: input });
+  if (!region) throw unknownRegion(input);
   return region;
 }
 
@@ -20,7 +27,8 @@ export async function requireTownship(manager: EntityManager, input: string): Pr
   const region = await findRegion(manager, input);
   if (!region || region.level !== RegionLevel.TOWNSHIP) {
     const what = region ? `是${region.name}，不是乡镇级区划` : '不存在';
-    throw new HubError('UNKNOWN_TOWNSHIP', `乡镇代码「${input}」${what}`, { townshipCode: input });
+    const quoted = quoteInput(input);
+    throw new HubError('UNKNOWN_TOWNSHIP', `乡镇代码「${quoted}」${what}`, { townshipCode: quoted });
   }
   return region;
 }

@@ -27,6 +27,8 @@ export interface StoredDocument {
 }
 
 export interface SaveReportInput {
+  /** Written on the version, to find it after a connection lost at COMMIT; null for bulk loads. */
+  uploadId?: string | null;
   townshipCode: string;
   year: number;
   document: StoredDocument;
@@ -104,9 +106,10 @@ async function insertVersionRows(manager: EntityManager, versionId: number, rows
 export function versionRow(
   reportId: number,
   number: number,
-  { document, data, isDemo, origin, parserVersion }: SaveReportInput,
+  { uploadId, document, data, isDemo, origin, parserVersion }: SaveReportInput,
 ): Partial<ReportVersion> {
   return {
+    uploadId: uploadId ?? null,
     reportId,
     number,
     contentHash: document.contentHash,

@@ -1,6 +1,7 @@
 import { DEMO_COUNTY, loadDemoIfEmpty } from '../../../src/demo/load-demo';
 import { seedDemoRubricsIfEmpty } from '../../../src/demo/seed-rubrics';
 import { RunningHub, serveHub } from '../../../src/hub';
+import { DEFAULT_LIMITS, LimitConfig } from '../../../src/api/graphql/limits/limit-config';
 import { openTestDatabase, seedRegions } from '../../support/database';
 import { TEST_ADMIN_TOKEN, jsonHeaders, testServeSettings } from '../../support/http-access';
 
@@ -29,16 +30,17 @@ async function createToken(url: string, role: string, townshipCodes: string[]): 
 
 /**
  * The hub as `npm start` runs it, on a test database and a free port, with the test admin
- * token: the demo city with its reports and rubrics, or (demo: false) its regions only.
+ * token: the demo city with its reports and rubrics, or (demo: false) its regions only; under
+ * the default limits unless given.
  */
-export async function startTestHub({ demo }: { demo: boolean }): Promise<TestHub> {
+export async function startTestHub({ demo, limits = DEFAULT_LIMITS }: { demo: boolean; limits?: LimitConfig }): Promise<TestHub> {
   const db = await openTestDatabase();
   await seedRegions(db.dataSource, [DEMO_COUNTY]);
   if (demo) {
     await loadDemoIfEmpty(db.dataSource);
     await seedDemoRubricsIfEmpty(db.dataSource);
   }
-  const hub = await serveHub(db.dataSource, 0, testServeSettings());
+  const hub = await serveHub(db.dataSource, 0, testServeSettings({}, limits));
   return {
     hub,
     origin: new URL(hub.url).origin,

@@ -2,10 +2,10 @@ import { EntityManager } from 'typeorm';
 import { Region, RegionLevel } from '../../../../entities';
 import { HubError } from '../../../core/errors';
 import { REGION_LEVELS } from '../../../storage/store/region-seed';
-import { requireRegion } from '../../../storage/store/regions';
+import { RegionScope, countryScope, requireRegionScope } from '../../../storage/store/region-scope';
 import type { Metric } from '../metrics/metric';
 import type { ComparisonSpec } from './spec';
-import { checkSpec, type CheckedSpec } from './validate';
+import { checkSpec, spendCells, type CheckedSpec } from './validate';
 
 /** A checked spec with its region: everything the SQL is built from. */
 export interface ComparisonPlan extends CheckedSpec {
@@ -38,17 +38,22 @@ function checkGroupBy(region: Region | null, groupBy: RegionLevel): RegionLevel 
   return groupBy;
 }
 
-/** Checks the spec, then looks the region up (one statement; none for the whole country). */
+/**
+ * Checks the spec, looks the region up with the number of its townships (one statement; for
+ * the whole country, the count of its townships), and takes the cells it reads from the
+ * request's budget (`spec.cells`).
+ */
 export async function planComparison(manager: EntityManager, spec: ComparisonSpec): Promise<ComparisonPlan> {
   const checked = checkSpec(spec);
-  const region = spec.regionCode === null || spec.regionCode === undefined ? null : await requireRegion(manager, spec.regionCode);
+  const scope: RegionScope<Region | null> =
+    spec.regionCode === null || spec.regionCode === undefined
+      ? await countryScope(manager)
+      : await requireRegionScope(manager, spec.regionCode);
+  const { region, townships } = scope;
+  const groupBy = checkGroupBy(region, spec.groupBy ?? RegionLevel.TOWNSHIP);
   const filtered = checked.where.map((condition) => condition.metric).filter((metric) => !checked.shown.includes(metric));
-  return {
-    ...checked,
-    region,
-    groupBy: checkGroupBy(region, spec.groupBy ?? RegionLevel.TOWNSHIP),
-    computed: [...checked.shown, ...new Set(filtered)],
-    previous: spec.previous ?? true,
-    totals: spec.totals ?? true,
-  };
+  const computed = [...checked.shown, ...new Set(filtered)];
+  const previous = spec.previous ?? true;
+  if (spec.cells) spendCells(spec.cells, checked, computed.length, previous, townships);
+  return { ...checked, region, groupBy, computed, previous, totals: spec.totals ?? true };
 }

@@ -4,6 +4,7 @@
  * the GraphQL `compare` and the exports are all callers of runComparison.
  */
 import type { Region, RegionLevel } from '../../../../entities';
+import type { CellBudget } from '../../../core/cell-budget';
 
 export type CompareOp = 'EQ' | 'NE' | 'GT' | 'GTE' | 'LT' | 'LTE' | 'IS_NULL' | 'NOT_NULL';
 export type SortDirection = 'ASC' | 'DESC';
@@ -51,6 +52,8 @@ export interface ComparisonSpec {
   totals?: boolean | null;
   /** Whether values carry the year before's (`previous`, `delta`); default true. Without, one year less is read. */
   previous?: boolean | null;
+  /** The request's bound on cells read (HUB_MAX_CELLS); absent: unbounded, for the hub's own callers (CLI, bench). */
+  cells?: CellBudget | null;
 }
 
 /** The region a row stands for, with its ancestors' codes. */

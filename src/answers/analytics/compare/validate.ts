@@ -1,7 +1,9 @@
 /**
  * Checks a ComparisonSpec before anything reaches the database: metric keys against the
- * registry, years, caps and conditions. Every rejection is a typed HubError naming the value.
+ * registry, years, caps and conditions, then the cells it would read against the request's
+ * bound. Every rejection is a typed HubError naming the value.
  */
+import type { CellBudget } from '../../../core/cell-budget';
 import { HubError } from '../../../core/errors';
 import { checkYear } from '../../../core/report-year';
 import { requireMetric } from '../metrics/registry';
@@ -88,4 +90,21 @@ export function checkSpec(spec: ComparisonSpec): CheckedSpec {
     includeMissing: spec.includeMissing ?? false,
     ...checkPage(spec),
   };
+}
+
+/**
+ * The years a comparison reads: a contiguous run from the earliest one the year before
+ * (`previous`) or a condition over the last N years reaches back to, to the latest asked.
+ */
+function yearsRead(checked: CheckedSpec, previous: boolean): number {
+  const lookback = Math.max(previous ? 1 : 0, ...checked.where.map((condition) => condition.years - 1));
+  return checked.years[checked.years.length - 1] - (checked.years[0] - lookback) + 1;
+}
+
+/**
+ * Takes from the request's budget the cells the comparison reads: each metric computed (shown
+ * or filtered on) for each year read and each township in scope, before any SQL is built.
+ */
+export function spendCells(budget: CellBudget, checked: CheckedSpec, computed: number, previous: boolean, townships: number): void {
+  budget.spend(computed * yearsRead(checked, previous) * townships);
 }

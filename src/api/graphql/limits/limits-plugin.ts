@@ -3,6 +3,8 @@ import { FragmentDefinitionNode, GraphQLError, Kind } from 'graphql';
 import { LimitConfig } from './limit-config';
 import type { HubContext } from '../context';
 import { QueryShape, measureOperation } from './query-shape';
+import { firstTooLong } from './string-lengths';
+import { inputTooLong } from '../../../core/input-length';
 
 interface Bound {
   measure: keyof QueryShape;
@@ -28,15 +30,22 @@ function overLimit(shape: QueryShape, limits: LimitConfig): GraphQLError | null 
   });
 }
 
+/** A string input past its length, as GraphQL's own refusal (BAD_USER_INPUT naming the field and the limit). */
+function tooLongError(tooLong: { field: string; limit: number; actual: number }): GraphQLError {
+  const { message, code, details } = inputTooLong(tooLong.field, tooLong.limit, tooLong.actual);
+  return new GraphQLError(message, { extensions: { code, ...details, http: { status: 400 } } });
+}
+
 /**
- * Refuses an operation past the request's depth, alias or cost limit after it is parsed and
- * validated and before anything runs; the error names the limit and the value.
+ * Refuses an operation past the request's depth, alias or cost limit, or with a string input
+ * longer than its field allows, after it is parsed and validated and before anything runs;
+ * the error names the limit and the value.
  */
 export function limitsPlugin(): ApolloServerPlugin<HubContext> {
   return {
     requestDidStart() {
       return Promise.resolve({
-        didResolveOperation({ document, operation, schema, contextValue }) {
+        didResolveOperation({ document, operation, schema, contextValue, request }) {
           if (!operation) return Promise.resolve();
           const fragments = new Map(
             document.definitions
@@ -44,7 +53,9 @@ export function limitsPlugin(): ApolloServerPlugin<HubContext> {
               .map((fragment) => [fragment.name.value, fragment]),
           );
           const error = overLimit(measureOperation(schema, operation, fragments), contextValue.limits);
-          return error ? Promise.reject(error) : Promise.resolve();
+          if (error) return Promise.reject(error);
+          const tooLong = firstTooLong(schema, operation, fragments, request.variables ?? {});
+          return tooLong ? Promise.reject(tooLongError(tooLong)) : Promise.resolve();
         },
       });
     },

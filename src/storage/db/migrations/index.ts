@@ -3,6 +3,7 @@ import { Assessment1765000000000 } from './1765000000000-assessment';
 import { Access1766000000000 } from './1766000000000-access';
 import { LongRubricParameters1767000000000 } from './1767000000000-long-rubric-parameters';
 import { ClusterSafe1768000000000 } from './1768000000000-cluster-safe';
+import { UploadId1768100000000 } from './1768100000000-upload-id';
 import { Provenance1768300000000 } from './1768300000000-provenance';
 
 /** Every migration, oldest first. */
@@ -12,5 +13,6 @@ export const MIGRATIONS = [
   Access1766000000000,
   LongRubricParameters1767000000000,
   ClusterSafe1768000000000,
+  UploadId1768100000000,
   Provenance1768300000000,
 ];
