@@ -3,7 +3,7 @@
  * prose by src/narrative; this puts the two together and decides whether the document is a
  * report at all.
  */
-import type { Block } from './documents/blocks';
+import type { Block, ParsedDocument } from './documents/blocks';
 import { HubError } from '../core/errors';
 import { Narrative, readNarrative } from './narrative/read-narrative';
 import { detectTemplate } from './template/detect-template';
@@ -21,14 +21,22 @@ const TABLE_PATHS: Record<RequiredTable, string[]> = {
   cases: [...CASE_GROUPS],
 };
 
-export function readReport(blocks: Block[]): ReportData {
+/** What the reader may be told besides the document. */
+export interface ReadOptions {
+  /** The form the document was read as, for the cells' sources (TEXT, HTML, DOCX, PDF …). */
+  form?: string;
+}
+
+/** `document`: a reader's ParsedDocument, or bare blocks (whose cells then have no sources). */
+export function readReport(document: ParsedDocument | Block[], options: ReadOptions = {}): ReportData {
+  const blocks = Array.isArray(document) ? document : document.blocks;
   if (!blocks.some(hasContent)) throw new HubError('EMPTY_DOCUMENT', '文档是空的，没有可读取的内容');
   const narrative = readNarrative(blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : [])));
   const tables = readTables(blocks, detectTemplate(blocks, narrative.year), narrative.counts);
   if (narrative.title === undefined && tables.tablesFound.size === 0) {
     throw new HubError('NOT_A_REPORT', '这不是政府信息公开工作年度报告：既没有“政府信息公开工作年度报告”标题，也没有年度报告的统计表格');
   }
-  return assemble(narrative, tables);
+  return assemble(narrative, tables, options.form ?? 'TEXT');
 }
 
 function hasContent(block: Block): boolean {
@@ -36,7 +44,7 @@ function hasContent(block: Block): boolean {
   return block.rows.some((row) => row.some((cell) => cell.trim() !== ''));
 }
 
-function assemble(narrative: Narrative, tables: ReportBuilder): ReportData {
+function assemble(narrative: Narrative, tables: ReportBuilder, form: string): ReportData {
   const counts = mergeCounts(tables.counts, narrative.counts, tables.notApplicable);
   return {
     organization: narrative.organization,
@@ -51,6 +59,7 @@ function assemble(narrative: Narrative, tables: ReportBuilder): ReportData {
     narrativeCounts: narrative.counts,
     notApplicable: tables.notApplicable,
     readings: tables.readings,
+    cellSources: tables.cellSources.map((source) => ({ ...source, form })),
     issues: [...tables.issues, ...missingTables(tables)],
   };
 }

@@ -30,6 +30,7 @@ export const placeApplicationRow: RowPlacer = (parts, state, out) => {
     columns: APPLICANT_COLUMNS,
     titles: TITLES,
     text: parts.text,
+    label: parts.label ?? '',
   };
   const row = out.record(target, parts.values);
   if (row) setApplicationRow(out.applications, match.path, row);

@@ -39,7 +39,9 @@ export function readTables(blocks: Block[], template: TemplateVersion, stated: N
         noteHeading(block.text, state);
         break;
       case 'table':
-        block.rows.forEach((cells) => readRow(splitRow(cells, block.runTogether), cells, state, out));
+        block.rows.forEach((cells, i) =>
+          readRow(splitRow(cells, block.runTogether, block.starts?.[i], block.pages?.[i]), cells, state, out),
+        );
         break;
       default: {
         const unknown: never = block;

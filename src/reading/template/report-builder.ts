@@ -2,6 +2,7 @@
  * Collects what the table readers place: the rows by ReportData path, the cells marked not
  * applicable, and the parser's own issues.
  */
+import type { CellSource } from './cell-source';
 import { CellValue } from './cell-value';
 import type { CountPath } from './labels';
 import { duplicateRow, rowShape } from './parse-issues';
@@ -17,6 +18,8 @@ export interface RowTarget<C extends string> {
   titles: readonly string[];
   /** The row as written, for messages. */
   text: string;
+  /** The row's label as written, for the cells' sources. */
+  label: string;
 }
 
 /** A platform-table count as read, with the label it was read under. */
@@ -44,6 +47,12 @@ export interface PendingCell {
   set(value: CellValue): void;
 }
 
+/** The row label and column title a cell was read under. */
+interface CellPlace {
+  label: string;
+  title: string;
+}
+
 export class ReportBuilder {
   readonly activeDisclosure: ActiveDisclosure = {};
   readonly applications: Applications = {};
@@ -57,6 +66,8 @@ export class ReportBuilder {
   readonly pendingRuns: PendingRun[] = [];
   /** Every row placed, in document order: how each table was read. */
   readonly readings: RowReading[] = [];
+  /** Where each filled cell was read (the form is the reader's to add). */
+  readonly cellSources: Omit<CellSource, 'form'>[] = [];
   private readonly claimed = new Set<string>();
 
   constructor(readonly template: TemplateVersion) {}
@@ -72,7 +83,7 @@ export class ReportBuilder {
     const fitted = this.fit(target, values, paths);
     const row = {} as Record<C, Cell>;
     target.columns.forEach((column, i) => {
-      row[column] = this.cell(paths[i], fitted[i]);
+      row[column] = this.cell(paths[i], fitted[i], { label: target.label, title: target.titles[i] });
     });
     return row;
   }
@@ -100,17 +111,19 @@ export class ReportBuilder {
       columns: ['value'],
       titles: [COUNT_TABLE_HEADINGS.count],
       text,
+      label,
     };
+    const place = { label, title: target.titles[0] };
     if (!this.claim('platform', path, text)) return;
     const count: TableCount = { value: null, label };
     this.counts.set(path, count);
     if (hasRun(values)) {
-      const cell = { path, title: target.titles[0], set: (value: CellValue) => (count.value = this.cell(path, value)) };
+      const cell = { path, title: target.titles[0], set: (value: CellValue) => (count.value = this.cell(path, value, place)) };
       this.pendingRuns.push({ kind: 'platform', text, values, cells: [cell] });
       return;
     }
     const [value] = this.fit(target, values, [path]);
-    count.value = this.cell(path, value);
+    count.value = this.cell(path, value, place);
   }
 
   issue(issue: ReportIssue): void {
@@ -127,7 +140,8 @@ export class ReportBuilder {
         const path = `${target.path}.${column}`;
         const title = target.titles[i];
         if (!claimed[t]) return { title, set: () => undefined };
-        return { path, title, set: (value) => (rows[t][column] = this.cell(path, value)) };
+        const place = { label: target.label, title };
+        return { path, title, set: (value) => (rows[t][column] = this.cell(path, value, place)) };
       }),
     );
     this.pendingRuns.push({ kind: targets[0].kind, text: targets[0].text, values, cells });
@@ -155,12 +169,14 @@ export class ReportBuilder {
     return target.columns.map((_, i) => values[i] ?? { kind: 'blank' });
   }
 
-  /** A value cell's number; a not-applicable mark is null too, and remembered by path. */
-  private cell(path: string, value: CellValue): Cell {
+  /** A value cell's number; a not-applicable mark is null too, and remembered by path. Where it was read is kept. */
+  private cell(path: string, value: CellValue, place: CellPlace): Cell {
     switch (value.kind) {
       case 'number':
+        this.noteSource(path, value, place);
         return value.value;
       case 'notApplicable':
+        this.noteSource(path, value, place);
         this.notApplicable.push(path);
         return null;
       case 'blank':
@@ -174,6 +190,21 @@ export class ReportBuilder {
         throw new Error(`unknown cell kind ${JSON.stringify(unknown)}`);
       }
     }
+  }
+
+  private noteSource(path: string, value: Extract<CellValue, { kind: 'number' | 'notApplicable' }>, place: CellPlace): void {
+    const { source } = value;
+    if (!source) return;
+    this.cellSources.push({
+      cell: path,
+      page: source.page ?? null,
+      rowLabel: place.label,
+      column: place.title,
+      start: source.start,
+      end: source.start + source.text.length,
+      text: source.text,
+      ...(source.derivedBy ? { derivedBy: source.derivedBy } : {}),
+    });
   }
 }
 

@@ -3,6 +3,7 @@
  * (../shared/DOMAIN.md, "The normalized report"). Keys are DOMAIN.md's; a blank cell is null;
  * an absent table or block is absent (undefined), never zeros.
  */
+import type { CellSource } from './cell-source';
 
 /** A number the report states, or null where it leaves the cell blank or writes ——. */
 export type Cell = number | null;
@@ -239,6 +240,8 @@ export interface ReportData {
   notApplicable?: string[];
   /** How the parser placed the document's rows (what a preview shows; not stored). */
   readings?: RowReading[];
+  /** Where every cell the reader filled was read, in the document's extracted text. */
+  cellSources?: CellSource[];
   issues: ReportIssue[];
 }
 

@@ -19,9 +19,12 @@ export interface RowParts {
   text: string;
 }
 
-/** `runTogether`: the row's digit cells may each hold several cells (cell-value `run`). */
-export function splitRow(cells: string[], runTogether = false): RowParts {
-  const parsed = cells.map((cell) => parseCell(cell, runTogether));
+/**
+ * `runTogether`: the row's digit cells may each hold several cells (cell-value `run`).
+ * `starts`: where each cell starts in the extracted text (-1: not one stretch of it); `page`: its PDF page.
+ */
+export function splitRow(cells: string[], runTogether = false, starts?: number[], page?: number): RowParts {
+  const parsed = cells.map((cell, i) => parseCell(cell, runTogether, starts && { start: starts[i] ?? -1, page }));
   const labelAt = lastIndexWhere(parsed, (cell) => cell.kind === 'text');
   const label = labelAt >= 0 ? cells[labelAt] : undefined;
   return {

@@ -15,5 +15,6 @@ export async function parseDocument(bytes: Buffer, requested: DocumentFormat | '
   // Stops at the first non-blank byte instead of decoding the whole (possibly binary) document.
   if (bytes.every((byte) => BLANK_BYTES.has(byte))) throw new HubError('EMPTY_DOCUMENT', '上传的文档是空的', { byteLength: bytes.length });
   const format = requested === 'AUTO' ? detectFormat(bytes) : requested;
-  return { format, data: readReport(await readDocument(bytes, format)) };
+  const document = await readDocument(bytes, format);
+  return { format, data: readReport(document, { form: format }), text: document.text };
 }
