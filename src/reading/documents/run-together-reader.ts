@@ -60,7 +60,10 @@ function rowCells(text: string, row: FoundRow): Cell[] {
 function valueCells(text: string, kind: 'digits' | 'mark' | 'text' | 'gap', start: number, end: number): Cell[] {
   if (kind !== 'mark') return [{ text: text.slice(start, end), start }];
   const pairs = Math.ceil((end - start) / 2);
-  return Array.from({ length: pairs }, (_, i) => ({ text: text.slice(start + 2 * i, Math.min(end, start + 2 * i + 2)), start: start + 2 * i }));
+  return Array.from({ length: pairs }, (_, i) => ({
+    text: text.slice(start + 2 * i, Math.min(end, start + 2 * i + 2)),
+    start: start + 2 * i,
+  }));
 }
 
 /** Numbering that starts a new label cell: （三）, 一、, 1. — unless part of 第（一）项 or 十一、. */

@@ -28,6 +28,13 @@ const OPENERS = ['第二十条', '信息内容', '申请人情况', '本年新�
 const OPENER = new RegExp(OPENERS.map((word) => [...word].join('[\\s\\u00a0\\u3000]*')).join('|'), 'g');
 /** Sentence punctuation outside brackets: prose, never a label. */
 const SENTENCE_END = '。；;！!？?';
+/**
+ * A clause comma outside brackets is prose too, except inside a numbered sub-row's label, which
+ * some reports word with one (1.申请人无正当理由逾期不补正，行政机关不再处理…).
+ */
+const CLAUSE_COMMA = '，,';
+const SUB_ROW_NUMBERING = /^(?:[0-9][.．、]|[（(][一二三四五六七八九十]{1,2}[)）])/;
+const SUB_ROW_LABEL_MAX = 40;
 /** The longest label text between two rows' values, headers and headings included (table 3's header runs ~150). */
 const MAX_LABEL_TEXT = 300;
 
@@ -70,9 +77,12 @@ function scanTable(text: string, start: number): FoundTable | undefined {
  */
 function labelFrom(text: string, at: number): { start: number; end: number } | undefined {
   let depth = 0;
+  let numberedAt = -1;
   for (let i = at; i < text.length && i - at <= MAX_LABEL_TEXT; i++) {
     const char = text[i];
     if (depth === 0 && SENTENCE_END.includes(char)) return undefined;
+    if (depth === 0 && SUB_ROW_NUMBERING.test(text.slice(i, i + 5))) numberedAt = i;
+    if (depth === 0 && CLAUSE_COMMA.includes(char) && (numberedAt < 0 || i - numberedAt > SUB_ROW_LABEL_MAX)) return undefined;
     if (!isGap(char) && valueAt(text, i, depth)) return { start: at, end: i };
     depth = depthAfter(char, depth);
   }

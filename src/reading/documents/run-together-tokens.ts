@@ -29,7 +29,8 @@ const DASHES = /[—―─－~～]+|-(?![0-9０-９])/y;
 const NUMBERING_AFTER = /[.．、](?![0-9０-９])/y;
 /** What makes digits a date, a time or a reference rather than a cell: 2023-02-20, 15:07, 2022年. */
 const DATE_OR_TIME = /[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[:：][0-9]{2}/y;
-const NOT_A_CELL_AFTER = /[年月日号时分秒:：%％‰A-Za-z_/=?&#@]/y;
+/** After digits: a date, a time, a code, or a counting word of prose (12条, 3件); 元 and 万元 are a cell's unit. */
+const NOT_A_CELL_AFTER = /\s*[年月日号时分秒条件个次篇项家人名:：%％‰A-Za-z_/=?&#@]/y;
 /** Before digits: 第, a code character, or another digit (the middle of a number already turned down). */
 const NOT_A_CELL_BEFORE = /[第A-Za-z_/:=?&#@.%0-9０-９]/;
 

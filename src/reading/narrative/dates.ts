@@ -34,7 +34,10 @@ function isoDate(year: number, month: number, day: number): string | null {
 /** A date a page labels as its publication date (发布时间: 2023-02-20 15:07, 时间：…), not a statistics period. */
 const POSTED = /(?<!统计)(?:发布|成文|公开)?(?:时间|日期)\s*[:：]/;
 
+/** A page's header line is short; a 时间： inside a long paragraph is the prose's. */
+const POSTED_LINE_MAX = 200;
+
 export function postedDate(paragraphs: string[]): string | null {
-  const line = paragraphs.find((paragraph) => POSTED.test(paragraph));
+  const line = paragraphs.find((paragraph) => paragraph.length <= POSTED_LINE_MAX && POSTED.test(paragraph));
   return line === undefined ? null : findDate(line.slice(line.search(POSTED)));
 }

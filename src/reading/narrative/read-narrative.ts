@@ -29,7 +29,8 @@ export function readNarrative(paragraphs: string[]): Narrative {
     // The signature names the body as it signs; titles often abbreviate or share 政府.
     organization: signature.organization ?? byline?.organization ?? (title === undefined ? null : titleOrganization(title)),
     year: reportYear(title, paragraphs),
-    publishedOn: signature.publishedOn ?? postedDate(paragraphs) ?? byline?.publishedOn ?? null,
+    // When the page says when it was published, that is the publication; the signature dates the writing.
+    publishedOn: postedDate(paragraphs) ?? signature.publishedOn ?? byline?.publishedOn ?? null,
     sections: readSections(body),
     counts: readNarrativeCounts(body),
   };
