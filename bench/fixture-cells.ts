@@ -40,7 +40,7 @@ function expectedCells(expected: Json): [string, unknown][] {
 }
 
 function valueAt(root: unknown, at: string): unknown {
-  return at.split('.').reduce<unknown>((value, key) => (value == null ? undefined : (value as Json)[key]), root);
+  return at.split('.').reduce<unknown>((value, key) => (value === null || value === undefined ? undefined : (value as Json)[key]), root);
 }
 
 function isAmbiguous(cell: string, ambiguous: string[]): boolean {
@@ -72,11 +72,10 @@ async function main(): Promise<void> {
         else if (got === null) tally.null++;
         else {
           tally.wrong++;
-          wrongCells.push(`${cell}=${String(got)}≠${String(value)}`);
+          wrongCells.push(`${cell}=${JSON.stringify(got)}≠${JSON.stringify(value)}`);
         }
-        if (got !== value && got !== undefined && process.env.VERBOSE)
-          console.error(`  ${name} ${cell}: ${String(got)} ≠ ${String(value)}`);
-        if (got === undefined && process.env.VERBOSE) console.error(`  ${name} ${cell}: missing ≠ ${String(value)}`);
+        if (got !== value && process.env.VERBOSE)
+          console.error(`  ${name} ${cell}: ${JSON.stringify(got) ?? 'missing'} ≠ ${JSON.stringify(value)}`);
       }
     } catch (caught) {
       error = caught instanceof Error ? caught.message.slice(0, 60) : String(caught);

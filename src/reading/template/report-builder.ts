@@ -179,10 +179,10 @@ export class ReportBuilder {
         this.noteSource(path, value, place);
         this.notApplicable.push(path);
         return null;
+      // Runs are split before they are written (split-runs); one left whole is unknown.
       case 'blank':
       case 'unit':
       case 'text':
-      // Runs are split before they are written (split-runs); one left whole is unknown.
       case 'run':
         return null;
       default: {
