@@ -32,7 +32,8 @@ export function readReport(document: ParsedDocument | Block[], options: ReadOpti
   const blocks = Array.isArray(document) ? document : document.blocks;
   if (!blocks.some(hasContent)) throw new HubError('EMPTY_DOCUMENT', '文档是空的，没有可读取的内容');
   const narrative = readNarrative(blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : [])));
-  const tables = readTables(blocks, detectTemplate(blocks, narrative.year), narrative.counts);
+  const text = Array.isArray(document) ? undefined : document.text;
+  const tables = readTables(blocks, detectTemplate(blocks, narrative.year), narrative.counts, text);
   if (narrative.title === undefined && tables.tablesFound.size === 0) {
     throw new HubError('NOT_A_REPORT', '这不是政府信息公开工作年度报告：既没有“政府信息公开工作年度报告”标题，也没有年度报告的统计表格');
   }

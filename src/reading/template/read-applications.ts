@@ -7,9 +7,9 @@ import {
   setApplicationRow,
   type ApplicantRow,
   type ApplicationGroup,
-  type Applications,
   type Cell,
 } from './report-data';
+import type { ReportBuilder } from './report-builder';
 import { APPLICANT_COLUMN_TITLES } from './wording';
 
 const TITLES = APPLICANT_COLUMNS.map((column) => APPLICANT_COLUMN_TITLES[column]);
@@ -43,12 +43,17 @@ const OTHER_HANDLING_PARTS = ['overdueCorrection', 'overdueFee', 'other'] as con
  * 2021's （六）其他处理 has sub-rows 1–3 and no row of its own; its `total` is their sum
  * (DOMAIN.md). A total row the report fills in stands as written; a blank one is replaced.
  */
-export function completeOtherHandling(applications: Applications): void {
-  const group = applications.otherHandling;
-  const parts = OTHER_HANDLING_PARTS.map((key) => group?.[key]).filter((row) => row !== undefined);
-  if (!group || parts.length === 0 || hasNumbers(group.total)) return;
-  const sums = APPLICANT_COLUMNS.map((column) => [column, sum(parts.map((row) => row[column]))]);
+export function completeOtherHandling(out: ReportBuilder): void {
+  const group = out.applications.otherHandling;
+  const keys = OTHER_HANDLING_PARTS.filter((key) => group?.[key] !== undefined);
+  if (!group || keys.length === 0 || hasNumbers(group.total)) return;
+  const sums = APPLICANT_COLUMNS.map((column) => [column, sum(keys.map((key) => group[key]![column]))] as const);
   group.total = Object.fromEntries(sums) as ApplicantRow;
+  for (const [column, value] of sums) {
+    if (value === null) continue;
+    const parts = keys.map((key) => `applications.otherHandling.${key}.${column}`);
+    out.deriveSource(`applications.otherHandling.total.${column}`, parts, APPLICANT_COLUMN_TITLES[column], 'parse.sum');
+  }
 }
 
 function hasNumbers(row: ApplicantRow | undefined): boolean {

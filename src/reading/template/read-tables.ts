@@ -29,9 +29,12 @@ const PLACERS: Record<TableKind, RowPlacer> = {
 /** Longer prose is narrative that merely mentions a table's subject, not a heading. */
 const HEADING_MAX_LENGTH = 40;
 
-/** `stated`: counts the narrative states, which help split digits that ran together. */
-export function readTables(blocks: Block[], template: TemplateVersion, stated: NarrativeCount[] = []): ReportBuilder {
-  const out = new ReportBuilder(template);
+/**
+ * `stated`: counts the narrative states, which help split digits that ran together.
+ * `text`: the document's extracted text, for the sources of cells worked out from several others.
+ */
+export function readTables(blocks: Block[], template: TemplateVersion, stated: NarrativeCount[] = [], text?: string): ReportBuilder {
+  const out = new ReportBuilder(template, text);
   const state: ReadingState = {};
   for (const block of blocks) {
     switch (block.kind) {
@@ -50,7 +53,7 @@ export function readTables(blocks: Block[], template: TemplateVersion, stated: N
     }
   }
   resolveRuns(out, stated);
-  completeOtherHandling(out.applications);
+  completeOtherHandling(out);
   return out;
 }
 

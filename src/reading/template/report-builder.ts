@@ -70,7 +70,34 @@ export class ReportBuilder {
   readonly cellSources: Omit<CellSource, 'form'>[] = [];
   private readonly claimed = new Set<string>();
 
-  constructor(readonly template: TemplateVersion) {}
+  /** `text`: the document's extracted text, for the sources of cells worked out from others. */
+  constructor(
+    readonly template: TemplateVersion,
+    private readonly text?: string,
+  ) {}
+
+  /**
+   * The source of a cell the template works out from others (2021's （六） total from its
+   * sub-rows): the stretch of text from the first part's source to the last's, and the rule.
+   */
+  deriveSource(path: string, parts: string[], title: string, rule: string): void {
+    const sources = parts.map((part) => this.cellSources.find((source) => source.cell === part));
+    if (this.text === undefined || sources.some((source) => source === undefined)) return;
+    const known = sources as Omit<CellSource, 'form'>[];
+    const start = Math.min(...known.map((source) => source.start));
+    const end = Math.max(...known.map((source) => source.end));
+    const label = known.map((source) => source.rowLabel).join(' + ');
+    this.cellSources.push({
+      cell: path,
+      page: known[0].page,
+      rowLabel: label,
+      column: title,
+      start,
+      end,
+      text: this.text.slice(start, end),
+      derivedBy: rule,
+    });
+  }
 
   /**
    * The row's cells by column, or undefined when an earlier row already filled this path
