@@ -4,6 +4,7 @@
  */
 import type { DocumentFormat } from '../reading/documents/formats';
 import type { ReportData } from '../reading/template/report-data';
+import { renderCrawlerText } from './render-crawler-text';
 import { renderDocx } from './render-docx';
 import { renderHtml } from './render-html';
 import { renderMarkdown } from './render-markdown';
@@ -26,6 +27,8 @@ export const REPORT_FORMS: readonly ReportForm[] = [
   { name: 'text', extension: 'txt', format: 'AUTO', render: utf8(renderText) },
   { name: 'markdown', extension: 'md', format: 'AUTO', render: utf8(renderMarkdown) },
   { name: 'run-together', extension: 'txt', format: 'AUTO', render: utf8(renderRunTogether) },
+  { name: 'crawler-text', extension: 'txt', format: 'AUTO', render: utf8((data) => renderCrawlerText(data, 'collapsed')) },
+  { name: 'crawler-text-bare', extension: 'txt', format: 'AUTO', render: utf8((data) => renderCrawlerText(data, 'bare')) },
   { name: 'html', extension: 'html', format: 'AUTO', render: utf8(renderHtml) },
   { name: 'docx', extension: 'docx', format: 'AUTO', render: renderDocx },
   { name: 'pdf', extension: 'pdf', format: 'AUTO', render: (data) => renderPdf(data) },

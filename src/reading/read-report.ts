@@ -34,7 +34,7 @@ export function readReport(document: ParsedDocument | Block[], options: ReadOpti
   const narrative = readNarrative(blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : [])));
   const text = Array.isArray(document) ? undefined : document.text;
   const tables = readTables(blocks, detectTemplate(blocks, narrative.year), narrative.counts, text);
-  if (narrative.title === undefined && tables.tablesFound.size === 0) {
+  if (!narrative.titled && tables.tablesFound.size === 0) {
     throw new HubError('NOT_A_REPORT', '这不是政府信息公开工作年度报告：既没有“政府信息公开工作年度报告”标题，也没有年度报告的统计表格');
   }
   return assemble(narrative, tables, options.form ?? 'TEXT');

@@ -2,13 +2,7 @@
 import { applicationGroup, applicationRow } from './labels';
 import { normalizeLabel } from './normalize-label';
 import type { RowPlacer } from './reading-state';
-import {
-  APPLICANT_COLUMNS,
-  setApplicationRow,
-  type ApplicantRow,
-  type ApplicationGroup,
-  type Cell,
-} from './report-data';
+import { APPLICANT_COLUMNS, setApplicationRow, type ApplicantRow, type ApplicationGroup, type Cell } from './report-data';
 import type { ReportBuilder } from './report-builder';
 import { APPLICANT_COLUMN_TITLES } from './wording';
 

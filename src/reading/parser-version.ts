@@ -1,0 +1,6 @@
+/**
+ * The version of the reading: bumped whenever some document reads differently than before, so
+ * that a stored version can say which reading produced it and the archive can be read again.
+ * 2: crawler text read by the template's table words; bounded splitting; cell sources.
+ */
+export const PARSER_VERSION = 2;
