@@ -9,6 +9,7 @@ import { renderDocx } from './render-docx';
 import { renderHtml } from './render-html';
 import { renderMarkdown } from './render-markdown';
 import { renderPdf } from './render-pdf';
+import { renderPdfLayoutText } from './render-pdf-layout-text';
 import { renderRunTogether } from './render-run-together';
 import { renderText } from './render-text';
 
@@ -32,6 +33,7 @@ export const REPORT_FORMS: readonly ReportForm[] = [
   { name: 'html', extension: 'html', format: 'AUTO', render: utf8(renderHtml) },
   { name: 'docx', extension: 'docx', format: 'AUTO', render: renderDocx },
   { name: 'pdf', extension: 'pdf', format: 'AUTO', render: (data) => renderPdf(data) },
+  { name: 'pdf-layout-text', extension: 'txt', format: 'AUTO', render: utf8(renderPdfLayoutText) },
 ];
 
 export function reportForm(name: string): ReportForm | undefined {

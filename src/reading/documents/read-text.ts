@@ -1,6 +1,7 @@
 /** A TEXT document, read by the reader of the form its shape shows (text-shape). */
 import type { ParsedDocument } from './blocks';
 import { locateBlocks } from './extracted-text';
+import { readLayoutText } from './layout-text-reader';
 import { readMarkdownDocument } from './markdown-reader';
 import { readRunTogetherDocument } from './run-together-reader';
 import { readTextDocument } from './text-reader';
@@ -14,6 +15,8 @@ export function readText(text: string): ParsedDocument {
       return locateBlocks(text, readTextDocument(text));
     case 'pipeTables':
       return locateBlocks(text, readMarkdownDocument(text));
+    case 'layoutText':
+      return readLayoutText(text);
     case 'runTogether':
       return readRunTogetherDocument(text);
     default: {
