@@ -10,22 +10,26 @@
  * Prose lines (sentences) are joined back into paragraphs.
  */
 import type { Block, ParsedDocument, TableBlock } from './blocks';
-import { locateBlocks } from './extracted-text';
-
+/** A piece of a line: its text, its columns on the line [start, end), and where it starts in the document's text. */
 interface Token {
   text: string;
   start: number;
   end: number;
+  at: number;
 }
 
 interface ValueLine {
   /** The line's text before its values, cut into cells at gaps of two or more spaces. */
-  label: string[];
+  label: Token[];
+  /** Where the label ends on the line. */
+  labelEnd: number;
   values: Token[];
 }
 
 type Line =
-  { kind: 'values'; line: ValueLine; page: number } | { kind: 'text'; text: string; indent: number; page: number } | { kind: 'blank' };
+  | { kind: 'values'; line: ValueLine; page: number }
+  | { kind: 'text'; text: string; cells: Token[]; raw: string; indent: number; page: number }
+  | { kind: 'blank' };
 
 const VALUE = /^(?:-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?|——|—|--|-|\/)$/;
 const PAGE_NUMBER = /^[-—－\s]*\d+[-—－\s]*$|^第\s*\d+\s*页/;
@@ -39,66 +43,78 @@ const UNIT = /^(?:条|次|篇|个|件|项|人次)$/;
 
 /** Whether text is laid out in columns: several lines whose values stand apart from their labels. */
 export function looksLaidOut(lines: string[]): boolean {
-  return lines.filter((line) => valueLine(line) !== undefined && /\S\s{3,}\S/.test(line)).length >= 5;
+  return lines.filter((line) => valueLine(line, 0) !== undefined && /\S\s{3,}\S/.test(line)).length >= 5;
 }
 
+/** The document's own text is its extracted text: every cell points into it. */
 export function readLayoutText(text: string): ParsedDocument {
-  const lines = classify(text);
-  return locateBlocks(text, new LayoutBlocks(lines).read());
+  return { text, blocks: new LayoutBlocks(classify(text)).read() };
 }
 
 function classify(text: string): Line[] {
   let page = 1;
   const lines: Line[] = [];
-  for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
-    if (raw.includes('\f')) page++;
-    const line = raw.replace(/\f/g, '');
+  for (const match of text.matchAll(/[^\r\n]*(?:\r\n?|\n|$)/g)) {
+    if (match[0] === '') break;
+    const line = match[0].replace(/[\r\n]+$/, '');
+    if (line.includes('\f')) page++;
     const trimmed = line.trim();
     if (trimmed === '' || PAGE_NUMBER.test(trimmed)) {
       lines.push({ kind: 'blank' });
       continue;
     }
-    const values = SENTENCE.test(trimmed) ? undefined : valueLine(line);
+    const values = SENTENCE.test(trimmed) ? undefined : valueLine(line, match.index);
+    const indent = line.length - line.trimStart().length;
     lines.push(
       values
         ? { kind: 'values', line: values, page }
-        : { kind: 'text', text: trimmed, indent: line.length - line.trimStart().length, page },
+        : { kind: 'text', text: trimmed, cells: cellsOf(line, match.index), raw: line, indent, page },
     );
   }
   return lines;
 }
 
+/** The line's pieces: runs of text with no gap of two spaces in them. */
+function cellsOf(line: string, offset: number, pattern = /\S+(?: \S+)*/g): Token[] {
+  return [...line.matchAll(pattern)].map((match) => ({
+    text: match[0],
+    start: match.index,
+    end: match.index + match[0].length,
+    at: offset + match.index,
+  }));
+}
+
 /** The values a line ends in (after a gap of two or more spaces, or alone on it), and its label cells. */
-function valueLine(line: string): ValueLine | undefined {
-  const tokens = [...line.matchAll(/\S+/g)].map((match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }));
+function valueLine(line: string, offset: number): ValueLine | undefined {
+  const tokens = cellsOf(line, offset, /\S+/g);
   let first = tokens.length;
   while (first > 0 && VALUE.test(tokens[first - 1].text)) first--;
   if (first === tokens.length || !tokens.slice(first).some((token) => /\d/.test(token.text))) return undefined;
   const labelEnd = first === 0 ? 0 : tokens[first - 1].end;
   if (first > 0 && !GAP.test(line.slice(labelEnd, tokens[first].start))) return undefined;
-  const label = line
-    .slice(0, labelEnd)
-    .split(GAP)
-    .map((cell) => cell.trim())
-    .filter((cell) => cell !== '');
-  return { label, values: tokens.slice(first) };
+  return { label: cellsOf(line.slice(0, labelEnd), offset), labelEnd, values: tokens.slice(first) };
 }
 
 interface Row {
-  cells: string[];
+  cells: Token[];
   values: Token[];
+  labelEnd: number;
   page: number;
   /** The index of the header the row stands under, for its columns. */
   section: number;
 }
 
+/** The centres of a section's fullest header line's cells: the columns of a table with a single row (table 4). */
+type HeaderColumns = Map<number, number[]>;
+
 /** Groups the classified lines into paragraphs and tables. */
 class LayoutBlocks {
   private readonly blocks: Block[] = [];
   private rows: Row[] = [];
-  private pending: string[] = [];
+  private pending: Token[] = [];
   private paragraph: string[] = [];
   private section = 0;
+  private readonly headers: HeaderColumns = new Map();
 
   constructor(private readonly lines: Line[]) {}
 
@@ -108,7 +124,7 @@ class LayoutBlocks {
         case 'values':
           return this.addRow(line.line, line.page);
         case 'text':
-          return this.addText(line.text, line.indent, line.page, this.lines[i + 1]);
+          return this.addText(line, this.lines[i + 1]);
         case 'blank':
           return this.endParagraph();
         default: {
@@ -124,7 +140,7 @@ class LayoutBlocks {
 
   private addRow(line: ValueLine, page: number): void {
     this.endParagraph();
-    this.rows.push({ cells: [...this.pending, ...line.label], values: line.values, page, section: this.section });
+    this.rows.push({ cells: [...this.pending, ...line.label], values: line.values, labelEnd: line.labelEnd, page, section: this.section });
     this.pending = [];
   }
 
@@ -133,24 +149,37 @@ class LayoutBlocks {
    * (it opens with numbering) or the rest of the last row's label; outside one, or when it is
    * a sentence, it is prose.
    */
-  private addText(text: string, indent: number, page: number, next: Line | undefined): void {
+  private addText(line: Extract<Line, { kind: 'text' }>, next: Line | undefined): void {
+    const { text, cells, raw, indent, page } = line;
     const inTable = this.rows.length > 0 || this.pending.length > 0;
-    const cells = text.split(GAP).filter((cell) => cell !== '');
     if (SENTENCE.test(text) || (!inTable && !opensTable(text, next))) {
       this.closeTable();
       this.addProse(text, indent);
       return;
     }
     // A row whose cell is blank: its label and unit (1.政府公报公开政府信息数   条) and nothing after them.
-    if (this.rows.length > 0 && cells.length > 1 && UNIT.test(cells[cells.length - 1])) {
-      this.rows.push({ cells: [...this.pending, ...cells, ''], values: [], page, section: this.section });
+    if (this.rows.length > 0 && cells.length > 1 && UNIT.test(cells[cells.length - 1].text)) {
+      const blank = { text: '', start: 0, end: 0, at: -1 };
+      this.rows.push({ cells: [...this.pending, ...cells, blank], values: [], labelEnd: 0, page, section: this.section });
       this.pending = [];
       return;
     }
-    if (cells.length > 1 && !NUMBERING.test(text)) this.section++;
+    if (cells.length > 1 && !NUMBERING.test(text)) this.noteHeader(raw);
     const last = this.rows[this.rows.length - 1];
-    if (last && this.pending.length === 0 && !NUMBERING.test(text) && cells.length === 1) last.cells.unshift(text);
+    if (last && this.pending.length === 0 && !NUMBERING.test(text) && cells.length === 1) last.cells.unshift(cells[0]);
     else this.pending.push(...cells);
+  }
+
+  /**
+   * A header line starts a section, unless it continues the header just before it (a header
+   * wraps over several lines); the fullest header line of a section gives its columns.
+   */
+  private noteHeader(raw: string): void {
+    const centres = [...raw.matchAll(/\S+(?: \S+)*/g)].map((match) => match.index + match[0].length / 2);
+    const lastRow = this.rows[this.rows.length - 1];
+    if (!lastRow || lastRow.section === this.section) this.section++;
+    const known = this.headers.get(this.section);
+    if (!known || centres.length > known.length) this.headers.set(this.section, centres);
   }
 
   private addProse(text: string, indent: number): void {
@@ -165,8 +194,8 @@ class LayoutBlocks {
   }
 
   private closeTable(): void {
-    if (this.rows.length > 0) this.blocks.push(tableOf(this.rows));
-    else if (this.pending.length > 0) this.pending.forEach((text) => this.blocks.push({ kind: 'paragraph', text }));
+    if (this.rows.length > 0) this.blocks.push(tableOf(this.rows, this.headers));
+    else this.pending.forEach((cell) => this.blocks.push({ kind: 'paragraph', text: cell.text, start: cell.at }));
     this.rows = [];
     this.pending = [];
   }
@@ -183,33 +212,67 @@ function opensTable(text: string, next: Line | undefined): boolean {
  * centre is nearest, and a blank cell in every other. A row whose values cannot be placed so
  * (two in one column, one far from every column) keeps only its values.
  */
-function tableOf(rows: Row[]): TableBlock {
+function tableOf(rows: Row[], headers: HeaderColumns): TableBlock {
   const placed = rows.map((row) => {
-    const columns = columnsFor(rows, row);
+    const columns = columnsFor(rows, row, headers);
     const cells = columns ? placeByPosition(row.values, columns) : undefined;
-    return [...row.cells, ...(cells ?? row.values.map((value) => value.text))];
+    return [...row.cells, ...(cells ?? row.values)];
   });
-  return { kind: 'table', rows: placed, runTogether: true, pages: rows.map((row) => row.page) };
+  return {
+    kind: 'table',
+    rows: placed.map((row) => row.map((cell) => cell.text)),
+    starts: placed.map((row) => row.map((cell) => cell.at)),
+    runTogether: true,
+    pages: rows.map((row) => row.page),
+  };
 }
 
-function columnsFor(rows: Row[], row: Row): number[] | undefined {
+function columnsFor(rows: Row[], row: Row, headers: HeaderColumns): number[] | undefined {
+  if (row.values.length === 0) return undefined;
   const siblings = rows.filter((other) => other.page === row.page && other.section === row.section);
   const widest = Math.max(...siblings.map((other) => other.values.length));
-  if (row.values.length === widest || row.values.length === 0) return undefined;
-  const full = siblings.filter((other) => other.values.length === widest);
-  return full[0].values.map((_, i) => median(full.map((other) => centre(other.values[i]))));
+  if (row.values.length < widest) {
+    const full = siblings.filter((other) => other.values.length === widest);
+    return full[0].values.map((_, i) => median(full.map((other) => centre(other.values[i]))));
+  }
+  // No fuller row: the header's cells right of the row's label, when there are more of them than values.
+  const header = headers.get(row.section)?.filter((column) => column > row.labelEnd);
+  return header && header.length > row.values.length ? header : undefined;
 }
 
-function placeByPosition(values: Token[], columns: number[]): string[] | undefined {
-  const cells = columns.map(() => '');
-  const spacing = Math.min(...columns.slice(1).map((column, i) => column - columns[i]), Infinity);
-  for (const value of values) {
-    const at = centre(value);
-    const nearest = columns.reduce((best, column, i) => (Math.abs(column - at) < Math.abs(columns[best] - at) ? i : best), 0);
-    if (cells[nearest] !== '' || Math.abs(columns[nearest] - at) > spacing / 2) return undefined;
-    cells[nearest] = value.text;
-  }
+/** Blank cells a row may have for its values to be placed by position (more: too many ways to tell apart). */
+const MAX_BLANK_COLUMNS = 3;
+
+/**
+ * The values in the columns they stand under, blanks in the others: of every way to leave
+ * columns blank, keeping the values in order, the one whose values stand nearest their
+ * columns, when it is clearly the nearest (by half a column's spacing over the next way) and
+ * its values stand within half a spacing of their columns on average. Header text and values
+ * are not always centred alike, so position alone is never taken at a closer call.
+ */
+function placeByPosition(values: Token[], columns: number[]): Token[] | undefined {
+  const blanks = columns.length - values.length;
+  if (blanks <= 0 || blanks > MAX_BLANK_COLUMNS) return undefined;
+  const spacing = Math.min(...columns.slice(1).map((column, i) => column - columns[i]));
+  const ways = blankSets(columns.length, blanks).map((blank) => {
+    const filled = columns.map((_, i) => i).filter((i) => !blank.includes(i));
+    const cost = filled.reduce((sum, column, i) => sum + Math.abs(columns[column] - centre(values[i])), 0);
+    return { filled, cost };
+  });
+  ways.sort((x, y) => x.cost - y.cost);
+  const [best, next] = ways;
+  if (best.cost / values.length > spacing / 2 || (next && next.cost - best.cost < spacing / 2)) return undefined;
+  const cells = columns.map((): Token => ({ text: '', start: 0, end: 0, at: -1 }));
+  best.filled.forEach((column, i) => (cells[column] = values[i]));
   return cells;
+}
+
+/** Every set of `count` column indexes below `width`, in increasing order. */
+function blankSets(width: number, count: number, from = 0): number[][] {
+  if (count === 0) return [[]];
+  const sets: number[][] = [];
+  for (let i = from; i <= width - count; i++) for (const rest of blankSets(width, count - 1, i + 1)) sets.push([i, ...rest]);
+  return sets;
 }
 
 function centre(token: Token): number {

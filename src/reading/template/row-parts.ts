@@ -6,6 +6,7 @@
  */
 import { CellValue, isValue, parseCell, runWidth } from './cell-value';
 import { normalizeLabel } from './normalize-label';
+import { MAX_BLANKS } from './run-splits';
 
 export interface RowParts {
   /** The row's own label as written, or undefined for a row of bare values. */
@@ -46,8 +47,12 @@ export function hasNumber(parts: RowParts): boolean {
   return parts.values.some((cell) => cell.kind === 'number' || cell.kind === 'run');
 }
 
-/** Whether the values can fill exactly `width` cells: each cell one, a run one per digit at most. */
+/**
+ * Whether the values can fill exactly `width` cells: each cell one, a run one per digit at most,
+ * and runs may have left MAX_BLANKS blank cells out (crawler text shows no trace of a blank).
+ */
 export function canHold(values: CellValue[], width: number): boolean {
   const most = values.reduce((sum, cell) => sum + (cell.kind === 'run' ? runWidth(cell.digits) : 1), 0);
-  return values.length <= width && width <= most;
+  const blanks = values.some((cell) => cell.kind === 'run') ? MAX_BLANKS : 0;
+  return values.length <= width && width <= most + blanks;
 }

@@ -20,7 +20,7 @@ export const SPLIT_BUDGET = 2_000;
 /** Splits kept per row: more than this many fitting ways say nothing a person could use. */
 export const MAX_CANDIDATES = 500;
 /** Blank cells a row of run-together digits may have had (a real one: 结转 `000000` for seven cells). */
-const MAX_BLANKS = 1;
+export const MAX_BLANKS = 1;
 
 /** `plus` and `minus` index the row's cells: the sum of the one equals the sum of the other. */
 export interface LocalEquation {
