@@ -23,5 +23,6 @@ export async function throughput<T>(inputs: readonly T[], work: (input: T) => un
 /** The machine a figure was measured on, printed with every result. */
 export function machine(): string {
   const cpus = os.cpus();
-  return `${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
+  const memory = `${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`;
+  return `${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${memory}, Node ${process.version}, ${os.platform()} ${os.release()}`;
 }

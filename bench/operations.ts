@@ -15,7 +15,10 @@ export interface Scope {
   region: { code: string; level: RegionLevel } | null;
   /** The page the national dashboard shows; null: every row, as the city dashboard does. */
   limit: number | null;
-  /** Whose rubric `assessment` scores: rubrics belong to a region (the country has none), so the national scope assesses its largest province. */
+  /**
+   * Whose rubric `assessment` scores: rubrics belong to a region (the country has none), so the
+   * national scope assesses its largest province.
+   */
   assessedRegionCode: string;
 }
 
@@ -51,7 +54,8 @@ export function dashboardOperations(scope: Scope, year: number): Operation[] {
     },
     {
       name: `assessment (${scope.assessedRegionCode})`,
-      query: `{ assessment(year: ${year}, regionCode: "${scope.assessedRegionCode}") { township { code name } reported total maxTotal rank } }`,
+      query: `{ assessment(year: ${year}, regionCode: "${scope.assessedRegionCode}") {
+        township { code name } reported total maxTotal rank } }`,
       needsToken: true,
     },
   ];

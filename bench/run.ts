@@ -58,8 +58,9 @@ async function largeScope(dataSource: DataSource, dataset: Dataset): Promise<Sco
   const page = 100;
   const { region } = dataset;
   if (region) return { name: `${region.name} ${region.code}`, region, limit: page, assessedRegionCode: region.code };
-  const [largest] = await dataSource.query(
-    "SELECT province_code AS code, COUNT(*) AS townships FROM regions WHERE level = 'TOWNSHIP' GROUP BY province_code ORDER BY townships DESC, code LIMIT 1",
+  const [largest] = await dataSource.query<{ code: string }[]>(
+    "SELECT province_code AS code, COUNT(*) AS townships FROM regions WHERE level = 'TOWNSHIP' " +
+      'GROUP BY province_code ORDER BY townships DESC, code LIMIT 1',
   );
   return { name: 'the whole country', region: null, limit: page, assessedRegionCode: String(largest.code) };
 }
@@ -135,7 +136,9 @@ async function latencySection(lines: string[], log: (line: string) => void): Pro
     const loaded = dataset.seconds
       ? `, loaded now by the bulk path in ${dataset.seconds.toFixed(0)} s (${(dataset.reports / dataset.seconds).toFixed(0)} reports/s)`
       : ', already loaded';
-    const [server] = await dataSource.query('SELECT VERSION() AS version, @@innodb_buffer_pool_size AS pool');
+    const [server] = await dataSource.query<{ version: string; pool: string | number }[]>(
+      'SELECT VERSION() AS version, @@innodb_buffer_pool_size AS pool',
+    );
     lines.push('', `## Latency on MariaDB (${BENCH_MYSQL_URL}, year ${QUERY_YEAR})`, '');
     lines.push(`Server: ${server.version}, innodb_buffer_pool_size ${(Number(server.pool) / 2 ** 30).toFixed(1)} GiB.`, '');
     lines.push(

@@ -10,7 +10,7 @@ export class ApplicationCount {
   @Column({ type: 'int' })
   versionId!: number;
 
-  /** DOMAIN.md row path: newReceived, denied.stateSecret, otherHandling.total, … */
+  /** docs/domain.md row path: newReceived, denied.stateSecret, otherHandling.total, … */
   @Column({ type: 'varchar', length: 40 })
   rowKey!: string;
 

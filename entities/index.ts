@@ -7,7 +7,7 @@ import { IssueReview } from './issue-review';
 import { NarrativeCount } from './narrative-count';
 import { NarrativeSection } from './narrative-section';
 import { PublicationCount } from './publication-count';
-import { Region, RegionLevel } from './region';
+import { Region, RegionLevel, storedRegionLevel } from './region';
 import { Report } from './report';
 import { ReportIssueRecord } from './report-issue';
 import { ReportVersion } from './report-version';
@@ -31,6 +31,7 @@ export {
   ReportVersion,
   RubricCriterion,
   RubricVersion,
+  storedRegionLevel,
 };
 
 /** Every entity, for the data source. */

@@ -1,5 +1,6 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { storedEnum } from '../src/core/stored-enum';
 
 export enum RegionLevel {
   PROVINCE = 'PROVINCE',
@@ -8,6 +9,9 @@ export enum RegionLevel {
   TOWNSHIP = 'TOWNSHIP',
 }
 registerEnumType(RegionLevel, { name: 'RegionLevel', description: 'Level in the region tree' });
+
+/** A level read back from the database, checked: every Region the data source loads passes through it. */
+export const storedRegionLevel = storedEnum('regions.level', Object.values(RegionLevel));
 
 /**
  * A node of the national region tree (province → city → county-level division → township),
@@ -29,7 +33,7 @@ export class Region {
   name!: string;
 
   @Field(() => RegionLevel)
-  @Column({ type: 'varchar', length: 10 })
+  @Column({ type: 'varchar', length: 10, transformer: { from: storedRegionLevel, to: (level: unknown) => level } })
   level!: RegionLevel;
 
   @Field(() => String, { nullable: true })

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-g
 import { ApiToken, AuditEvent } from '../entities';
 import { listAuditEvents } from '../src/api/audit/audit-store';
 import { ACCESS } from '../src/api/auth/access';
-import { parseRole } from '../src/api/auth/roles';
+import { storedActorRole, storedTokenRole } from '../src/api/auth/roles';
 import { createToken, listTokens, revokeToken, tokenActor } from '../src/api/auth/token-store';
 import { HubError } from '../src/core/errors';
 import { HubContext } from '../src/api/graphql/context';
@@ -13,7 +13,7 @@ function tokenView(token: ApiToken): ApiTokenType {
   return {
     id: token.id,
     name: token.name,
-    role: parseRole(token.role),
+    role: storedTokenRole(token.role),
     townshipCodes: [...townshipCodes],
     createdAt: token.createdAt,
     revokedAt: token.revokedAt,
@@ -21,7 +21,7 @@ function tokenView(token: ApiToken): ApiTokenType {
 }
 
 function auditView(event: AuditEvent): AuditEventType {
-  return { ...event, actorRole: event.actorRole === null ? null : parseRole(event.actorRole) };
+  return { ...event, actorRole: event.actorRole === null ? null : storedActorRole(event.actorRole) };
 }
 
 function checkPage(limit: number, offset: number, max: number): void {

@@ -1,10 +1,13 @@
 import { issueFingerprint } from '../src/answers/assessment/review/fingerprint';
-import type { ReportData, ReportIssue } from '../src/reading/template/report-data';
+import type { ReportData, ReportIssue, Severity } from '../src/reading/template/report-data';
 import { IssueSeverity, IssueType } from './types/issue.type';
+
+/** The GraphQL enum of each severity: a new severity fails to compile until it is named here. */
+const SEVERITY: Record<Severity, IssueSeverity> = { error: IssueSeverity.ERROR, warning: IssueSeverity.WARNING, info: IssueSeverity.INFO };
 
 /** An issue of a township's report for a year as the GraphQL Issue type shows it. */
 export function issueView(townshipCode: string, year: number, issue: ReportIssue, fingerprint: string): IssueType {
-  return { townshipCode, year, ...issue, severity: issue.severity as IssueSeverity, fingerprint };
+  return { townshipCode, year, ...issue, severity: SEVERITY[issue.severity], fingerprint };
 }
 
 /** Every issue of a report, fingerprinted against the report's own values. */

@@ -1,8 +1,10 @@
 import { Region } from '../entities';
-import { ReportData } from '../src/reading/template/report-data';
+import { CountSource, ReportData } from '../src/reading/template/report-data';
 import { ReportTablesType } from './types/report-tables.type';
 import { CountSourceKind, ReportType } from './types/report.type';
 import { reportIssueViews } from './issue-view';
+
+const COUNT_SOURCE: Record<CountSource, CountSourceKind> = { table: CountSourceKind.TABLE, narrative: CountSourceKind.NARRATIVE };
 
 /** The tables of a ReportData as the GraphQL types show them (absent: null). */
 export function tablesView(data: ReportData): ReportTablesType {
@@ -30,7 +32,7 @@ export function reportView(township: Region, year: number, isDemo: boolean, repo
     ...tablesView(data),
     countSources: Object.entries(data.countSources ?? {}).map(([metric, evidence]) => ({
       metric,
-      source: evidence.source as CountSourceKind,
+      source: COUNT_SOURCE[evidence.source],
       evidence: evidence.text,
     })),
     sections: data.sections ?? null,

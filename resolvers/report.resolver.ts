@@ -12,7 +12,14 @@ import { reportView } from './report-view';
 import { derivedCells, tableReadings } from './table-readings';
 import { ReportType, ReportVersionType } from './types/report.type';
 import { ContentEncoding, ReportFormat, UploadReportInput } from './types/upload-report.input';
+import { SaveStatus } from '../src/storage/store/save-report';
 import { ReportPreview, UploadReportResult, UploadStatus } from './types/upload-report.result';
+
+const UPLOAD_STATUS: Record<SaveStatus, UploadStatus> = {
+  CREATED: UploadStatus.CREATED,
+  UPDATED: UploadStatus.UPDATED,
+  UNCHANGED: UploadStatus.UNCHANGED,
+};
 
 /** The upload as the ingest path takes it, once the actor may upload for the township and the document is within size. */
 function uploadRequest(input: UploadReportInput, { actor, limits }: HubContext): UploadRequest {
@@ -56,7 +63,7 @@ export class ReportResolver {
     const outcome = { reportId: result.reportId, versionNumber: result.versionNumber, documentHash: result.parsed.contentHash };
     context.uploads.set(String(info.path.key), outcome);
     const report = parsedView(result.parsed, result.reportId);
-    return { status: result.status as UploadStatus, report, issues: report.issues };
+    return { status: UPLOAD_STATUS[result.status], report, issues: report.issues };
   }
 
   @Authorized(ACCESS.upload)

@@ -1,5 +1,6 @@
 import { byId, el, fill } from './lib/dom.js';
 import { errorText } from './lib/format.js';
+import { RegionNameDocument } from './graphql/operations.js';
 import { gql } from './lib/graphql.js';
 import { bindTokenInput } from './lib/token.js';
 import { drawAssessment } from './dashboard/assessment-table.js';
@@ -63,7 +64,7 @@ async function fillYears(select: HTMLSelectElement, regionCode: string, asked: n
 }
 
 async function regionName(code: string): Promise<string> {
-  const data = await gql<{ region: { name: string } | null }>('query($c: String!) { region(code: $c) { name } }', { c: code });
+  const data = await gql(RegionNameDocument, { code });
   return data.region?.name ?? '未知地区';
 }
 
@@ -83,9 +84,9 @@ async function start(): Promise<void> {
   yearSelect.addEventListener('change', () => void load(Number(yearSelect.value)));
   // A new token may show what the last one could not (scores, reviews).
   bindTokenInput(byId<HTMLInputElement>('token'), () => void load(Number(yearSelect.value)));
-  byId('region-form').addEventListener('submit', async (event) => {
+  byId('region-form').addEventListener('submit', (event) => {
     event.preventDefault();
-    await load(await fillYears(yearSelect, regionInput.value.trim(), undefined));
+    void fillYears(yearSelect, regionInput.value.trim(), undefined).then(load);
   });
   await load(await fillYears(yearSelect, regionInput.value.trim(), asked));
 }

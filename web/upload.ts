@@ -1,17 +1,17 @@
 import { byId, el, fill } from './lib/dom.js';
 import { errorText } from './lib/format.js';
+import { PreviewReportDocument, UploadReportDocument, UploadStatus } from './graphql/operations.js';
 import { gql } from './lib/graphql.js';
 import { bindTokenInput } from './lib/token.js';
-import { REPORT_FIELDS, ReportView } from './report/report-fields.js';
 import { reportView } from './report/report-view.js';
 import { DocumentInput, readDocument } from './upload/document-input.js';
 import { fillTownships } from './upload/townships.js';
 
-const STATUS_LABELS = {
+const STATUS_LABELS: Record<UploadStatus, string> = {
   CREATED: '已创建（首个版本）',
   UPDATED: '已更新（新版本，旧版本保留）',
   UNCHANGED: '内容与当前版本相同，未保存新版本',
-} as const;
+};
 
 /** The input both the preview and the upload send; the document is read once and reused. */
 interface PendingUpload {
@@ -34,10 +34,7 @@ async function preview(): Promise<void> {
     year: Number(byId<HTMLInputElement>('year').value),
     document: await readDocument(file, byId<HTMLTextAreaElement>('pasted').value),
   };
-  const data = await gql<{ previewReport: { format: string; report: ReportView } }>(
-    `mutation($input: UploadReportInput!) { previewReport(input: $input) { format report { ${REPORT_FIELDS} } } }`,
-    { input: { townshipCode: input.townshipCode, year: input.year, ...input.document } },
-  );
+  const data = await gql(PreviewReportDocument, { input: { townshipCode: input.townshipCode, year: input.year, ...input.document } });
   pending = input;
   form.dataset.previewed = 'true';
   fill(
@@ -49,10 +46,7 @@ async function preview(): Promise<void> {
 
 async function upload(): Promise<void> {
   if (!pending) throw new Error('请先预览');
-  const data = await gql<{ uploadReport: { status: keyof typeof STATUS_LABELS; report: ReportView } }>(
-    `mutation($input: UploadReportInput!) { uploadReport(input: $input) { status report { ${REPORT_FIELDS} } } }`,
-    { input: { townshipCode: pending.townshipCode, year: pending.year, ...pending.document } },
-  );
+  const data = await gql(UploadReportDocument, { input: { townshipCode: pending.townshipCode, year: pending.year, ...pending.document } });
   fill(
     byId('result'),
     el('p', { class: 'success', role: 'status' }, `上传成功：${STATUS_LABELS[data.uploadReport.status]}`),
@@ -66,8 +60,8 @@ function invalidatePreview(): void {
   delete byId('upload-form').dataset.previewed;
 }
 
-function action(run: () => Promise<void>): () => Promise<void> {
-  return async () => {
+function action(run: () => Promise<void>): () => void {
+  const act = async () => {
     const buttons = [byId<HTMLButtonElement>('preview'), byId<HTMLButtonElement>('confirm')];
     buttons.forEach((b) => (b.disabled = true));
     try {
@@ -79,6 +73,7 @@ function action(run: () => Promise<void>): () => Promise<void> {
       byId<HTMLButtonElement>('confirm').disabled = !pending;
     }
   };
+  return () => void act();
 }
 
 async function start(): Promise<void> {
@@ -86,7 +81,7 @@ async function start(): Promise<void> {
   const region = byId<HTMLInputElement>('region');
   const townships = byId<HTMLSelectElement>('township');
   const reloadTownships = () => fillTownships(townships, region.value.trim()).catch(showError);
-  region.addEventListener('change', reloadTownships);
+  region.addEventListener('change', () => void reloadTownships());
   byId('upload-form').addEventListener('input', invalidatePreview);
   byId('upload-form').addEventListener('change', invalidatePreview);
   byId('upload-form').addEventListener('submit', (event) => event.preventDefault());

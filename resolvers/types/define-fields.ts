@@ -1,4 +1,4 @@
-import { Field, Float, Int } from 'type-graphql';
+import { ClassType, Field, Float, Int } from 'type-graphql';
 
 type Scalar = typeof Int | typeof String;
 
@@ -8,9 +8,9 @@ type Scalar = typeof Int | typeof String;
  * key lists as ReportData keeps the API and the data in step, with no hand-copied twins.
  */
 export function defineNullableFields(
-  target: Function,
+  target: ClassType,
   keys: readonly string[],
-  type: () => Scalar | Function,
+  type: () => Scalar | ClassType,
   description?: (key: string) => string,
 ): void {
   for (const key of keys) {

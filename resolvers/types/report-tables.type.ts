@@ -16,7 +16,7 @@ import {
 import { FLOAT, INT, defineNullableFields } from './define-fields';
 
 /*
- * The report's tables as GraphQL types, field for field the ReportData of DOMAIN.md.
+ * The report's tables as GraphQL types, field for field the ReportData of docs/domain.md.
  * A null field is a cell the report leaves blank (or a table it does not have).
  */
 

@@ -44,7 +44,7 @@ function cellValue(data: ReportData, path: string): TableValue | null | undefine
 function sumOf(data: ReportData, cells: readonly string[]): TableValue | undefined {
   const values = cells.map((path) => cellValue(data, path));
   if (values.includes(undefined)) return undefined;
-  const stated = values.filter((value): value is TableValue => value != null);
+  const stated = values.filter((value): value is TableValue => value !== null && value !== undefined);
   if (stated.length === 0) return undefined;
   return {
     value: stated.reduce((total, cell) => total + cell.value, 0),

@@ -55,5 +55,6 @@ export async function generateCommand(options: GenerateOptions): Promise<string>
     fs.writeFileSync(`${base}.${form.extension}`, await form.render(data));
     fs.writeFileSync(`${base}.json`, `${JSON.stringify(data, null, 2)}\n`);
   }
-  return `${townships.length * years.length} ${form.name} reports (${townships.length} townships × ${years.length} years) in ${options.out}`;
+  const reports = `${townships.length * years.length} ${form.name} reports`;
+  return `${reports} (${townships.length} townships × ${years.length} years) in ${options.out}`;
 }

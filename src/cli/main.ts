@@ -57,8 +57,8 @@ run(process.argv.slice(2)).then(
     process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
     process.exitCode = exitCode;
   },
-  (error) => {
-    const message = error instanceof HubError ? `${error.code}: ${error.message}` : String(error?.message ?? error);
+  (error: unknown) => {
+    const message = error instanceof HubError ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : String(error);
     process.stderr.write(`${message}\n`);
     process.exitCode = error instanceof HubError && error.code === 'BAD_USER_INPUT' ? 2 : 1;
   },

@@ -70,7 +70,7 @@ function tableSources<K extends string>(
 ): Record<string, CountEvidence> {
   const sources: Record<string, CountEvidence> = {};
   for (const key of keys) {
-    if (values[key] != null) sources[`${prefix}.${key}`] = { source: 'table', text: labels[key].label };
+    if (typeof values[key] === 'number') sources[`${prefix}.${key}`] = { source: 'table', text: labels[key].label };
   }
   return sources;
 }

@@ -1,6 +1,6 @@
 /**
  * A random but internally consistent report for one township-year: every consistency rule of
- * DOMAIN.md holds, so the hub's checks find nothing unless applyFlaws adds a defect.
+ * docs/domain.md holds, so the hub's checks find nothing unless applyFlaws adds a defect.
  */
 import type { ApplicantRow, ReportData, TemplateVersion } from '../reading/template/report-data';
 import { generateApplications } from './generate-applications';

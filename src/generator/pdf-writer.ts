@@ -49,7 +49,8 @@ export function writePdf(pages: readonly PdfPageSpec[]): Buffer {
     '<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [4 0 R] /ToUnicode 5 0 R >>',
     '<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDToGIDMap /Identity ' +
       '/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> ' +
-      '/FontDescriptor << /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 -140 1000 860] /ItalicAngle 0 /Ascent 860 /Descent -140 /CapHeight 700 /StemV 80 >> ' +
+      '/FontDescriptor << /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 -140 1000 860] ' +
+      '/ItalicAngle 0 /Ascent 860 /Descent -140 /CapHeight 700 /StemV 80 >> ' +
       '/DW 1000 /W [32 126 500] >>',
     stream(toUnicode(chars)),
     ...pages.flatMap((page, i) => [

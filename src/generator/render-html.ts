@@ -62,8 +62,8 @@ function articleInfo(data: ReportData): string {
 
 const FOOTER = `<div class="footer">
 <p><a href="/about.html">关于我们</a> | <a href="/map.html">网站地图</a> | <a href="/contact.html">联系我们</a></p>
-<p>主办单位：余姚市人民政府办公室　承办单位：余姚市大数据发展管理中心　地址：余姚市南雷南路1号　联系电话：0574-62701234</p>
-<p>版权所有：余姚市人民政府　浙ICP备05003211号　浙公网安备 33028102000123号　网站标识码：3302810001</p>
+<p>主办单位：余姚市人民政府办公室\u3000承办单位：余姚市大数据发展管理中心\u3000地址：余姚市南雷南路1号\u3000联系电话：0574-62701234</p>
+<p>版权所有：余姚市人民政府\u3000浙ICP备05003211号\u3000浙公网安备 33028102000123号\u3000网站标识码：3302810001</p>
 </div>`;
 
 export function renderHtml(data: ReportData): string {

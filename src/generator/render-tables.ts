@@ -48,7 +48,7 @@ type Spans = Partial<Pick<SpanCell, 'rowSpan' | 'colSpan'>>;
 /** A cell's text: —— where the report marks it not applicable, empty where it is blank. */
 function cellText(data: ReportData, path: string, value: Cell | undefined, format: (n: number) => string = String): string {
   if (data.notApplicable?.includes(path)) return NOT_APPLICABLE_MARK;
-  return value == null ? '' : format(value);
+  return typeof value === 'number' ? format(value) : '';
 }
 
 /** Money is written with two decimals, as reports write it (371923.02, 9116.36). */

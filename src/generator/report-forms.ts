@@ -19,10 +19,10 @@ export interface ReportForm {
   extension: string;
   /** What an upload of this form declares (AUTO for the text forms the reader tells apart). */
   format: DocumentFormat | 'AUTO';
-  render(data: ReportData): Buffer | Promise<Buffer>;
+  render(data: ReportData): Promise<Buffer>;
 }
 
-const utf8 = (render: (data: ReportData) => string) => (data: ReportData) => Buffer.from(render(data), 'utf8');
+const utf8 = (render: (data: ReportData) => string) => (data: ReportData) => Promise.resolve(Buffer.from(render(data), 'utf8'));
 
 export const REPORT_FORMS: readonly ReportForm[] = [
   { name: 'text', extension: 'txt', format: 'AUTO', render: utf8(renderText) },
@@ -32,8 +32,12 @@ export const REPORT_FORMS: readonly ReportForm[] = [
   { name: 'crawler-text-bare', extension: 'txt', format: 'AUTO', render: utf8((data) => renderCrawlerText(data, 'bare')) },
   { name: 'html', extension: 'html', format: 'AUTO', render: utf8(renderHtml) },
   { name: 'docx', extension: 'docx', format: 'AUTO', render: renderDocx },
+<<<<<<< HEAD
   { name: 'pdf', extension: 'pdf', format: 'AUTO', render: (data) => renderPdf(data) },
   { name: 'pdf-layout-text', extension: 'txt', format: 'AUTO', render: utf8(renderPdfLayoutText) },
+=======
+  { name: 'pdf', extension: 'pdf', format: 'AUTO', render: (data) => Promise.resolve(renderPdf(data)) },
+>>>>>>> main
 ];
 
 export function reportForm(name: string): ReportForm | undefined {

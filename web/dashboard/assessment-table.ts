@@ -1,24 +1,15 @@
+import { AssessmentDocument, AssessmentQuery } from '../graphql/operations.js';
 import { el, fill } from '../lib/dom.js';
 import { HubError, gql } from '../lib/graphql.js';
-import { Selection, TownshipRef } from './selection.js';
+import { Selection } from './selection.js';
 import { townshipLink } from './township-lists.js';
 
-interface AssessmentRow {
-  township: TownshipRef;
-  reported: boolean;
-  total: number;
-  maxTotal: number;
-  rank: number;
-  criteria: { key: string; label: string; points: number; maxPoints: number }[];
-}
+type AssessmentRow = AssessmentQuery['assessment'][number];
 
 /** The ranking; undefined when the user's token (or its absence) may not read scores. */
 async function fetchAssessment({ regionCode, year }: Selection): Promise<AssessmentRow[] | undefined> {
   try {
-    const data = await gql<{ assessment: AssessmentRow[] }>(
-      'query($r: String!, $y: Int!) { assessment(regionCode: $r, year: $y) { township { code name } reported total maxTotal rank criteria { key label points maxPoints } } }',
-      { r: regionCode, y: year },
-    );
+    const data = await gql(AssessmentDocument, { regionCode, year });
     return data.assessment;
   } catch (error) {
     if (error instanceof HubError && (error.code === 'UNAUTHENTICATED' || error.code === 'FORBIDDEN')) return undefined;

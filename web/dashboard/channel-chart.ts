@@ -1,15 +1,9 @@
+import { ChannelComparisonDocument, ChannelComparisonQuery } from '../graphql/operations.js';
 import { gql } from '../lib/graphql.js';
-import { chartIn } from '../lib/chart.js';
-import { Selection, TownshipRef } from './selection.js';
+import { chartIn, tooltipLines } from '../lib/chart.js';
+import { Selection } from './selection.js';
 
-export interface ChannelRow {
-  township: TownshipRef;
-  reported: boolean;
-  website: number | null;
-  weibo: number | null;
-  wechat: number | null;
-  gazette: number | null;
-}
+export type ChannelRow = ChannelComparisonQuery['channelComparison'][number];
 
 const CHANNELS = [
   ['website', '政府网站'],
@@ -19,18 +13,15 @@ const CHANNELS = [
 ] as const;
 
 export async function fetchChannels({ regionCode, year }: Selection): Promise<ChannelRow[]> {
-  const data = await gql<{ channelComparison: ChannelRow[] }>(
-    'query($r: String!, $y: Int!) { channelComparison(regionCode: $r, year: $y) { township { code name } reported website weibo wechat gazette } }',
-    { r: regionCode, y: year },
-  );
+  const data = await gql(ChannelComparisonDocument, { regionCode, year });
   // Region order (by code) keeps a township in the same place from year to year.
   return data.channelComparison.sort((a, b) => a.township.code.localeCompare(b.township.code));
 }
 
 /** Tooltip text of a township: a missing report and a blank cell are said, never shown as 0. */
 function tooltip(row: ChannelRow): string {
-  if (!row.reported) return `${row.township.name}：未报送年度报告`;
-  return [row.township.name, ...CHANNELS.map(([key, label]) => `${label}：${row[key] ?? '未填'}`)].join('<br>');
+  if (!row.reported) return tooltipLines(`${row.township.name}：未报送年度报告`);
+  return tooltipLines(row.township.name, ...CHANNELS.map(([key, label]) => `${label}：${row[key] ?? '未填'}`));
 }
 
 /**

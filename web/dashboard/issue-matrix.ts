@@ -1,4 +1,4 @@
-import { chartIn } from '../lib/chart.js';
+import { chartIn, tooltipLines } from '../lib/chart.js';
 import { Selection } from './selection.js';
 import { TownshipIssues } from './township-issues.js';
 
@@ -23,7 +23,7 @@ export function drawIssueMatrix(container: HTMLElement, reports: TownshipIssues[
     animation: false,
     tooltip: {
       formatter: (p: { value: [number, number, number] }) =>
-        `${reports[p.value[1]].township.name}<br>${rules[p.value[0]]}：${p.value[2]} 处`,
+        tooltipLines(reports[p.value[1]].township.name, `${rules[p.value[0]]}：${p.value[2]} 处`),
     },
     grid: { left: 72, right: 16, top: 8, bottom: 110 },
     xAxis: { type: 'category', data: rules, axisLabel: { interval: 0, rotate: 40, fontSize: 10 }, splitArea: { show: true } },

@@ -1,20 +1,18 @@
 import { byId, el, fill } from '../lib/dom.js';
 import { errorText } from '../lib/format.js';
+import { ReportDocument, ReviewIssueDocument, ReviewedIssuesDocument } from '../graphql/operations.js';
 import { gql } from '../lib/graphql.js';
 import { currentToken } from '../lib/token.js';
 import { ReviewIssue } from '../report/issue-list.js';
-import { IssueView, REPORT_FIELDS, REVIEWED_ISSUE_FIELDS, ReportView } from '../report/report-fields.js';
+import { IssueView } from '../report/report-fields.js';
 import { reportView } from '../report/report-view.js';
 
 /** An evaluator's decision on an issue of the township's current report. */
 function reviewer(townshipCode: string, year: number): ReviewIssue {
   return async (issue, status, comment) => {
-    const data = await gql<{ reviewIssue: IssueView }>(
-      `mutation($input: ReviewIssueInput!) { reviewIssue(input: $input) { ${REVIEWED_ISSUE_FIELDS} } }`,
-      {
-        input: { townshipCode, year, fingerprint: issue.fingerprint, status, comment: comment || undefined },
-      },
-    );
+    const data = await gql(ReviewIssueDocument, {
+      input: { townshipCode, year, fingerprint: issue.fingerprint, status, comment: comment || undefined },
+    });
     return data.reviewIssue;
   };
 }
@@ -22,20 +20,13 @@ function reviewer(townshipCode: string, year: number): ReviewIssue {
 /** The issues with their review decisions, when the user's token may read them; else undefined. */
 async function reviewedIssues(townshipCode: string, year: number): Promise<IssueView[] | undefined> {
   if (!currentToken()) return undefined;
-  const query = `query($t: String!, $y: Int!) { report(townshipCode: $t, year: $y) { issues { ${REVIEWED_ISSUE_FIELDS} } } }`;
-  return gql<{ report: { issues: IssueView[] } | null }>(query, { t: townshipCode, y: year })
+  return gql(ReviewedIssuesDocument, { townshipCode, year })
     .then((data) => data.report?.issues)
     .catch(() => undefined);
 }
 
 async function showReport(body: HTMLElement, townshipCode: string, year: number): Promise<void> {
-  const [data, reviewed] = await Promise.all([
-    gql<{ report: ReportView | null }>(`query($t: String!, $y: Int!) { report(townshipCode: $t, year: $y) { ${REPORT_FIELDS} } }`, {
-      t: townshipCode,
-      y: year,
-    }),
-    reviewedIssues(townshipCode, year),
-  ]);
+  const [data, reviewed] = await Promise.all([gql(ReportDocument, { townshipCode, year }), reviewedIssues(townshipCode, year)]);
   if (!data.report) return fill(body, el('p', { class: 'blank' }, `该乡镇 ${year} 年度报告未报送。`));
   if (!reviewed)
     return fill(body, el('p', { class: 'meta' }, '评审人员在页首填写令牌后，可对每个问题确认或排除。'), reportView(data.report));

@@ -1,11 +1,8 @@
+import { Operation, TownshipIssuesFragment, TownshipIssuesFragmentDocument } from '../graphql/operations.js';
 import { gql } from '../lib/graphql.js';
 import { Selection, TownshipRef } from './selection.js';
 
-export interface TownshipIssues {
-  township: TownshipRef;
-  publishedOn: string | null;
-  issues: { rule: string; severity: string }[];
-}
+export type TownshipIssues = TownshipIssuesFragment;
 
 /** Townships per request: the hub refuses a request with more than 30 aliases (HUB_MAX_ALIASES). */
 const PER_REQUEST = 25;
@@ -16,9 +13,12 @@ async function fetchSome(townships: TownshipRef[], year: number): Promise<Townsh
   const declarations = townships.map((_, i) => `$c${i}: String!`).join(', ');
   const fields = townships.map((t, i) => {
     variables[`c${i}`] = t.code;
-    return `t${i}: report(townshipCode: $c${i}, year: $y) { township { code name } publishedOn issues { rule severity } }`;
+    return `t${i}: report(townshipCode: $c${i}, year: $y) { ...TownshipIssues }`;
   });
-  const data = await gql<Record<string, TownshipIssues | null>>(`query($y: Int!, ${declarations}) { ${fields.join('\n')} }`, variables);
+  // The aliases depend on the townships, so this document is put together here; each alias is the
+  // TownshipIssues fragment, checked against the schema with the pages' other documents.
+  const query = `query TownshipIssues($y: Int!, ${declarations}) { ${fields.join('\n')} }\n${TownshipIssuesFragmentDocument}`;
+  const data = await gql(query as Operation<Record<string, TownshipIssues | null>, Record<string, unknown>>, variables);
   return townships.map((_, i) => data[`t${i}`]).filter((r): r is TownshipIssues => r !== null);
 }
 

@@ -1,4 +1,5 @@
 import { el, fill } from '../lib/dom.js';
+import { MissingReportsDocument, ZeroApplicationTownshipsDocument } from '../graphql/operations.js';
 import { gql } from '../lib/graphql.js';
 import { Selection, TownshipRef } from './selection.js';
 import { TownshipIssues } from './township-issues.js';
@@ -18,22 +19,13 @@ function list(target: HTMLElement, townships: { township: TownshipRef; note?: st
 }
 
 export async function drawZeroApplications(target: HTMLElement, selection: Selection): Promise<void> {
-  const data = await gql<{ zeroApplicationTownships: (TownshipRef & { newReceivedTotal: { derived: boolean } | null })[] }>(
-    'query($r: String!, $y: Int!) { zeroApplicationTownships(regionCode: $r, year: $y) { code name newReceivedTotal(year: $y) { derived } } }',
-    { r: selection.regionCode, y: selection.year },
-  );
+  const data = await gql(ZeroApplicationTownshipsDocument, { regionCode: selection.regionCode, year: selection.year });
   const rows = data.zeroApplicationTownships.map((t) => ({ township: t, note: t.newReceivedTotal?.derived ? '（合计由各列推算）' : '' }));
   list(target, rows, selection, '无');
 }
 
 export async function drawMissing(target: HTMLElement, selection: Selection): Promise<void> {
-  const data = await gql<{ missingReports: TownshipRef[] }>(
-    'query($r: String!, $y: Int!) { missingReports(regionCode: $r, year: $y) { code name } }',
-    {
-      r: selection.regionCode,
-      y: selection.year,
-    },
-  );
+  const data = await gql(MissingReportsDocument, { regionCode: selection.regionCode, year: selection.year });
   list(
     target,
     data.missingReports.map((township) => ({ township })),

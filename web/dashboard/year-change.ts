@@ -1,4 +1,5 @@
 import { el, fill } from '../lib/dom.js';
+import { YearChangeDocument, YearChangeQuery } from '../graphql/operations.js';
 import { gql } from '../lib/graphql.js';
 import { signed } from '../lib/format.js';
 import { Selection } from './selection.js';
@@ -15,12 +16,7 @@ const METRICS = [
   ['derived.issueCount', '发现的问题'],
 ] as const;
 
-interface Total {
-  year: number;
-  reportCount: number;
-  missingCount: number;
-  values: { metric: string; value: number | null }[];
-}
+type Total = YearChangeQuery['compare']['totals'][number];
 
 const valueOf = (total: Total | undefined, metric: string) => total?.values.find((v) => v.metric === metric)?.value ?? null;
 const shown = (value: number | null) => (value === null ? '无数据' : String(Math.round(value)));
@@ -33,10 +29,9 @@ function change(current: number | null, previous: number | null): HTMLTableCellE
 
 /** The region's totals this year and last, summed over the reports each year has (the counts of reports say how many). */
 export async function drawYearChange(target: HTMLElement, { regionCode, year }: Selection): Promise<void> {
-  const data = await gql<{ compare: { totals: Total[] } }>(
-    'query($input: CompareInput!) { compare(input: $input) { totals { year reportCount missingCount values { metric value } } } }',
-    { input: { metrics: METRICS.map(([key]) => key), years: [year - 1, year], regionCode, limit: 1 } },
-  );
+  const data = await gql(YearChangeDocument, {
+    input: { metrics: METRICS.map(([key]) => key), years: [year - 1, year], regionCode, limit: 1 },
+  });
   const [previous, current] = [year - 1, year].map((y) => data.compare.totals.find((t) => t.year === y));
   const header = el('tr', {}, el('th', {}, '指标'), el('th', {}, `${year - 1} 年`), el('th', {}, `${year} 年`), el('th', {}, '增减'));
   const reports = el(

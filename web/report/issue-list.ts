@@ -18,12 +18,12 @@ function reviewText(issue: IssueView): string {
 function reviewControls(issue: IssueView, review: ReviewIssue, redraw: (issue: IssueView) => void): HTMLElement {
   const comment = el('input', { type: 'text', placeholder: '理由（排除时必填）', class: 'review-comment' });
   const message = el('span', { class: 'error-text' });
-  const decide = (status: 'CONFIRMED' | 'DISMISSED') => async () => {
-    try {
-      redraw(await review(issue, status, comment.value.trim()));
-    } catch (error) {
-      message.textContent = errorText(error);
-    }
+  const decide = (status: 'CONFIRMED' | 'DISMISSED') => () => {
+    void review(issue, status, comment.value.trim())
+      .then(redraw)
+      .catch((error: unknown) => {
+        message.textContent = errorText(error);
+      });
   };
   return el(
     'span',

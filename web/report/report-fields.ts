@@ -1,73 +1,26 @@
 /**
- * The Report fields the report view shows, for report, previewReport and uploadReport alike;
- * and the shapes they come back in.
+ * A report as the report view shows it, for report, previewReport and uploadReport alike: the
+ * ReportFields fragment (web/graphql/report.graphql), with its template checked.
  */
-const APPLICANT = 'natural commercial research publicInterest legal other total';
-const OUTCOME = 'maintained corrected other pending total';
-const ITEM = 'made published total repealed valid previous change decisions count amount';
-
-export const ISSUE_FIELDS = 'rule severity message cells fingerprint';
-/** Review decisions are the evaluators' (a token with EVALUATOR or ANALYST reads them), so they are asked for apart. */
-export const REVIEWED_ISSUE_FIELDS = `${ISSUE_FIELDS} review { status comment reviewer }`;
-
-export const REPORT_FIELDS = `
-  township { code name } year template organization publishedOn isDemo
-  activeDisclosure {
-    regulations { ${ITEM} } normativeDocuments { ${ITEM} } licensing { ${ITEM} } otherServices { ${ITEM} }
-    punishment { ${ITEM} } coercion { ${ITEM} } fees { ${ITEM} } procurement { ${ITEM} }
-  }
-  applications {
-    newReceived { ${APPLICANT} } carriedOver { ${APPLICANT} } granted { ${APPLICANT} }
-    partiallyGranted { ${APPLICANT} } totalProcessed { ${APPLICANT} } carriedForward { ${APPLICANT} }
-    denied {
-      stateSecret { ${APPLICANT} } prohibitedByLaw { ${APPLICANT} } securityStability { ${APPLICANT} }
-      thirdPartyRights { ${APPLICANT} } internalAffairs { ${APPLICANT} } processInformation { ${APPLICANT} }
-      enforcementFiles { ${APPLICANT} } administrativeQuery { ${APPLICANT} }
-    }
-    unavailable { notHeld { ${APPLICANT} } needsCreation { ${APPLICANT} } unclear { ${APPLICANT} } }
-    notProcessed {
-      complaint { ${APPLICANT} } repeated { ${APPLICANT} } publication { ${APPLICANT} }
-      massRepeated { ${APPLICANT} } confirmation { ${APPLICANT} }
-    }
-    otherHandling { overdueCorrection { ${APPLICANT} } overdueFee { ${APPLICANT} } other { ${APPLICANT} } total { ${APPLICANT} } }
-  }
-  review { ${OUTCOME} } litigationDirect { ${OUTCOME} } litigationAfterReview { ${OUTCOME} }
-  channels { totalActive gazette website weibo wechat other }
-  sections { overview problems other }
-  issues { ${ISSUE_FIELDS} }
-  versions { number format byteLength publishedOn uploadedAt isCurrent }
-`;
+import { TEMPLATE_VERSIONS, TemplateVersion } from '../../src/reading/template/report-data.js';
+import type { IssueFieldsFragment, ReportFieldsFragment, ReviewedIssueFieldsFragment } from '../graphql/operations.js';
 
 export type Cell = number | null;
-/** Any table of the report as nested objects down to its cells (`applications.denied.stateSecret.natural`). */
-export type CellTree = { [key: string]: CellTree | Cell | undefined } | null;
 
-export interface IssueView {
-  rule: string;
-  severity: 'ERROR' | 'WARNING' | 'INFO';
-  message: string;
-  cells: string[];
-  fingerprint: string;
-  /** Undefined where the reviews were not read (no evaluator's token). */
-  review?: { status: 'CONFIRMED' | 'DISMISSED'; comment: string; reviewer: string } | null;
-}
+/** An issue; its review is undefined where the reviews were not read (no evaluator's token). */
+export type IssueView = IssueFieldsFragment & Partial<Pick<ReviewedIssueFieldsFragment, 'review'>>;
 
-export interface ReportView {
-  township: { code: string; name: string };
-  year: number;
-  template: '2019' | '2021';
-  organization: string | null;
-  publishedOn: string | null;
-  isDemo: boolean;
-  activeDisclosure: CellTree;
-  applications: CellTree;
-  review: CellTree;
-  litigationDirect: CellTree;
-  litigationAfterReview: CellTree;
-  channels: CellTree;
-  sections: { overview: string | null; problems: string | null; other: string | null } | null;
-  issues: IssueView[];
-  versions: { number: number; format: string; byteLength: number; publishedOn: string | null; uploadedAt: string; isCurrent: boolean }[];
+/** The report as a document asked for it, its issues with or without their reviews. */
+export type ReportAnswer = Omit<ReportFieldsFragment, 'issues'> & { issues: IssueView[] };
+
+/** The same, with the template the tables are laid out by. */
+export type ReportView = Omit<ReportAnswer, 'template'> & { template: TemplateVersion };
+
+/** The schema gives the template as a string; the tables exist for the two the hub reads, and another is said, not guessed. */
+export function checkedReport(report: ReportAnswer): ReportView {
+  const template = TEMPLATE_VERSIONS.find((known) => known === report.template);
+  if (!template) throw new Error(`未知的报告模板「${report.template}」`);
+  return { ...report, template };
 }
 
 /** The cell a ReportData path names, undefined where the report has no such table or row. */

@@ -39,7 +39,7 @@ function valueCell(report: ReportView, issues: CellIssues, path: string): HTMLTa
   return el(
     'td',
     {
-      class: `num${severity ? ` flagged ${severity.toLowerCase()}` : ''}${value == null ? ' blank' : ''}`,
+      class: `num${severity ? ` flagged ${severity.toLowerCase()}` : ''}${typeof value === 'number' ? '' : ' blank'}`,
       title: severity ? issues.explanation(path) : undefined,
       'data-cell': path,
     },

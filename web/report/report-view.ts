@@ -2,7 +2,7 @@ import { sectionTitles } from '../../src/reading/template/wording.js';
 import { el } from '../lib/dom.js';
 import { CellIssues } from './cell-issues.js';
 import { ReviewIssue, issueList } from './issue-list.js';
-import { ReportView } from './report-fields.js';
+import { ReportAnswer, ReportView, checkedReport } from './report-fields.js';
 import { reportTables } from './report-tables.js';
 
 function sections(report: ReportView): HTMLElement {
@@ -43,7 +43,8 @@ function versions(report: ReportView): HTMLElement {
 }
 
 /** A report as the template's tables, its issues (reviewable when `review` is given), the narrative and, once stored, the versions. */
-export function reportView(report: ReportView, review?: ReviewIssue): HTMLElement {
+export function reportView(answer: ReportAnswer, review?: ReviewIssue): HTMLElement {
+  const report = checkedReport(answer);
   const issues = new CellIssues(report.issues);
   const demo = report.isDemo ? el('span', { class: 'badge info' }, '演示数据') : null;
   return el(
@@ -53,7 +54,7 @@ export function reportView(report: ReportView, review?: ReviewIssue): HTMLElemen
     el(
       'p',
       { class: 'meta' },
-      `发布机关：${report.organization ?? '未注明'}　发布日期：${report.publishedOn ?? '未注明'}　模板：${report.template} 版`,
+      `发布机关：${report.organization ?? '未注明'}\u3000发布日期：${report.publishedOn ?? '未注明'}\u3000模板：${report.template} 版`,
     ),
     el('h4', {}, `问题（${report.issues.length}）`),
     issueList(report.issues, review),

@@ -1,6 +1,7 @@
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { ApplicationCount, CaseOutcome, DisclosureItem, PublicationCount, Region, Report, ReportVersion } from '../../../entities';
 import { fromRows, ReportRows } from '../../storage/store/report-rows';
+import { storedTemplate } from '../../storage/store/stored-enums';
 import { whereTownshipUnder } from '../../storage/store/regions';
 import { APPLICANT_COLUMNS, CASE_COLUMNS, DISCLOSURE_COLUMN_KEYS, ReportData, TemplateVersion } from '../../reading/template/report-data';
 import { townshipsUnder } from '../../storage/store/regions';
@@ -61,10 +62,12 @@ async function templateCounts(
     .innerJoin(ReportVersion, 'v', 'v.id = r.currentVersionId')
     .select('v.template', 'template')
     .addSelect('COUNT(*)', 'reports');
-  const rows: { template: TemplateVersion; reports: string | number }[] = await whereTownshipUnder(query, 't', region)
+  const rows: { template: string; reports: string | number }[] = await whereTownshipUnder(query, 't', region)
     .groupBy('v.template')
     .getRawMany();
-  return rows.map((row) => ({ template: row.template, reports: Number(row.reports) })).sort((a, b) => b.reports - a.reports);
+  return rows
+    .map((row) => ({ template: storedTemplate(row.template), reports: Number(row.reports) }))
+    .sort((a, b) => b.reports - a.reports);
 }
 
 /**

@@ -1,6 +1,4 @@
 import { EntityManager } from 'typeorm';
-import { Region, RegionLevel } from '../../../entities';
-import { whereTownshipUnder } from '../../storage/store/regions';
 import { runComparison } from './compare/run-comparison';
 import type { RegionSummary } from './compare/spec';
 import { REPORT_COUNT } from './metrics/derived-metrics';

@@ -1,6 +1,8 @@
 /**
- * The default rubric: the annual-report items of the assessments cities use (PEERS.md,
- * "Assessment rubrics in use"), 50 points. Parameters are the kinds' defaults.
+ * The default rubric: the annual-report items of the assessments cities use (泉州市鲤城区 2020
+ * deducts for a report filed or published late, missing required elements, or 雷同 with earlier
+ * years or other units; 佳木斯市 and CASS reviews weigh the same), 50 points. Parameters are the
+ * kinds' defaults.
  */
 import type { CriterionInput } from './rubric';
 import { RuleKind } from './rule-kind';

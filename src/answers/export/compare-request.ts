@@ -9,7 +9,7 @@ import { HubError } from '../../core/errors';
  */
 const OPS: readonly CompareOp[] = ['EQ', 'NE', 'GT', 'GTE', 'LT', 'LTE', 'IS_NULL', 'NOT_NULL'];
 const DIRECTIONS: readonly SortDirection[] = ['ASC', 'DESC'];
-const LEVELS: readonly string[] = Object.values(RegionLevel);
+const LEVELS: readonly RegionLevel[] = Object.values(RegionLevel);
 
 function bad(field: string, value: unknown, expected: string): never {
   throw new HubError('BAD_USER_INPUT', `input.${field}「${JSON.stringify(value)}」不是${expected}`, { field, value });
@@ -21,7 +21,7 @@ function strings(field: string, value: unknown): string[] {
 }
 
 function integers(field: string, value: unknown): number[] {
-  if (!Array.isArray(value) || !value.every(Number.isInteger)) bad(field, value, '整数数组');
+  if (!Array.isArray(value) || !value.every((item): item is number => Number.isInteger(item))) bad(field, value, '整数数组');
   return value;
 }
 
@@ -69,7 +69,7 @@ export function parseCompareInput(text: string | null): ComparisonSpec {
     metrics: strings('metrics', input.metrics),
     years: integers('years', input.years),
     regionCode: input.regionCode,
-    groupBy: optional(input.groupBy, oneOf('groupBy', LEVELS)) as RegionLevel | undefined,
+    groupBy: optional(input.groupBy, oneOf('groupBy', LEVELS)),
     where: optional(input.where, (value) => (Array.isArray(value) ? value.map(condition) : bad('where', value, '条件数组'))),
     orderBy: orderBy && {
       metric: typeof orderBy.metric === 'string' ? orderBy.metric : bad('orderBy.metric', orderBy.metric, '指标键'),

@@ -1,3 +1,5 @@
+import { storedEnum } from '../../core/stored-enum';
+
 /**
  * What a token may do. ADMIN is the city office and may do everything; the others are
  * granted per operation (see src/api/auth/access.ts).
@@ -9,8 +11,8 @@ export enum Role {
   ANALYST = 'ANALYST',
 }
 
-export function parseRole(value: string): Role {
-  const role = Object.values(Role).find((known) => known === value);
-  if (!role) throw new Error(`stored role "${value}" is none of ${Object.values(Role).join(', ')}`);
-  return role;
-}
+export const ROLES: readonly Role[] = Object.values(Role);
+
+/** A token's role and the role an audit event records, read back through their checks. */
+export const storedTokenRole = storedEnum('api_tokens.role', ROLES);
+export const storedActorRole = storedEnum('audit_events.actor_role', ROLES);

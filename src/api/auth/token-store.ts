@@ -3,7 +3,7 @@ import { ApiToken } from '../../../entities';
 import { HubError } from '../../core/errors';
 import { requireTownship } from '../../storage/store/regions';
 import { Actor } from './actor';
-import { Role, parseRole } from './roles';
+import { Role, storedTokenRole } from './roles';
 import { generateSecret, hashSecret } from './token-secret';
 
 export interface NewToken {
@@ -39,7 +39,7 @@ async function checkTownships(manager: EntityManager, role: Role, codes: readonl
 }
 
 export function tokenActor(token: ApiToken): Actor {
-  return { name: token.name, role: parseRole(token.role), townshipCodes: token.townshipCodes ? token.townshipCodes.split('\n') : [] };
+  return { name: token.name, role: storedTokenRole(token.role), townshipCodes: token.townshipCodes ? token.townshipCodes.split('\n') : [] };
 }
 
 /** Stores a new token and returns it with its secret, which exists nowhere else from then on. */

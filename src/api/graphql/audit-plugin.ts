@@ -1,5 +1,5 @@
 import { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
-import { FieldNode, GraphQLFormattedError, Kind, SelectionNode, getArgumentValues } from 'graphql';
+import { FieldNode, GraphQLFormattedError, Kind, OperationTypeNode, SelectionNode, getArgumentValues } from 'graphql';
 import { summarizeArguments } from '../audit/arguments-summary';
 import { NewAuditEvent, recordAuditEvents } from '../audit/audit-store';
 import type { HubContext } from './context';
@@ -25,7 +25,9 @@ function rootFields({ operation, document }: Sent): FieldNode[] {
 
 function outcomeOf(errors: readonly GraphQLFormattedError[], responseKey: string): string {
   const error = errors.find((candidate) => candidate.path?.[0] === responseKey);
-  return error ? String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR') : 'OK';
+  if (!error) return 'OK';
+  const code = error.extensions?.code;
+  return typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
 }
 
 function argumentsOf(sent: Sent, field: FieldNode): string {
@@ -68,21 +70,22 @@ function auditEvents(sent: Sent): NewAuditEvent[] {
  */
 export function auditPlugin(): ApolloServerPlugin<HubContext> {
   return {
-    async requestDidStart() {
+    requestDidStart() {
       let executed = false;
-      return {
-        async executionDidStart() {
+      return Promise.resolve({
+        executionDidStart() {
           executed = true;
+          return Promise.resolve();
         },
         async willSendResponse(sent) {
-          if (!executed || sent.operation?.operation !== 'mutation') return;
+          if (!executed || sent.operation?.operation !== OperationTypeNode.MUTATION) return;
           try {
             await recordAuditEvents(sent.contextValue.dataSource.manager, auditEvents(sent));
           } catch (error) {
             console.error(`[request ${sent.contextValue.requestId}] audit log not written`, error);
           }
         },
-      };
+      });
     },
   };
 }

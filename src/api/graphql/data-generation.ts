@@ -27,6 +27,6 @@ function generationSql(dataSource: DataSource): string {
  * one), answered from the primary keys' indexes.
  */
 export async function dataGeneration(dataSource: DataSource): Promise<string> {
-  const [row] = (await dataSource.query(generationSql(dataSource))) as Record<string, unknown>[];
+  const [row] = await dataSource.query<Record<string, number | string | null>[]>(generationSql(dataSource));
   return GROWING.map((_, index) => String(row[`g${index}`] ?? 0)).join('.');
 }

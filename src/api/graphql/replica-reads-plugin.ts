@@ -1,4 +1,5 @@
 import { ApolloServerPlugin } from '@apollo/server';
+import { OperationTypeNode } from 'graphql';
 import { QueryRunner } from 'typeorm';
 import { HubContext, readFromReplica } from './context';
 
@@ -16,14 +17,15 @@ export function replicaReadsPlugin(): ApolloServerPlugin<HubContext> {
     await runner?.release();
   };
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ operation, contextValue }) {
-          if (operation?.operation === 'query' && contextValue.dataSource.driver.isReplicated)
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation({ operation, contextValue }) {
+          if (operation?.operation === OperationTypeNode.QUERY && contextValue.dataSource.driver.isReplicated)
             runners.set(contextValue, readFromReplica(contextValue));
+          return Promise.resolve();
         },
         willSendResponse: ({ contextValue }) => release(contextValue),
-      };
+      });
     },
     unexpectedErrorProcessingRequest: ({ requestContext }) => release(requestContext.contextValue),
   };

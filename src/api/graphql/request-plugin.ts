@@ -9,20 +9,22 @@ import { isUnexpected } from './format-error';
  */
 export function requestPlugin(): ApolloServerPlugin<HubContext> {
   return {
-    async requestDidStart({ contextValue }) {
+    requestDidStart({ contextValue }) {
       const { requestId } = contextValue;
-      return {
-        async didEncounterErrors({ errors }) {
+      return Promise.resolve({
+        didEncounterErrors({ errors }) {
           for (const error of errors.filter(isUnexpected)) {
             console.error(`[request ${requestId}] unexpected error`, error.originalError ?? error);
           }
+          return Promise.resolve();
         },
-        async willSendResponse({ response }) {
+        willSendResponse({ response }) {
           response.http.headers.set('x-request-id', requestId);
           const result = response.body.kind === 'single' ? response.body.singleResult : null;
           if (result?.errors) result.errors = result.errors.map((error) => ({ ...error, extensions: { ...error.extensions, requestId } }));
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ApolloServerPlugin, GraphQLRequestContextResponseForOperation, GraphQLResponse, HeaderMap } from '@apollo/server';
+import { FormattedExecutionResult, OperationTypeNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { HubContext } from './context';
 import { dataGeneration } from './data-generation';
@@ -34,7 +35,7 @@ function cacheKey({ source, operationName, request, contextValue: { actor } }: A
  * without a cache, with the same error.
  */
 async function keyFor(asked: Asked): Promise<string | undefined> {
-  if (asked.operation.operation !== 'query') return undefined;
+  if (asked.operation.operation !== OperationTypeNode.QUERY) return undefined;
   try {
     return cacheKey(asked, await dataGeneration(asked.contextValue.dataSource));
   } catch {
@@ -44,7 +45,8 @@ async function keyFor(asked: Asked): Promise<string | undefined> {
 
 function cachedResponse(json: string): GraphQLResponse {
   // Parsed anew for each answer: plugins add to the result (sqlStatements) and must not change the stored one.
-  return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: JSON.parse(json) } };
+  const singleResult = JSON.parse(json) as FormattedExecutionResult;
+  return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult } };
 }
 
 /**
@@ -64,10 +66,10 @@ function cachedResponse(json: string): GraphQLResponse {
 export function responseCachePlugin(maxBytes: number): ApolloServerPlugin<HubContext> {
   const cache = new LRUCache<string, string>({ maxSize: maxBytes, sizeCalculation: (json) => 2 * json.length });
   return {
-    async requestDidStart() {
+    requestDidStart() {
       // The key a miss is to fill once the answer is known.
       let missed: string | undefined;
-      return {
+      return Promise.resolve({
         // Apollo asks this after every plugin's didResolveOperation: the context already reads
         // the replica the operation will read (replicaReadsPlugin), so the generation and the
         // data come from the same server, and operations past the limits were refused.
@@ -78,12 +80,14 @@ export function responseCachePlugin(maxBytes: number): ApolloServerPlugin<HubCon
           missed = key;
           return null;
         },
-        async willSendResponse({ response }) {
-          if (missed === undefined || response.body.kind !== 'single') return;
-          const { data, errors } = response.body.singleResult;
-          if (!errors?.length && data) cache.set(missed, JSON.stringify({ data }));
+        willSendResponse({ response }) {
+          if (missed !== undefined && response.body.kind === 'single') {
+            const { data, errors } = response.body.singleResult;
+            if (!errors?.length && data) cache.set(missed, JSON.stringify({ data }));
+          }
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }

@@ -7,14 +7,16 @@ import { currentSqlTrace } from '../../storage/db/sql-counter';
  * for 41,000. The HTTP handler runs each request in a trace of its own (sql-counter.ts).
  */
 export const sqlTracePlugin: ApolloServerPlugin = {
-  async requestDidStart() {
-    return {
-      async willSendResponse({ response }) {
+  requestDidStart() {
+    return Promise.resolve({
+      willSendResponse({ response }) {
         const trace = currentSqlTrace();
-        if (!trace || response.body.kind !== 'single') return;
-        const result = response.body.singleResult;
-        result.extensions = { ...result.extensions, sqlStatements: trace.statements.length };
+        if (trace && response.body.kind === 'single') {
+          const result = response.body.singleResult;
+          result.extensions = { ...result.extensions, sqlStatements: trace.statements.length };
+        }
+        return Promise.resolve();
       },
-    };
+    });
   },
 };

@@ -49,7 +49,7 @@ async function execute(
   return runInSqlTrace({ statements: [] }, () =>
     apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers: requestHeaders(request), search: url.search, body },
-      context: async () => createContext(dataSource, { actor, requestId, limits: settings.limits }),
+      context: () => Promise.resolve(createContext(dataSource, { actor, requestId, limits: settings.limits })),
     }),
   );
 }

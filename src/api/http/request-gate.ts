@@ -8,11 +8,14 @@ import { HubError } from '../../core/errors';
 import { databaseUnavailable } from '../graphql/database-unavailable';
 
 /** A request refused before GraphQL sees it, with the HTTP status to answer. */
-export class Refusal {
+export class Refusal extends Error {
   constructor(
     readonly status: number,
     readonly error: HubError,
-  ) {}
+  ) {
+    super(error.message);
+    this.name = 'Refusal';
+  }
 }
 
 /** Room for the largest document in base64 (4 characters per 3 bytes) and the rest of the JSON. */

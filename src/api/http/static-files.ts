@@ -39,7 +39,10 @@ export function resolveUnder(root: string, relative: string): string | undefined
   return file.startsWith(path.resolve(root) + path.sep) && CONTENT_TYPES[path.extname(file)] ? file : undefined;
 }
 
-/** Sends a file with its content type, an ETag and the cache policy; 304 when the browser's copy is current, false when there is no such file. */
+/**
+ * Sends a file with its content type, an ETag and the cache policy; 304 when the browser's copy
+ * is current, false when there is no such file.
+ */
 export function sendFile(request: IncomingMessage, response: ServerResponse, file: string, cache: CachePolicy): boolean {
   let stat: fs.Stats;
   try {

@@ -9,7 +9,7 @@ import { checkDocxPackage, corrupt } from './docx-package';
 import { readHtmlDocument } from './html-reader';
 
 /** Images carry nothing the hub reads; converting them would only cost time and memory. */
-const NO_IMAGES = mammoth.images.imgElement(async () => ({ src: '' }));
+const NO_IMAGES = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
 
 export async function readDocxDocument(bytes: Buffer): Promise<Block[]> {
   await checkDocxPackage(bytes);

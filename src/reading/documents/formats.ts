@@ -15,8 +15,8 @@ const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
  * comments; or tags that only a page has, anywhere near the start. Markdown with an inline
  * `<br>` in a table is not HTML.
  */
-const OPENING_TAG =
-  /^(?:\s|<!--[\s\S]*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head|body|meta|title|table|div|p|span|font|center|section|article|h[1-6])[\s>/]/;
+const OPENING_TAGS = '!doctype\\s+html|html|head|body|meta|title|table|div|p|span|font|center|section|article|h[1-6]';
+const OPENING_TAG = new RegExp(`^(?:\\s|<!--[\\s\\S]*?-->|<\\?xml[^>]*>)*<(?:${OPENING_TAGS})[\\s>/]`);
 const PAGE_TAG = /<(?:!doctype\s+html|html|body|table)[\s>]/;
 
 /**
@@ -36,7 +36,8 @@ function looksLikeHtml(bytes: Buffer): boolean {
   const head = bytes
     .subarray(0, 4096)
     .toString('latin1')
-    .replace(/^\u00ef\u00bb\u00bf|^\u00ff\u00fe|^\u00fe\u00ff|\u0000/g, '')
+    .replace(/^\u00ef\u00bb\u00bf|^\u00ff\u00fe|^\u00fe\u00ff/, '')
+    .replaceAll('\u0000', '')
     .toLowerCase();
   return OPENING_TAG.test(head) || PAGE_TAG.test(head);
 }

@@ -1,6 +1,6 @@
 /**
  * The templates' labels as keyword patterns, and the ReportData keys they stand for
- * (DOMAIN.md). Row patterns match `normalizeLabel` output (no numbering, no notes); header
+ * (docs/domain.md). Row patterns match `normalizeLabel` output (no numbering, no notes); header
  * and heading patterns match `normalizeText` output, because there a note can matter
  * (`行政诉讼（复议后起诉）`, `（单位：万元）`). Keywords rather than whole labels, since real
  * reports reword, abbreviate and mistype the template (`其他法律行政止公开`).

@@ -35,7 +35,7 @@ const OTHER_HANDLING_PARTS = ['overdueCorrection', 'overdueFee', 'other'] as con
 
 /**
  * 2021's （六）其他处理 has sub-rows 1–3 and no row of its own; its `total` is their sum
- * (DOMAIN.md). A total row the report fills in stands as written; a blank one is replaced.
+ * (docs/domain.md). A total row the report fills in stands as written; a blank one is replaced.
  */
 export function completeOtherHandling(out: ReportBuilder): void {
   const group = out.applications.otherHandling;

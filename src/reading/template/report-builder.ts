@@ -207,10 +207,10 @@ export class ReportBuilder {
         this.notApplicable.push(path);
         return null;
       // Runs are split before they are written (split-runs); one left whole is unknown.
+      case 'run':
       case 'blank':
       case 'unit':
       case 'text':
-      case 'run':
         return null;
       default: {
         const unknown: never = value;

@@ -1,6 +1,6 @@
 /**
  * ReportData: the one shape every input form becomes, that is stored and that the API returns
- * (../shared/DOMAIN.md, "The normalized report"). Keys are DOMAIN.md's; a blank cell is null;
+ * (docs/domain.md, "The normalized report"). Keys are the specification's; a blank cell is null;
  * an absent table or block is absent (undefined), never zeros.
  */
 import type { CellSource } from './cell-source';
@@ -168,7 +168,8 @@ export const RESPONSE_KEYS = [
 export type ResponseKey = (typeof RESPONSE_KEYS)[number];
 
 /** Where a channel or response count was read. */
-export type CountSource = 'table' | 'narrative';
+export const COUNT_SOURCES = ['table', 'narrative'] as const;
+export type CountSource = (typeof COUNT_SOURCES)[number];
 export interface CountEvidence {
   source: CountSource;
   /** The table label or the sentence the count was read from. */
@@ -190,7 +191,8 @@ export type SectionKey = (typeof SECTION_KEYS)[number];
 
 // ---- Issues ----------------------------------------------------------------------------------
 
-export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
 export interface ReportIssue {
   /** Stable rule id, e.g. `applications.identity`. */
   rule: string;

@@ -1,6 +1,6 @@
 /**
  * The template's own arithmetic as equations over ReportData paths: what a split of digits
- * run together must satisfy (DOMAIN.md, 勾稽关系). Only rows the report has take part; an
+ * run together must satisfy (docs/domain.md, 勾稽关系). Only rows the report has take part; an
  * equation that needs a row the report lacks is left out rather than read with a 0, since a
  * missing row is unknown. Whether the report's numbers satisfy these is src/checks' concern.
  */

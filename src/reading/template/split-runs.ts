@@ -10,7 +10,7 @@
 import type { CellValue } from './cell-value';
 import { ambiguousRun, derivedRun, unsplittableRun, type SplitBasis, type UnsplittableReason } from './parse-issues';
 import type { PendingCell, PendingRun, ReportBuilder } from './report-builder';
-import type { Cell, NarrativeCount } from './report-data';
+import type { NarrativeCount } from './report-data';
 import { templateEquations, type Equation } from './run-equations';
 import { narrowUnits, type KnownValue, type SolverUnit } from './run-solver';
 import { searchSplits, type LocalEquation, type SplitSearch } from './run-splits';

@@ -8,8 +8,8 @@ import type { ReadDocument } from './upload-input';
 const BLANK_BYTES = new Set([0x09, 0x0a, 0x0d, 0x20]);
 
 /**
- * Document → ReportData, without checks or storage (the CLI's `parse`). Needs no database, so
- * that it can run on a worker thread (read-pool).
+ * Document → ReportData, without checks or storage (the CLI's `parse`, the benchmark's parse
+ * throughput). Needs no database: all it reads is the bytes, so it can run wherever they are.
  */
 export async function parseDocument(bytes: Buffer, requested: DocumentFormat | 'AUTO'): Promise<ReadDocument> {
   // Stops at the first non-blank byte instead of decoding the whole (possibly binary) document.

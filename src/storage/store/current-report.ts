@@ -1,8 +1,9 @@
 import { EntityManager, In } from 'typeorm';
 import { Report, ReportVersion } from '../../../entities';
-import { ReportData, TemplateVersion } from '../../reading/template/report-data';
+import { ReportData } from '../../reading/template/report-data';
 import { KEYS_PER_STATEMENT, chunks } from './chunks';
 import { RowTable, TownshipYear, VersionToLoad, loadReportData, reportKey } from './load-report';
+import { storedTemplate } from './stored-enums';
 
 export interface CurrentReport {
   report: Report;
@@ -15,7 +16,7 @@ export function versionToLoad(year: number, version: ReportVersion): VersionToLo
     versionId: version.id,
     organization: version.organization,
     year,
-    template: version.template as TemplateVersion,
+    template: storedTemplate(version.template),
     publishedOn: version.publishedOn,
     notApplicable: version.notApplicable,
   };

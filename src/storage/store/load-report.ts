@@ -16,8 +16,13 @@ export interface VersionToLoad extends VersionFacts {
   versionId: number;
 }
 
+/** A row of one of a version's tables. */
+interface VersionRow extends ObjectLiteral {
+  versionId: number;
+}
+
 /** Entity of each list and the column that orders it. */
-const ROW_SOURCES: { [K in keyof ReportRows]: [EntityTarget<ObjectLiteral>, string] } = {
+const ROW_SOURCES: { [K in keyof ReportRows]: [EntityTarget<VersionRow>, string] } = {
   disclosureItems: [DisclosureItem, 'id'],
   applicationCounts: [ApplicationCount, 'id'],
   caseOutcomes: [CaseOutcome, 'id'],

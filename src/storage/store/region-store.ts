@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { Region, RegionLevel } from '../../../entities';
+import { Region, storedRegionLevel } from '../../../entities';
 import { RegionSeed, loadRegionSeed } from './region-seed';
 
 /** Rows per INSERT: large enough to be fast, small enough for MySQL's packet and SQLite's variable limits. */
@@ -12,7 +12,7 @@ export async function loadRegionsIfEmpty(dataSource: DataSource, seed: () => Reg
   const rows = seed();
   await dataSource.transaction(async (manager) => {
     for (let start = 0; start < rows.length; start += BATCH) {
-      const batch = rows.slice(start, start + BATCH).map((row) => ({ ...row, level: row.level as RegionLevel }));
+      const batch = rows.slice(start, start + BATCH).map((row) => ({ ...row, level: storedRegionLevel(row.level) }));
       await manager.createQueryBuilder().insert().into(Region).values(batch).execute();
     }
   });

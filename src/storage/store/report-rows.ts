@@ -14,13 +14,10 @@ import {
 import {
   APPLICANT_COLUMNS,
   APPLICATION_ROW_PATHS,
-  ApplicantRow,
   Applications,
   CASE_COLUMNS,
   CASE_GROUPS,
   CHANNEL_KEYS,
-  CaseOutcome as CaseOutcomeData,
-  CountSource,
   DISCLOSURE_COLUMNS,
   DISCLOSURE_COLUMN_KEYS,
   DisclosureColumnKey,
@@ -30,10 +27,10 @@ import {
   ReportData,
   ReportIssue,
   SECTION_KEYS,
-  Severity,
   applicationRow,
   setApplicationRow,
 } from '../../reading/template/report-data';
+import { storedCaseGroup, storedCountSource, storedSeverity } from './stored-enums';
 
 /** The rows one report version is stored as. `versionId` is filled in when it is known. */
 export interface ReportRows {
@@ -148,13 +145,13 @@ export function fromRows(version: VersionFacts, rows: ReportRows): ReportData {
     data.applications = apps;
   }
   for (const row of rows.caseOutcomes) {
-    data[row.caseGroup as (typeof CASE_GROUPS)[number]] = pick(row, CASE_COLUMNS);
+    data[storedCaseGroup(row.caseGroup)] = pick(row, CASE_COLUMNS);
   }
   for (const row of rows.publicationCounts) {
     const [group, key] = row.metric!.split('.');
     const target = ((data as unknown as Record<string, Record<string, number | null>>)[group] ??= {});
     target[key] = row.value ?? null;
-    (data.countSources ??= {})[row.metric!] = { source: row.source as CountSource, text: row.evidence ?? '' };
+    (data.countSources ??= {})[row.metric!] = { source: storedCountSource(row.source), text: row.evidence ?? '' };
   }
   if (rows.narrativeSections.length) {
     data.sections = Object.fromEntries(rows.narrativeSections.map((row) => [row.sectionKey!, row.text!]));
@@ -170,7 +167,7 @@ export function fromRows(version: VersionFacts, rows: ReportRows): ReportData {
   if (notApplicable.length) data.notApplicable = notApplicable;
   data.issues = rows.issues.map((row) => ({
     rule: row.rule!,
-    severity: row.severity as Severity,
+    severity: storedSeverity(row.severity),
     message: row.message!,
     cells: splitPaths(row.cells ?? null),
   }));

@@ -58,7 +58,7 @@ function insertedColumns(metadata: EntityMetadata): ColumnMetadata[] {
 
 /** A column a row leaves out is NULL; leaving out one that cannot be (or has a default) is a mistake to say, not to store. */
 function valueOf(row: ObjectLiteral, column: ColumnMetadata, driver: Driver): unknown {
-  const value = row[column.propertyName];
+  const value: unknown = row[column.propertyName];
   if (value !== undefined) return driver.preparePersistentValue(value, column);
   if (column.isNullable && column.default === undefined) return null;
   throw new Error(`${column.entityMetadata.name}.${column.propertyName} is missing from a row to insert`);
@@ -68,7 +68,7 @@ function valueOf(row: ObjectLiteral, column: ColumnMetadata, driver: Driver): un
  * One multi-row INSERT of `rows`, built from the entity's columns with a placeholder a value.
  * Not TypeORM's InsertQueryBuilder: it names every value as a parameter and parses the names
  * back out of the statement, which cost more than the database took to store the rows of a
- * bulk load (issue 8).
+ * bulk load (bench/results.md).
  */
 export async function insertRows(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, rows: ObjectLiteral[]): Promise<void> {
   if (!rows.length) return;

@@ -2,7 +2,7 @@
  * Raw result rows → the engine's typed answer. Drivers return numbers differently (mysql2
  * gives SUMs as decimal strings, SQLite a REAL year), so every number passes through here.
  */
-import { RegionLevel } from '../../../../entities';
+import { storedRegionLevel } from '../../../../entities';
 import { REGION_FIELDS, metricColumn } from './comparison-sql';
 import type { ComparisonPlan } from './plan';
 import type { ComparisonRow, ComparisonTotal, MetricValue, RegionSummary } from './spec';
@@ -13,8 +13,11 @@ function numberOrNull(value: unknown): number | null {
   return value === null || value === undefined ? null : Number(value);
 }
 
+/** A region column: text, or a code some driver hands back as a number. */
 function textOrNull(value: unknown): string | null {
-  return value === null || value === undefined ? null : String(value);
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number') return String(value);
+  throw new Error(`a region column of a comparison row holds ${JSON.stringify(value)}, which is not text`);
 }
 
 /** The shown metrics' values of a row; `prefix` picks the totals' columns (t) instead of the row's. */
@@ -30,7 +33,7 @@ function metricValues(plan: ComparisonPlan, raw: RawRow, prefix = ''): MetricVal
 
 function regionOf(raw: RawRow): RegionSummary {
   const [code, name, level, parentCode, provinceCode, cityCode, countyCode] = REGION_FIELDS.map((_, i) => textOrNull(raw[`region${i}`]));
-  return { code: code!, name: name!, level: level as RegionLevel, parentCode, provinceCode, cityCode, countyCode };
+  return { code: code!, name: name!, level: storedRegionLevel(level), parentCode, provinceCode, cityCode, countyCode };
 }
 
 /** Whether a row's position is on the page (the statement also returns the last row, for the count). */

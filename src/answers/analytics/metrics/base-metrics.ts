@@ -1,5 +1,5 @@
 /**
- * Every cell of ReportData as a metric keyed by its DOMAIN.md path, built from the key lists
+ * Every cell of ReportData as a metric keyed by its docs/domain.md path, built from the key lists
  * of report-data.ts (no hand-typed list): table 2 by template, table 3 rows × applicant
  * columns, table 4 groups × outcome columns, the channel and response counts.
  */

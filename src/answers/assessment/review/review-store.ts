@@ -5,7 +5,10 @@
 import { EntityManager, In } from 'typeorm';
 import { IssueReview, Region } from '../../../../entities';
 import { whereTownshipUnder } from '../../../storage/store/regions';
-import type { IssueDecision, ReviewStatus } from '../subject';
+import { storedEnum } from '../../../core/stored-enum';
+import { type IssueDecision, ReviewStatus } from '../subject';
+
+const storedStatus = storedEnum('issue_reviews.status', Object.values(ReviewStatus));
 
 export interface ReviewKey {
   townshipCode: string;
@@ -16,7 +19,7 @@ export interface ReviewKey {
 export const reviewKeyString = ({ townshipCode, year, fingerprint }: ReviewKey): string => `${townshipCode}:${year}:${fingerprint}`;
 
 function decisionOf(row: IssueReview): IssueDecision {
-  return { status: row.status as ReviewStatus, comment: row.comment, reviewer: row.reviewer, decidedAt: new Date(row.decidedAt) };
+  return { status: storedStatus(row.status), comment: row.comment, reviewer: row.reviewer, decidedAt: new Date(row.decidedAt) };
 }
 
 function byKey(rows: readonly IssueReview[]): Map<string, IssueDecision> {

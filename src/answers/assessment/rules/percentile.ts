@@ -43,7 +43,7 @@ function metricLabel(metric: PercentileMetric, data: ReportData): string {
 function metricValue(data: ReportData, metric: PercentileMetric): number | null {
   const channels = data.channels ?? {};
   if (metric !== 'channels.used') return channels[metric.slice('channels.'.length) as keyof typeof channels] ?? null;
-  if (!PUBLISHING_CHANNELS.some((key) => channels[key] != null)) return null;
+  if (!PUBLISHING_CHANNELS.some((key) => typeof channels[key] === 'number')) return null;
   return PUBLISHING_CHANNELS.filter((key) => (channels[key] ?? 0) > 0).length;
 }
 

@@ -5,7 +5,8 @@
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { RubricCriterion, RubricVersion } from '../../../../entities';
 import type { CriterionSpec, RubricSpec } from '../rubric';
-import type { RuleKind } from '../rule-kind';
+import { storedEnum } from '../../../core/stored-enum';
+import { RULE_KINDS } from '../rule-kind';
 
 export interface StoredRubric extends RubricSpec {
   note: string | null;
@@ -23,6 +24,8 @@ export interface NewRubricVersion {
 
 type VersionWithCriteria = RubricVersion & { criteria: RubricCriterion[] };
 
+const storedRuleKind = storedEnum('rubric_criteria.rule_kind', RULE_KINDS);
+
 function storedRubric({ criteria, id: _id, ...version }: VersionWithCriteria): StoredRubric {
   return {
     ...version,
@@ -32,7 +35,7 @@ function storedRubric({ criteria, id: _id, ...version }: VersionWithCriteria): S
         key: row.criterionKey,
         label: row.label,
         maxPoints: Number(row.maxPoints),
-        kind: row.ruleKind as RuleKind,
+        kind: storedRuleKind(row.ruleKind),
         parameters: JSON.parse(row.parameters) as Record<string, unknown>,
       })),
   };

@@ -34,19 +34,19 @@ function overLimit(shape: QueryShape, limits: LimitConfig): GraphQLError | null 
  */
 export function limitsPlugin(): ApolloServerPlugin<HubContext> {
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ document, operation, schema, contextValue }) {
-          if (!operation) return;
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation({ document, operation, schema, contextValue }) {
+          if (!operation) return Promise.resolve();
           const fragments = new Map(
             document.definitions
               .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
               .map((fragment) => [fragment.name.value, fragment]),
           );
           const error = overLimit(measureOperation(schema, operation, fragments), contextValue.limits);
-          if (error) throw error;
+          return error ? Promise.reject(error) : Promise.resolve();
         },
-      };
+      });
     },
   };
 }
