@@ -45,11 +45,7 @@ function locateCell(data: ReportData, path: string): [Container, string] {
   const keys = path.split('.');
   const last = keys.pop()!;
   let node: unknown = data;
-<<<<<<< HEAD
-  for (const key of keys) node = node === null || node === undefined ? undefined : (node as Container)[key];
-=======
   for (const key of keys) node = (node as Container | null | undefined)?.[key];
->>>>>>> main
   const holder = node as Container | undefined;
   const value = holder?.[last];
   if (value === undefined || (value !== null && typeof value !== 'number')) {

@@ -32,12 +32,8 @@ export const REPORT_FORMS: readonly ReportForm[] = [
   { name: 'crawler-text-bare', extension: 'txt', format: 'AUTO', render: utf8((data) => renderCrawlerText(data, 'bare')) },
   { name: 'html', extension: 'html', format: 'AUTO', render: utf8(renderHtml) },
   { name: 'docx', extension: 'docx', format: 'AUTO', render: renderDocx },
-<<<<<<< HEAD
-  { name: 'pdf', extension: 'pdf', format: 'AUTO', render: (data) => renderPdf(data) },
-  { name: 'pdf-layout-text', extension: 'txt', format: 'AUTO', render: utf8(renderPdfLayoutText) },
-=======
   { name: 'pdf', extension: 'pdf', format: 'AUTO', render: (data) => Promise.resolve(renderPdf(data)) },
->>>>>>> main
+  { name: 'pdf-layout-text', extension: 'txt', format: 'AUTO', render: utf8(renderPdfLayoutText) },
 ];
 
 export function reportForm(name: string): ReportForm | undefined {
