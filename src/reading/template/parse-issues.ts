@@ -12,6 +12,7 @@ export const PARSE_RULES = [
   'parse.ambiguous',
   'parse.unsplittable',
   'parse.derived',
+  'parse.textInCell',
 ] as const;
 export type ParseRule = (typeof PARSE_RULES)[number];
 
@@ -48,6 +49,18 @@ export function rowShape(kind: TableKind, rowText: string, columns: string[], fo
       ? `只有 ${found} 个数值，缺少「${columns.slice(found).join('、')}」列，按空白处理`
       : `有 ${found} 个数值，多于「${columns.join('、')}」${columns.length} 列，多出的数值未读取`;
   return warning('parse.rowShape', `${tableName(kind)}中的行「${rowText}」${problem}`, paths);
+}
+
+/**
+ * A cell where the template wants a number holds text (`=1+2`, `@SUM(1)`, `见附件`): the cell
+ * stays blank, and no number from elsewhere (the narrative) is put in its place.
+ */
+export function textInCell(kind: TableKind, rowText: string, title: string, path: string, text: string): ReportIssue {
+  return warning(
+    'parse.textInCell',
+    `${tableName(kind)}中的行「${rowText}」的「${title}」列填写的是文字「${text}」而不是数字，该单元格按空白处理`,
+    [path],
+  );
 }
 
 // ---- Digits run together (split-runs) ------------------------------------------------------

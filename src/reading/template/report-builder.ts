@@ -5,7 +5,7 @@
 import type { CellSource } from './cell-source';
 import { CellValue } from './cell-value';
 import type { CountPath } from './labels';
-import { duplicateRow, rowShape } from './parse-issues';
+import { duplicateRow, rowShape, textInCell } from './parse-issues';
 import type { ActiveDisclosure, Applications, CaseGroup, CaseOutcome, Cell, ReportIssue, RowReading, TemplateVersion } from './report-data';
 import { TableKind } from './table-kind';
 import { COUNT_TABLE_HEADINGS } from './wording';
@@ -26,6 +26,8 @@ export interface RowTarget<C extends string> {
 export interface TableCount {
   value: Cell;
   label: string;
+  /** The cell holds text, not a number: it stays blank, and the narrative's number does not fill it. */
+  writtenAsText?: true;
 }
 
 /**
@@ -47,10 +49,12 @@ export interface PendingCell {
   set(value: CellValue): void;
 }
 
-/** The row label and column title a cell was read under. */
+/** The row label and column title a cell was read under, and its table and row as written (for issues). */
 interface CellPlace {
   label: string;
   title: string;
+  kind: TableKind;
+  row: string;
 }
 
 export class ReportBuilder {
@@ -110,7 +114,7 @@ export class ReportBuilder {
     const fitted = this.fit(target, values, paths);
     const row = {} as Record<C, Cell>;
     target.columns.forEach((column, i) => {
-      row[column] = this.cell(paths[i], fitted[i], { label: target.label, title: target.titles[i] });
+      row[column] = this.cell(paths[i], fitted[i], { label: target.label, title: target.titles[i], kind: target.kind, row: target.text });
     });
     return row;
   }
@@ -140,7 +144,7 @@ export class ReportBuilder {
       text,
       label,
     };
-    const place = { label, title: target.titles[0] };
+    const place = { label, title: target.titles[0], kind: target.kind, row: text };
     if (!this.claim('platform', path, text)) return;
     const count: TableCount = { value: null, label };
     this.counts.set(path, count);
@@ -151,6 +155,7 @@ export class ReportBuilder {
     }
     const [value] = this.fit(target, values, [path]);
     count.value = this.cell(path, value, place);
+    if (value.kind === 'text') count.writtenAsText = true;
   }
 
   issue(issue: ReportIssue): void {
@@ -167,7 +172,7 @@ export class ReportBuilder {
         const path = `${target.path}.${column}`;
         const title = target.titles[i];
         if (!claimed[t]) return { title, set: () => undefined };
-        const place = { label: target.label, title };
+        const place = { label: target.label, title, kind: target.kind, row: target.text };
         return { path, title, set: (value) => (rows[t][column] = this.cell(path, value, place)) };
       }),
     );
@@ -207,10 +212,12 @@ export class ReportBuilder {
         this.notApplicable.push(path);
         return null;
       // Runs are split before they are written (split-runs); one left whole is unknown.
+      case 'text':
+        this.issue(textInCell(place.kind, place.row, place.title, path, value.text));
+        return null;
       case 'run':
       case 'blank':
       case 'unit':
-      case 'text':
         return null;
       default: {
         const unknown: never = value;

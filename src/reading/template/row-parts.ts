@@ -26,19 +26,29 @@ export interface RowParts {
  */
 export function splitRow(cells: string[], runTogether = false, starts?: number[], page?: number): RowParts {
   const parsed = cells.map((cell, i) => parseCell(cell, runTogether, starts && { start: starts[i] ?? -1, page }));
-  const labelAt = lastIndexWhere(parsed, (cell) => cell.kind === 'text');
+  const labelAt = lastIndexWhere(parsed, (cell, i) => cell.kind === 'text' && isLabelLike(cells[i]));
   const label = labelAt >= 0 ? cells[labelAt] : undefined;
   return {
     label,
     key: label === undefined ? '' : normalizeLabel(label),
     context: cells.slice(0, Math.max(labelAt, 0)).filter((_, i) => parsed[i].kind === 'text'),
-    values: parsed.slice(labelAt + 1).filter(isValue),
+    // Text after the label stands where a number should: it is kept, for the issue that names it.
+    values: parsed.slice(labelAt + 1).filter((cell) => isValue(cell) || cell.kind === 'text'),
     text: cells.filter((cell) => cell !== '').join(' | '),
   };
 }
 
-function lastIndexWhere<T>(items: T[], test: (item: T) => boolean): number {
-  for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return i;
+/** Text a report writes in a number cell: a spreadsheet formula, or a pointer elsewhere. */
+const NOT_A_LABEL = /^[=@＝＠+]|^(?:详?见附件|详?见附表|附件|不详|待统计|未统计|暂无数据|无数据|暂无|略)$/;
+
+/** A label has words (Chinese characters) and is no formula or pointer. */
+function isLabelLike(cell: string): boolean {
+  const text = cell.trim();
+  return /\p{Script=Han}/u.test(text) && !NOT_A_LABEL.test(text);
+}
+
+function lastIndexWhere<T>(items: T[], test: (item: T, index: number) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i], i)) return i;
   return -1;
 }
 
