@@ -10,6 +10,7 @@
  * Prose lines (sentences) are joined back into paragraphs.
  */
 import type { Block, ParsedDocument, TableBlock } from './blocks';
+import { columnsOfValues, median } from './column-placement';
 /** A piece of a line: its text, its columns on the line [start, end), and where it starts in the document's text. */
 interface Token {
   text: string;
@@ -240,46 +241,14 @@ function columnsFor(rows: Row[], row: Row, headers: HeaderColumns): number[] | u
   return header && header.length > row.values.length ? header : undefined;
 }
 
-/** Blank cells a row may have for its values to be placed by position (more: too many ways to tell apart). */
-const MAX_BLANK_COLUMNS = 3;
-
-/**
- * The values in the columns they stand under, blanks in the others: of every way to leave
- * columns blank, keeping the values in order, the one whose values stand nearest their
- * columns, when it is clearly the nearest (by half a column's spacing over the next way) and
- * its values stand within half a spacing of their columns on average. Header text and values
- * are not always centred alike, so position alone is never taken at a closer call.
- */
 function placeByPosition(values: Token[], columns: number[]): Token[] | undefined {
-  const blanks = columns.length - values.length;
-  if (blanks <= 0 || blanks > MAX_BLANK_COLUMNS) return undefined;
-  const spacing = Math.min(...columns.slice(1).map((column, i) => column - columns[i]));
-  const ways = blankSets(columns.length, blanks).map((blank) => {
-    const filled = columns.map((_, i) => i).filter((i) => !blank.includes(i));
-    const cost = filled.reduce((sum, column, i) => sum + Math.abs(columns[column] - centre(values[i])), 0);
-    return { filled, cost };
-  });
-  ways.sort((x, y) => x.cost - y.cost);
-  const [best, next] = ways;
-  if (best.cost / values.length > spacing / 2 || (next && next.cost - best.cost < spacing / 2)) return undefined;
+  const placed = columnsOfValues(values.map(centre), columns);
+  if (!placed) return undefined;
   const cells = columns.map((): Token => ({ text: '', start: 0, end: 0, at: -1 }));
-  best.filled.forEach((column, i) => (cells[column] = values[i]));
+  placed.forEach((column, i) => (cells[column] = values[i]));
   return cells;
-}
-
-/** Every set of `count` column indexes below `width`, in increasing order. */
-function blankSets(width: number, count: number, from = 0): number[][] {
-  if (count === 0) return [[]];
-  const sets: number[][] = [];
-  for (let i = from; i <= width - count; i++) for (const rest of blankSets(width, count - 1, i + 1)) sets.push([i, ...rest]);
-  return sets;
 }
 
 function centre(token: Token): number {
   return (token.start + token.end) / 2;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
 }

@@ -40,13 +40,14 @@ export function missingTable(kind: TableKind, paths: string[]): ReportIssue {
 }
 
 /**
- * A row with fewer value cells than the template's columns (the missing ones stay blank) or
- * with numbers beyond them (ignored). `columns` are the template's column names.
+ * A row with fewer value cells than the template's columns (which column each value belongs
+ * to is not known, so the whole row stays blank) or with numbers beyond them (ignored).
+ * `columns` are the template's column names.
  */
 export function rowShape(kind: TableKind, rowText: string, columns: string[], found: number, paths: string[]): ReportIssue {
   const problem =
     found < columns.length
-      ? `只有 ${found} 个数值，缺少「${columns.slice(found).join('、')}」列，按空白处理`
+      ? `只有 ${found} 个数值，少于「${columns.join('、')}」${columns.length} 列，无法确定各数值所在的列，整行按空白处理`
       : `有 ${found} 个数值，多于「${columns.join('、')}」${columns.length} 列，多出的数值未读取`;
   return warning('parse.rowShape', `${tableName(kind)}中的行「${rowText}」${problem}`, paths);
 }

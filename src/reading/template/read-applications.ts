@@ -41,7 +41,9 @@ export function completeOtherHandling(out: ReportBuilder): void {
   const group = out.applications.otherHandling;
   const keys = OTHER_HANDLING_PARTS.filter((key) => group?.[key] !== undefined);
   if (!group || keys.length === 0 || hasNumbers(group.total)) return;
-  const sums = APPLICANT_COLUMNS.map((column) => [column, sum(keys.map((key) => group[key]![column]))] as const);
+  // A sub-row the document has but the reader could not place leaves the sum unknown, not smaller.
+  const complete = keys.length === OTHER_HANDLING_PARTS.length;
+  const sums = APPLICANT_COLUMNS.map((column) => [column, complete ? sum(keys.map((key) => group[key]![column])) : null] as const);
   group.total = Object.fromEntries(sums) as ApplicantRow;
   for (const [column, value] of sums) {
     if (value === null) continue;

@@ -191,14 +191,19 @@ export class ReportBuilder {
     return true;
   }
 
-  /** Exactly one value per column: missing ones blank, extra numbers reported and dropped. */
+  /**
+   * Exactly one value per column. A row with fewer values than columns is reported and read as
+   * blank: which column a missing value belonged to is not known, and filling them left to right
+   * would put a value in its neighbour's column. Extra numbers are reported and dropped.
+   */
   private fit<C extends string>(target: RowTarget<C>, values: CellValue[], paths: string[]): CellValue[] {
     const wanted = target.columns.length;
     const extra = values.slice(wanted).some((cell) => cell.kind !== 'blank');
     if (values.length < wanted || extra) {
       this.issue(rowShape(target.kind, target.text, [...target.titles], values.length, paths));
     }
-    return target.columns.map((_, i) => values[i] ?? { kind: 'blank' });
+    if (values.length < wanted) return target.columns.map((): CellValue => ({ kind: 'blank' }));
+    return target.columns.map((_, i) => values[i]);
   }
 
   /** A value cell's number; a not-applicable mark is null too, and remembered by path. Where it was read is kept. */
