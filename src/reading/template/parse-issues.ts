@@ -70,13 +70,15 @@ export function textInCell(kind: TableKind, rowText: string, title: string, path
 const CANDIDATES_SHOWN = 6;
 
 /** What decided a split, for the message that says the cells were derived. */
-export type SplitBasis = 'digits' | 'rowTotal' | 'tableArithmetic' | 'narrative';
+export type SplitBasis = 'digits' | 'rowTotal' | 'tableArithmetic' | 'narrative' | 'repeatedParts' | 'previousYear';
 
 const BASIS_WORDS: Record<SplitBasis, string> = {
   digits: '数字位数',
   rowTotal: '本行合计',
   tableArithmetic: '表内勾稽关系',
   narrative: '正文所述数字',
+  repeatedParts: '重复出现的相同数字',
+  previousYear: '上一年度报告',
 };
 
 /** Why a run could not be split at all. */

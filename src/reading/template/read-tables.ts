@@ -7,6 +7,7 @@ import type { Block } from '../documents/blocks';
 import { statedUnit } from './cell-value';
 import { caseGroupNaming, headerKind, headingKind, isContextLabel } from './labels';
 import { normalizeText } from './normalize-label';
+import type { KnownSum } from './previous-year';
 import { unplacedRow } from './parse-issues';
 import { completeOtherHandling, groupNamedIn, placeApplicationRow } from './read-applications';
 import { placeBareCaseRow, placeCaseRow } from './read-cases';
@@ -32,8 +33,15 @@ const HEADING_MAX_LENGTH = 40;
 /**
  * `stated`: counts the narrative states, which help split digits that ran together.
  * `text`: the document's extracted text, for the sources of cells worked out from several others.
+ * `previous`: sums last year's stored report fixes (previous-year), to choose among splits.
  */
-export function readTables(blocks: Block[], template: TemplateVersion, stated: NarrativeCount[] = [], text?: string): ReportBuilder {
+export function readTables(
+  blocks: Block[],
+  template: TemplateVersion,
+  stated: NarrativeCount[] = [],
+  text?: string,
+  previous: KnownSum[] = [],
+): ReportBuilder {
   const out = new ReportBuilder(template, text);
   const state: ReadingState = {};
   for (const block of blocks) {
@@ -52,7 +60,7 @@ export function readTables(blocks: Block[], template: TemplateVersion, stated: N
       }
     }
   }
-  resolveRuns(out, stated);
+  resolveRuns(out, stated, previous);
   completeOtherHandling(out);
   return out;
 }
