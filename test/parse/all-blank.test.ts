@@ -16,8 +16,8 @@ describe.each(['text', 'markdown', 'html', 'docx'])('an all-blank report as %s',
       generateReport({ organization: '丈亭镇人民政府', year: template === '2019' ? 2019 : 2022, template, seed: 3 }),
       [{ kind: 'allBlank' }],
     );
-    const { render, format } = reportForm(form)!;
-    const report = (await parseDocument(await render(data), format)).data;
+    const shape = reportForm(form)!;
+    const report = (await parseDocument(await shape.render(data), shape.format)).data;
     expect(tableCells(report).filter(([path, value]) => value !== null && !/^(channels|responses)\./.test(path))).toEqual([]);
     expect(report.applications?.newReceived).toBeDefined();
     expect(report.issues.filter((issue) => issue.rule === 'parse.missingTable')).toEqual([]);
