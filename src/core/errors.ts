@@ -27,6 +27,7 @@ export type HubErrorCode =
   | 'FORBIDDEN'
   | 'DATABASE_UNAVAILABLE'
   | 'DATABASE_BUSY'
+  | 'OUTCOME_UNKNOWN'
   | 'TOO_MANY_OPERATIONS';
 
 export class HubError extends Error {

@@ -47,18 +47,22 @@ export interface TestDatabase {
   close(): Promise<void>;
 }
 
+/** Where a fresh, empty test database is (made for MariaDB/MySQL, a new file's path for SQLite), not yet opened. */
+export function freshTestDatabaseConfig(): Promise<DatabaseConfig> {
+  return TEST_DATABASE_KIND === 'mysql' ? freshMysqlDatabase(process.env.DATABASE_URL!) : Promise.resolve(freshSqliteFile());
+}
+
+/** Drops the database `dataSource` has open at `config` and closes it. */
+export async function removeTestDatabase(config: DatabaseConfig, dataSource: DataSource): Promise<void> {
+  if (config.kind === 'mysql') await dataSource.query(`DROP DATABASE \`${new URL(config.url).pathname.slice(1)}\``);
+  await dataSource.destroy();
+  if (config.kind === 'sqlite') fs.rmSync(path.dirname(config.file), { recursive: true, force: true });
+}
+
 export async function openTestDatabase(): Promise<TestDatabase> {
-  const config = TEST_DATABASE_KIND === 'mysql' ? await freshMysqlDatabase(process.env.DATABASE_URL!) : freshSqliteFile();
+  const config = await freshTestDatabaseConfig();
   const dataSource = await openDatabase(config);
-  return {
-    dataSource,
-    config,
-    async close() {
-      if (config.kind === 'mysql') await dataSource.query(`DROP DATABASE \`${new URL(config.url).pathname.slice(1)}\``);
-      await dataSource.destroy();
-      if (config.kind === 'sqlite') fs.rmSync(path.dirname(config.file), { recursive: true, force: true });
-    },
-  };
+  return { dataSource, config, close: () => removeTestDatabase(config, dataSource) };
 }
 
 let seed: RegionSeed[] | undefined;

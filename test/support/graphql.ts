@@ -7,6 +7,7 @@ import { DEFAULT_LIMITS, LimitConfig } from '../../src/api/graphql/limits/limit-
 import { withSqlTrace } from '../../src/storage/db/sql-counter';
 import { HubContext, createContext } from '../../src/api/graphql/context';
 import { hubApollo } from '../../src/hub';
+import { ApolloOptions } from '../../src/api/graphql/apollo';
 
 export interface GraphQLResult<T = Record<string, any>> {
   data: T | null | undefined;
@@ -35,10 +36,10 @@ interface Acting {
 
 /**
  * Runs operations against the real schema and database, counting the SQL each one runs. It
- * acts as the admin unless told to act for a token.
+ * acts as the admin unless told to act for a token. `options`: the response cache, as a hub has it.
  */
-export async function graphqlClient(dataSource: DataSource): Promise<GraphQLClient> {
-  const apollo: ApolloServer<HubContext> = await hubApollo();
+export async function graphqlClient(dataSource: DataSource, options: ApolloOptions = {}): Promise<GraphQLClient> {
+  const apollo: ApolloServer<HubContext> = await hubApollo(options);
   const client = (acting: Acting): GraphQLClient => ({
     async execute(query, variables) {
       const actor = await acting.actor();

@@ -70,8 +70,9 @@ export async function revokeToken(manager: EntityManager, id: number): Promise<A
   return token;
 }
 
+/** Oldest first, by creation time: ids are not in time order on a cluster (each node hands out its own). */
 export function listTokens(manager: EntityManager): Promise<ApiToken[]> {
-  return manager.find(ApiToken, { order: { id: 'ASC' } });
+  return manager.find(ApiToken, { order: { createdAt: 'ASC', id: 'ASC' } });
 }
 
 /** The unrevoked token whose secret hashes to `secretHash`, or null. */

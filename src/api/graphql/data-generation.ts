@@ -1,32 +1,20 @@
-import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
-import { AuditEvent, ReportVersion, RubricVersion } from '../../../entities';
-import { SqlNames } from '../../answers/analytics/compare/sql-names';
-
-/**
- * Tables that only ever grow, one row per write of a kind, so that the largest id of each
- * changes with every write that changes an answer, whoever made it:
- * - report_versions: every upload, through GraphQL, the CLI (`ingest`), the demo loader or a
- *   bulk load, stores a version, in the transaction that stores its rows and carry-over findings;
- * - audit_events: every mutation (reviews, rubric edits, tokens) leaves an event once it has
- *   committed (audit-plugin.ts), as does a mutation refused for a bad token;
- * - rubric_versions: rubrics are also stored without a mutation, by the demo seeding of a
- *   starting hub and by the benchmark's dataset, so they count on their own.
- * Regions are loaded once, before a hub serves, and never change under it.
- */
-const GROWING: readonly EntityTarget<ObjectLiteral>[] = [ReportVersion, AuditEvent, RubricVersion];
-
-function generationSql(dataSource: DataSource): string {
-  const names = new SqlNames(dataSource);
-  const latest = GROWING.map((entity, index) => `(SELECT MAX(${names.column(entity, 'id')}) FROM ${names.table(entity)}) AS g${index}`);
-  return `SELECT ${latest.join(', ')}`;
-}
+import { DataSource } from 'typeorm';
+import { readGeneration } from '../../storage/store/data-generation';
 
 /**
  * Which state of the data an answer was computed on, as text: equal generations hold equal
- * data. One statement, through `dataSource` (a replica's connection when the operation reads
- * one), answered from the primary keys' indexes.
+ * data. Every write that changes an answer counts itself in the generation, in its own
+ * transaction (countWrite), whoever makes it and through whichever node:
+ * - uploads, through GraphQL, the CLI (`ingest`), the demo loader or a bulk load, when they
+ *   store a version (ingestReport, ingestReports);
+ * - every mutation (reviews, rubric edits, tokens), through its audit event, once it has
+ *   committed (audit-plugin.ts), as does a mutation refused for a bad token;
+ * - rubric versions, also stored without a mutation by the demo seeding of a starting hub and
+ *   by the benchmark's dataset.
+ * Regions are loaded once, before a hub serves, and never change under it. Read through
+ * `dataSource` (a replica's connection when the operation reads one); on a Galera node the
+ * session's wsrep_sync_wait makes it include every write committed anywhere before it.
  */
-export async function dataGeneration(dataSource: DataSource): Promise<string> {
-  const [row] = await dataSource.query<Record<string, number | string | null>[]>(generationSql(dataSource));
-  return GROWING.map((_, index) => String(row[`g${index}`] ?? 0)).join('.');
+export function dataGeneration(dataSource: DataSource): Promise<string> {
+  return readGeneration(dataSource);
 }

@@ -12,6 +12,11 @@ const CONNECTION_CODES = new Set([
   'PROTOCOL_ENQUEUE_AFTER_FATAL_ERROR',
   'ER_SERVER_SHUTDOWN',
   'ER_CON_COUNT_ERROR',
+  // A Galera node cut off from the cluster or still joining (1047), one the pool found not
+  // ready, and no node of DATABASE_URL's list to be had (node-pool.ts).
+  'ER_UNKNOWN_COM_ERROR',
+  'WSREP_NOT_READY',
+  'POOL_NONEONLINE',
   'SQLITE_BUSY',
   'SQLITE_CANTOPEN',
 ]);

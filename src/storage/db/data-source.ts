@@ -1,27 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import mysql from 'mysql2/promise';
 import { DataSource, DataSourceOptions, QueryRunner } from 'typeorm';
 import { ENTITIES } from '../../../entities';
 import { DatabaseConfig } from './database-config';
+import { withMigrationLock } from './migration-lock';
 import { MIGRATIONS } from './migrations';
+import { nodePoolDriver } from './node-pool';
+import { ServerFacts, serverFacts } from './server-facts';
 import { SnakeNamingStrategy } from './naming-strategy';
 import { SqlCountingLogger } from './sql-counter';
-
-/**
- * MariaDB and MySQL speak the same protocol, but TypeORM reads their catalogues differently
- * (MariaDB reports a nullable column's default as the text NULL), so it must know which one
- * a mysql:// URL reaches. Asking the server is the only reliable way.
- */
-async function mysqlFlavour(url: string): Promise<'mysql' | 'mariadb'> {
-  const connection = await mysql.createConnection(url);
-  try {
-    const [rows] = await connection.query('SELECT VERSION() AS version');
-    return /mariadb/i.test(String((rows as { version: string }[])[0].version)) ? 'mariadb' : 'mysql';
-  } finally {
-    await connection.end();
-  }
-}
 
 /**
  * With replicas, TypeORM writes to the master and reads only where it is told: `defaultMode:
@@ -55,7 +42,31 @@ export function readingThrough(dataSource: DataSource, runner: QueryRunner): Dat
   }) as DataSource;
 }
 
-function driverOptions(config: DatabaseConfig, flavour: 'mysql' | 'mariadb'): DataSourceOptions {
+/**
+ * What every connection to a Galera node sets:
+ * - `wsrep_sync_wait = 1`: a node answers a read from what it has applied so far, which can be
+ *   behind a write just committed through another node; this makes every read (SELECT, SHOW,
+ *   START TRANSACTION) first wait for the writes the cluster had ordered when it began, so a
+ *   query through any node, any hub, sees every write committed before it, as on one server.
+ * - READ COMMITTED: an upload's locking read of a report row that does not exist yet takes a
+ *   gap lock under REPEATABLE READ, and a write replicated from another node into that gap
+ *   (the first report of the next township code) aborts the upload; under READ COMMITTED only
+ *   rows are locked.
+ */
+export const GALERA_SESSION = ['SET SESSION wsrep_sync_wait = 1', 'SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED'];
+
+/**
+ * The servers TypeORM connects to: one (with its replicas), or Galera nodes through a NodePool
+ * (DATABASE_URL listing several hosts, or one host that is a Galera node), which sets the
+ * session up on every connection and moves on to the next node when one dies.
+ */
+function mysqlConnections(config: Extract<DatabaseConfig, { kind: 'mysql' }>, facts: ServerFacts) {
+  if (config.replicaUrls?.length || (!config.nodeUrls && !facts.galera)) return mysqlServers(config);
+  const session = { statements: facts.galera ? GALERA_SESSION : [], galera: facts.galera };
+  return { url: config.url, driver: nodePoolDriver(config.nodeUrls ?? [config.url], session) };
+}
+
+function driverOptions(config: DatabaseConfig, facts: ServerFacts): DataSourceOptions {
   switch (config.kind) {
     case 'sqlite':
       return {
@@ -68,7 +79,13 @@ function driverOptions(config: DatabaseConfig, flavour: 'mysql' | 'mariadb'): Da
         },
       };
     case 'mysql':
-      return { type: flavour, ...mysqlServers(config), charset: 'utf8mb4_unicode_ci', timezone: 'Z', supportBigNumbers: true };
+      return {
+        type: facts.flavour,
+        ...mysqlConnections(config, facts),
+        charset: 'utf8mb4_unicode_ci',
+        timezone: 'Z',
+        supportBigNumbers: true,
+      };
     default: {
       const unknown: never = config;
       throw new Error(`unknown database kind ${JSON.stringify(unknown)}`);
@@ -81,9 +98,9 @@ export async function createDataSource(config: DatabaseConfig): Promise<DataSour
   if (config.kind === 'sqlite' && config.file !== ':memory:') {
     fs.mkdirSync(path.dirname(config.file), { recursive: true });
   }
-  const flavour = config.kind === 'mysql' ? await mysqlFlavour(config.url) : 'mysql';
+  const facts = config.kind === 'mysql' ? await serverFacts(config.nodeUrls ?? [config.url]) : { flavour: 'mysql' as const, galera: false };
   return new DataSource({
-    ...driverOptions(config, flavour),
+    ...driverOptions(config, facts),
     entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsRun: false,
@@ -112,6 +129,6 @@ export async function openDatabase(config: DatabaseConfig): Promise<DataSource> 
   const dataSource = await createDataSource(config);
   await dataSource.initialize();
   if (config.kind === 'mysql') widenLargeColumns(dataSource);
-  await dataSource.runMigrations({ transaction: 'each' });
+  await withMigrationLock(dataSource, () => dataSource.runMigrations({ transaction: 'each' }));
   return dataSource;
 }

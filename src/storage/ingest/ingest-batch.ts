@@ -2,11 +2,12 @@ import { DataSource, EntityManager } from 'typeorm';
 import { bulkInsertReports, findReportIds } from '../store/bulk-insert';
 import { refreshNextYearCarryOver } from './carry-over';
 import { findCurrentReports } from '../store/current-report';
+import { countWrite } from '../store/data-generation';
 import { TownshipYear, reportKey } from '../store/load-report';
 import { SaveReportResult, saveReport } from '../store/save-report';
 import { IngestResult, ingestReport, saveInput } from './ingest-report';
 import { ParsedUpload, parseUploads } from './parse-upload';
-import { transactionWithRetry } from './retry-transaction';
+import { readWithRetry, transactionWithRetry } from './retry-transaction';
 import { settle } from './settle';
 import { UploadRequest } from './upload-input';
 
@@ -62,11 +63,13 @@ async function storeBatch(manager: EntityManager, parsed: readonly ParsedUpload[
   // Later uploads of a township-year see the first one stored, as they would one by one.
   for (const [i, upload] of parsed.entries()) results[i] ??= await saveReport(manager, saveInput(upload));
   await refreshCarryOver(manager, parsed, results);
+  const stored = parsed.filter((_, i) => results[i].status !== 'UNCHANGED');
+  if (stored.length) await countWrite(manager, reportKey(yearOf(stored[0])));
   return results;
 }
 
 async function ingestBatch(dataSource: DataSource, requests: readonly UploadRequest[]): Promise<PromiseSettledResult<IngestResult>[]> {
-  const outcomes = await parseUploads(dataSource, requests);
+  const outcomes = await readWithRetry(() => parseUploads(dataSource, requests));
   const parsed = outcomes.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
   const stored = parsed.length ? await transactionWithRetry(dataSource, (manager) => storeBatch(manager, parsed)) : [];
   let next = 0;

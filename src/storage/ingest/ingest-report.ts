@@ -1,8 +1,10 @@
 import { DataSource } from 'typeorm';
 import { refreshNextYearCarryOver } from './carry-over';
+import { countWrite } from '../store/data-generation';
+import { reportKey } from '../store/load-report';
 import { SaveReportInput, SaveReportResult, saveReport } from '../store/save-report';
 import { ParsedUpload, parseUpload } from './parse-upload';
-import { transactionWithRetry } from './retry-transaction';
+import { readWithRetry, transactionWithRetry } from './retry-transaction';
 import { UploadRequest } from './upload-input';
 
 export interface IngestResult extends SaveReportResult {
@@ -26,10 +28,13 @@ export function saveInput(parsed: ParsedUpload): SaveReportInput {
  * transaction that collides with a concurrent upload is run again (see retry-transaction).
  */
 export async function ingestReport(dataSource: DataSource, request: UploadRequest): Promise<IngestResult> {
-  const parsed = await parseUpload(dataSource, request);
+  const parsed = await readWithRetry(() => parseUpload(dataSource, request));
   return transactionWithRetry(dataSource, async (manager) => {
     const saved = await saveReport(manager, saveInput(parsed));
-    if (saved.status !== 'UNCHANGED') await refreshNextYearCarryOver(manager, parsed.township.code, parsed.year, parsed.data);
+    if (saved.status !== 'UNCHANGED') {
+      await refreshNextYearCarryOver(manager, parsed.township.code, parsed.year, parsed.data);
+      await countWrite(manager, reportKey({ townshipCode: parsed.township.code, year: parsed.year }));
+    }
     return { ...saved, parsed };
   });
 }

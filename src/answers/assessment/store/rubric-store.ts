@@ -4,6 +4,7 @@
  */
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { RubricCriterion, RubricVersion } from '../../../../entities';
+import { countWrite } from '../../../storage/store/data-generation';
 import type { CriterionSpec, RubricSpec } from '../rubric';
 import { storedEnum } from '../../../core/stored-enum';
 import { RULE_KINDS } from '../rule-kind';
@@ -95,6 +96,7 @@ export function createRubricVersion(dataSource: DataSource, input: NewRubricVers
       parameters: JSON.stringify(criterion.parameters),
     }));
     await manager.createQueryBuilder().insert().into(RubricCriterion).values(rows).updateEntity(false).execute();
+    await countWrite(manager, `rubric/${regionCode}/${year}`);
     return (await findRubric(manager, regionCode, year, version))!;
   });
 }

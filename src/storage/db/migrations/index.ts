@@ -2,6 +2,13 @@ import { InitialSchema1764000000000 } from './1764000000000-initial-schema';
 import { Assessment1765000000000 } from './1765000000000-assessment';
 import { Access1766000000000 } from './1766000000000-access';
 import { LongRubricParameters1767000000000 } from './1767000000000-long-rubric-parameters';
+import { ClusterSafe1768000000000 } from './1768000000000-cluster-safe';
 
 /** Every migration, oldest first. */
-export const MIGRATIONS = [InitialSchema1764000000000, Assessment1765000000000, Access1766000000000, LongRubricParameters1767000000000];
+export const MIGRATIONS = [
+  InitialSchema1764000000000,
+  Assessment1765000000000,
+  Access1766000000000,
+  LongRubricParameters1767000000000,
+  ClusterSafe1768000000000,
+];
