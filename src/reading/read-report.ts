@@ -40,11 +40,11 @@ export function readReport(document: ParsedDocument | Block[], options: ReadOpti
   const narrative = readNarrative(blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : [])));
   const text = Array.isArray(document) ? undefined : document.text;
   const previous = options.previous ? previousYearSums(options.previous) : [];
-  const tables = readTables(blocks, detectTemplate(blocks, narrative.year), narrative.counts, text, previous);
+  const tables = readTables(blocks, detectTemplate(blocks, narrative.year), narrative.counts, { text, form: options.form, previous });
   if (!narrative.titled && tables.tablesFound.size === 0) {
     throw new HubError('NOT_A_REPORT', '这不是政府信息公开工作年度报告：既没有“政府信息公开工作年度报告”标题，也没有年度报告的统计表格');
   }
-  return assemble(narrative, tables, options.form ?? 'TEXT');
+  return assemble(narrative, tables);
 }
 
 function hasContent(block: Block): boolean {
@@ -52,7 +52,7 @@ function hasContent(block: Block): boolean {
   return block.rows.some((row) => row.some((cell) => cell.trim() !== ''));
 }
 
-function assemble(narrative: Narrative, tables: ReportBuilder, form: string): ReportData {
+function assemble(narrative: Narrative, tables: ReportBuilder): ReportData {
   const counts = mergeCounts(tables.counts, narrative.counts, tables.notApplicable);
   return {
     organization: narrative.organization,
@@ -67,7 +67,7 @@ function assemble(narrative: Narrative, tables: ReportBuilder, form: string): Re
     narrativeCounts: narrative.counts,
     notApplicable: tables.notApplicable,
     readings: tables.readings,
-    cellSources: tables.cellSources.map((source) => ({ ...source, form })),
+    cellSources: tables.cellSources,
     issues: [...tables.issues, ...missingTables(tables)],
   };
 }

@@ -49,30 +49,26 @@ const RUN = /^-?\d+(?:\.\d+)?$/;
 export function parseCell(raw: string, runTogether = false, located?: { start: number; page?: number }): CellValue {
   const text = normalizeText(raw);
   if (text === '') return { kind: 'blank' };
-  const source = located && located.start >= 0 ? trimmedSource(raw, located.start, located.page) : undefined;
-  if (NOT_APPLICABLE.test(text)) return withSource({ kind: 'notApplicable' }, source);
-  if (runTogether && RUN.test(text)) return withSource({ kind: 'run', digits: text }, source);
+  if (NOT_APPLICABLE.test(text)) return { kind: 'notApplicable', source: sourceOf(raw, located) };
+  if (runTogether && RUN.test(text)) return { kind: 'run', digits: text, source: sourceOf(raw, located) };
   const unit = UNIT_ONLY.exec(text);
   if (unit) return { kind: 'unit', unit: unit[1] as Unit };
   const number = NUMBER.exec(text);
-  if (number) return withSource(numberCell(number[1], number[2] as Unit | undefined), source);
+  if (number) return numberCell(number[1], number[2] as Unit | undefined, sourceOf(raw, located));
   return { kind: 'text', text: raw.trim() };
 }
 
-function numberCell(digits: string, unit: Unit | undefined): Extract<CellValue, { kind: 'number' }> {
+function numberCell(digits: string, unit: Unit | undefined, source: ValueSource | undefined): CellValue {
   const value = Number(digits.replace(/,/g, ''));
-  return unit ? { kind: 'number', value, unit } : { kind: 'number', value };
+  return unit ? { kind: 'number', value, unit, source } : { kind: 'number', value, source };
 }
 
-/** The cell's text without the whitespace around it, and where that starts. */
-function trimmedSource(raw: string, start: number, page: number | undefined): ValueSource {
-  const leading = raw.length - raw.trimStart().length;
+/** The cell's text without the whitespace around it, and where that starts; none when the cell was not located. */
+function sourceOf(raw: string, located: { start: number; page?: number } | undefined): ValueSource | undefined {
+  if (!located || located.start < 0) return undefined;
   const text = raw.trim();
-  return page === undefined ? { start: start + leading, text } : { start: start + leading, text, page };
-}
-
-function withSource<V extends CellValue>(value: V, source: ValueSource | undefined): V {
-  return source ? { ...value, source } : value;
+  const leading = text.length === raw.length ? 0 : raw.indexOf(text);
+  return { start: located.start + leading, text, page: located.page };
 }
 
 /** The most cells a run can hold: one per digit before the decimal point. */

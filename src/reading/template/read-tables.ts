@@ -30,19 +30,25 @@ const PLACERS: Record<TableKind, RowPlacer> = {
 /** Longer prose is narrative that merely mentions a table's subject, not a heading. */
 const HEADING_MAX_LENGTH = 40;
 
-/**
- * `stated`: counts the narrative states, which help split digits that ran together.
- * `text`: the document's extracted text, for the sources of cells worked out from several others.
- * `previous`: sums last year's stored report fixes (previous-year), to choose among splits.
- */
+/** What the table walk may know of the document besides its blocks. */
+export interface DocumentContext {
+  /** The document's extracted text, for the sources of cells worked out from several others. */
+  text?: string;
+  /** The form it was read as (TEXT, HTML, DOCX, PDF), for the cells' sources. */
+  form?: string;
+  /** Sums last year's stored report fixes (previous-year), to choose among splits. */
+  previous?: KnownSum[];
+}
+
+/** `stated`: counts the narrative states, which help split digits that ran together. */
 export function readTables(
   blocks: Block[],
   template: TemplateVersion,
   stated: NarrativeCount[] = [],
-  text?: string,
-  previous: KnownSum[] = [],
+  document: DocumentContext = {},
 ): ReportBuilder {
-  const out = new ReportBuilder(template, text);
+  const out = new ReportBuilder(template, document.text, document.form);
+  const previous = document.previous ?? [];
   const state: ReadingState = {};
   for (const block of blocks) {
     switch (block.kind) {

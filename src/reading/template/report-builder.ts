@@ -71,13 +71,14 @@ export class ReportBuilder {
   /** Every row placed, in document order: how each table was read. */
   readonly readings: RowReading[] = [];
   /** Where each filled cell was read (the form is the reader's to add). */
-  readonly cellSources: Omit<CellSource, 'form'>[] = [];
+  readonly cellSources: CellSource[] = [];
   private readonly claimed = new Set<string>();
 
-  /** `text`: the document's extracted text, for the sources of cells worked out from others. */
+  /** `text`: the document's extracted text, for the sources of cells worked out from others; `form`: the form it was read as. */
   constructor(
     readonly template: TemplateVersion,
     private readonly text?: string,
+    private readonly form = 'TEXT',
   ) {}
 
   /**
@@ -87,12 +88,13 @@ export class ReportBuilder {
   deriveSource(path: string, parts: string[], title: string, rule: string): void {
     const sources = parts.map((part) => this.cellSources.find((source) => source.cell === part));
     if (this.text === undefined || sources.some((source) => source === undefined)) return;
-    const known = sources as Omit<CellSource, 'form'>[];
+    const known = sources as CellSource[];
     const start = Math.min(...known.map((source) => source.start));
     const end = Math.max(...known.map((source) => source.end));
     const label = known.map((source) => source.rowLabel).join(' + ');
     this.cellSources.push({
       cell: path,
+      form: this.form,
       page: known[0].page,
       rowLabel: label,
       column: title,
@@ -236,6 +238,7 @@ export class ReportBuilder {
     if (!source) return;
     this.cellSources.push({
       cell: path,
+      form: this.form,
       page: source.page ?? null,
       rowLabel: place.label,
       column: place.title,

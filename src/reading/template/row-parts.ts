@@ -25,7 +25,7 @@ export interface RowParts {
  * `starts`: where each cell starts in the extracted text (-1: not one stretch of it); `page`: its PDF page.
  */
 export function splitRow(cells: string[], runTogether = false, starts?: number[], page?: number): RowParts {
-  const parsed = cells.map((cell, i) => parseCell(cell, runTogether, starts && { start: starts[i] ?? -1, page }));
+  const parsed = cells.map((cell, i) => parseCell(cell, runTogether, starts ? { start: starts[i] ?? -1, page } : undefined));
   const labelAt = lastIndexWhere(parsed, (cell, i) => cell.kind === 'text' && isLabelLike(cells[i]));
   const label = labelAt >= 0 ? cells[labelAt] : undefined;
   return {
@@ -44,7 +44,7 @@ const NOT_A_LABEL = /^[=@＝＠+]|^(?:详?见附件|详?见附表|附件|不详|
 /** A label has words (Chinese characters) and is no formula or pointer. */
 function isLabelLike(cell: string): boolean {
   const text = cell.trim();
-  return /\p{Script=Han}/u.test(text) && !NOT_A_LABEL.test(text);
+  return /[\u4e00-\u9fff]/.test(text) && !NOT_A_LABEL.test(text);
 }
 
 function lastIndexWhere<T>(items: T[], test: (item: T, index: number) => boolean): number {
