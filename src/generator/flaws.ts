@@ -14,9 +14,31 @@ export type Flaw =
    */
   | { kind: 'rowTotalOff'; row: string; by?: number }
   /** Publishes after the deadline; default 15 March of the following year. */
-  | { kind: 'late'; publishedOn?: string };
+  | { kind: 'late'; publishedOn?: string }
+  /** Every table cell blank: only the labels remain, as in a template filed without its numbers. */
+  | { kind: 'allBlank' };
 
 type Container = Record<string, unknown>;
+
+const TABLE_KEYS = [
+  'activeDisclosure',
+  'applications',
+  'review',
+  'litigationDirect',
+  'litigationAfterReview',
+  'channels',
+  'responses',
+] as const;
+
+/** Every number under `node` made null. */
+function blankAll(node: unknown): void {
+  if (node === null || typeof node !== 'object') return;
+  const container = node as Container;
+  for (const [key, value] of Object.entries(container)) {
+    if (typeof value === 'number') container[key] = null;
+    else blankAll(value);
+  }
+}
 
 /** The object that holds the cell at `path`, and the cell's key; throws when there is none. */
 function locateCell(data: ReportData, path: string): [Container, string] {
@@ -52,6 +74,10 @@ function applyFlaw(data: ReportData, flaw: Flaw): void {
     }
     case 'late':
       data.publishedOn = lateDate(data, flaw.publishedOn);
+      return;
+    case 'allBlank':
+      for (const key of TABLE_KEYS) blankAll(data[key]);
+      data.notApplicable = [];
       return;
     default:
       assertNever(flaw);

@@ -4,10 +4,12 @@
  */
 import type { DocumentFormat } from '../reading/documents/formats';
 import type { ReportData } from '../reading/template/report-data';
+import { renderCrawlerText } from './render-crawler-text';
 import { renderDocx } from './render-docx';
 import { renderHtml } from './render-html';
 import { renderMarkdown } from './render-markdown';
 import { renderPdf } from './render-pdf';
+import { renderPdfLayoutText } from './render-pdf-layout-text';
 import { renderRunTogether } from './render-run-together';
 import { renderText } from './render-text';
 
@@ -26,9 +28,12 @@ export const REPORT_FORMS: readonly ReportForm[] = [
   { name: 'text', extension: 'txt', format: 'AUTO', render: utf8(renderText) },
   { name: 'markdown', extension: 'md', format: 'AUTO', render: utf8(renderMarkdown) },
   { name: 'run-together', extension: 'txt', format: 'AUTO', render: utf8(renderRunTogether) },
+  { name: 'crawler-text', extension: 'txt', format: 'AUTO', render: utf8((data) => renderCrawlerText(data, 'collapsed')) },
+  { name: 'crawler-text-bare', extension: 'txt', format: 'AUTO', render: utf8((data) => renderCrawlerText(data, 'bare')) },
   { name: 'html', extension: 'html', format: 'AUTO', render: utf8(renderHtml) },
   { name: 'docx', extension: 'docx', format: 'AUTO', render: renderDocx },
   { name: 'pdf', extension: 'pdf', format: 'AUTO', render: (data) => Promise.resolve(renderPdf(data)) },
+  { name: 'pdf-layout-text', extension: 'txt', format: 'AUTO', render: utf8(renderPdfLayoutText) },
 ];
 
 export function reportForm(name: string): ReportForm | undefined {

@@ -1,6 +1,6 @@
 /**
- * The reading's version: bumped whenever the reader reads some document differently. Every
- * stored version records the parser version that read it, so that `reparse` knows which
- * documents today's reader has not read yet.
+ * The version of the reading: bumped whenever some document reads differently than before, so
+ * that a stored version can say which reading produced it and the archive can be read again.
+ * 2: crawler text read by the template's table words; bounded splitting; cell sources.
  */
-export const PARSER_VERSION = 1;
+export const PARSER_VERSION = 2;

@@ -32,7 +32,7 @@ describe('textShape', () => {
 
   it('reads prose without any table as paragraphs', () => {
     expect(textShape('2022年，全区收到政府信息公开申请75件。\n无其他事项。')).toBe('tabCells');
-    expect(readText('无其他事项。')).toEqual([{ kind: 'paragraph', text: '无其他事项。' }]);
+    expect(readText('无其他事项。').blocks).toEqual([{ kind: 'paragraph', text: '无其他事项。', start: 0 }]);
   });
 });
 

@@ -29,11 +29,12 @@ describe('run cells', () => {
     expect(hasNumber(parts)).toBe(true);
   });
 
-  it('tells whether values can fill a width: a run one cell per digit at most', () => {
+  it('tells whether values can fill a width: a run one cell per digit at most, and one blank the text does not show', () => {
     const run = { kind: 'run', digits: '000' } as const;
     expect(canHold([run], 1)).toBe(true);
     expect(canHold([run], 3)).toBe(true);
-    expect(canHold([run], 4)).toBe(false);
+    expect(canHold([run], 4)).toBe(true);
+    expect(canHold([run], 5)).toBe(false);
     expect(canHold([run, { kind: 'blank' }], 1)).toBe(false);
     expect(
       canHold(

@@ -1,6 +1,6 @@
 /** The ways one row's values can fill its columns when digits run together. */
 import type { CellValue } from '../../src/reading/template/cell-value';
-import { MAX_ROW_DIGITS, searchSplits } from '../../src/reading/template/run-splits';
+import { MAX_CANDIDATES, MAX_ROW_DIGITS, searchSplits, SPLIT_BUDGET } from '../../src/reading/template/run-splits';
 
 const run = (digits: string): CellValue => ({ kind: 'run', digits });
 
@@ -45,7 +45,7 @@ describe('searchSplits', () => {
   });
 
   it('tells too few digits from too many', () => {
-    expect(searchSplits([run('00')], 3, []).kind).toBe('tooFewDigits');
+    expect(searchSplits([run('0')], 3, []).kind).toBe('tooFewDigits');
     expect(searchSplits([run('1'), run('2'), run('3')], 2, []).kind).toBe('tooManyDigits');
     expect(searchSplits([run('1234567890123')], 1, []).kind).toBe('tooManyDigits');
   });
@@ -56,5 +56,47 @@ describe('searchSplits', () => {
 
   it('stops when there are too many ways to split', () => {
     expect(searchSplits([run('9'.repeat(MAX_ROW_DIGITS))], 15, []).kind).toBe('tooManyWays');
+  });
+
+  it('lets a row one digit short have one blank cell anywhere: 结转 000000 for seven cells', () => {
+    const candidates = splits([run('000000')], 7, [{ plus: [0, 1, 2, 3, 4, 5], minus: [6] }]);
+    expect(candidates).toHaveLength(7);
+    expect(candidates[0]).toBe('blank|0|0|0|0|0|0');
+    expect(candidates[6]).toBe('0|0|0|0|0|0|blank');
+  });
+
+  it('points each split cell at its own digits, derived; a run read whole is not derived', () => {
+    const located: CellValue = { kind: 'run', digits: '-8855698', source: { start: 100, text: '-8855698' } };
+    const search = searchSplits([located], 3, []);
+    if (search.kind !== 'splits') throw new Error(search.kind);
+    const [first] = search.candidates;
+    expect(first.map((cell) => (cell.kind === 'number' ? cell.source : undefined))).toEqual([
+      { start: 100, text: '-8', derivedBy: 'parse.derived' },
+      { start: 102, text: '8', derivedBy: 'parse.derived' },
+      { start: 103, text: '55698', derivedBy: 'parse.derived' },
+    ]);
+    const whole = searchSplits([{ kind: 'run', digits: '11', source: { start: 7, text: '11' } }], 1, []);
+    expect(whole.kind === 'splits' && whole.candidates[0][0]).toEqual({ kind: 'number', value: 11, source: { start: 7, text: '11' } });
+  });
+});
+
+describe('the splitter is bounded by a count of candidates tried (a 20-digit row stalled the server for 34–40 s)', () => {
+  it('gives up on a row of 20-digit runs after at most SPLIT_BUDGET candidate cells', () => {
+    const search = searchSplits([run('12345678901234567891'), run('98765432109876543219')], 7, []);
+    expect(search.kind).toBe('tooManyWays');
+    expect(search.kind === 'tooManyWays' && search.tried).toBeLessThanOrEqual(SPLIT_BUDGET + 1);
+  });
+
+  it('keeps at most MAX_CANDIDATES splits, and says there were too many', () => {
+    // 16 ones into 8 cells: more fitting ways than any person could choose among.
+    const search = searchSplits([run('1'.repeat(16))], 8, []);
+    expect(search.kind).toBe('tooManyWays');
+    expect(MAX_CANDIDATES).toBeLessThan(SPLIT_BUDGET);
+  });
+
+  it('splits a real row with a small fraction of the budget', () => {
+    const rowTotal = { plus: [0, 1, 2, 3, 4, 5], minus: [6] };
+    const search = searchSplits([run('713000074')], 7, [rowTotal]);
+    expect(search.kind === 'splits' && search.tried).toBeLessThan(SPLIT_BUDGET / 10);
   });
 });

@@ -11,11 +11,13 @@ import { measureElements } from './html-measure';
 import { parseHtml } from './html-tree';
 
 export function readHtmlDocument(html: string): Block[] {
-  const root = parseHtml(html);
+  const { root, published } = parseHtml(html);
   const measures = measureElements(root);
   const page = walkPage(root, reportBody(root, measures), measures);
   const body = page.blocks.slice(page.bodyStart, page.bodyEnd);
-  return [...headerLines(page.blocks.slice(0, page.bodyStart)), ...body].flatMap(toBlock);
+  const blocks = [...headerLines(page.blocks.slice(0, page.bodyStart)), ...body].flatMap(toBlock);
+  // The page's own publication date, which its footer may show far from the report, as the header line it stands for.
+  return published === undefined ? blocks : [{ kind: 'paragraph', text: `发布时间：${published}` }, ...blocks];
 }
 
 function toBlock(block: WalkedBlock): Block[] {

@@ -11,14 +11,19 @@ import { type Handler, Parser } from 'htmlparser2';
 import { type HtmlElement, type HtmlParent, hides, isUnseen, newElement } from './html-dom';
 import { NestingGuard } from './html-nesting';
 
-export function parseHtml(html: string): HtmlParent {
+/** The page's tree, and the publication date its <meta> states (content management systems write one). */
+export function parseHtml(html: string): { root: HtmlParent; published?: string } {
   const builder = new TreeBuilder();
   new Parser(builder, { decodeEntities: true }).end(html);
-  return builder.root;
+  return builder.published === undefined ? { root: builder.root } : { root: builder.root, published: builder.published };
 }
+
+/** <meta name=…> and <meta property=…> that hold when a page was published. */
+const PUBLISHED_META = new Set(['pubdate', 'publishdate', 'firstpublishedtime', 'article:published_time']);
 
 class TreeBuilder implements Partial<Handler> {
   readonly root: HtmlParent = { children: [] };
+  published?: string;
   /** The elements the parser holds open, innermost last: null for one the reader does not see, and for all inside it. */
   private readonly open: (HtmlElement | null)[] = [];
   private readonly guard = new NestingGuard();
@@ -54,6 +59,13 @@ class TreeBuilder implements Partial<Handler> {
     else if (name === 'rowspan') element.rowSpan ??= value;
     else if (name === 'colspan') element.colSpan ??= value;
     if (name === 'style') this.styled = true;
+  }
+
+  /** The <head> is never built, but a <meta> publication date is kept. */
+  onopentag(name: string, attributes: Record<string, string>): void {
+    if (name !== 'meta' || this.published !== undefined) return;
+    const key = (attributes.name ?? attributes.property ?? '').toLowerCase();
+    if (PUBLISHED_META.has(key) && attributes.content) this.published = attributes.content.trim();
   }
 
   onclosetag(name: string, isImplied: boolean): void {

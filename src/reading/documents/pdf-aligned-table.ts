@@ -8,6 +8,7 @@
  * Without ruling merged cells cannot be seen, so a row is its cells left to right, which
  * the template reads by label all the same.
  */
+import { columnsOfValues, median } from './column-placement';
 import { centerY, union, type Box } from './pdf-geometry';
 import { joinWords, tidySpaces, type TextLine } from './pdf-lines';
 
@@ -21,6 +22,7 @@ export interface AlignedTable {
 interface Cell {
   text: string;
   left: number;
+  right: number;
 }
 
 /** A gap this wide (in font sizes) between two pieces of a line separates columns; words in prose stand closer. */
@@ -34,9 +36,12 @@ const MAX_HEADER_ROWS = 3;
 /** A count, an amount with its unit, or a not-applicable mark. */
 const VALUE = /^(?:[+-]?[\d,]+(?:\.\d+)?(?:万元|元|件|条|次|个|项|篇)?|[—\-－―]+|\/)$/;
 
+/** The unit column of the platform table: a row whose count is blank still shows its label and unit. */
+const UNIT = /^(?:条|次|篇|个|件|项|人次)$/;
+
 export function findAlignedTables(lines: readonly TextLine[]): AlignedTable[] {
   const cells = lines.map(cellsOf);
-  const isRow = cells.map((row) => row.length >= 2 && row.some((cell) => VALUE.test(cell.text)));
+  const isRow = cells.map((row) => row.length >= 2 && row.some((cell) => VALUE.test(cell.text) || UNIT.test(cell.text)));
   const tables: AlignedTable[] = [];
   let start = 0;
   while (start < lines.length) {
@@ -54,9 +59,10 @@ function cellsOf(line: TextLine): Cell[] {
   line.pieces.forEach((piece, i) => {
     const previous = line.pieces[i - 1];
     const last = cells[cells.length - 1];
-    if (previous && last && piece.box.left - previous.box.right < COLUMN_GAP * piece.size)
+    if (previous && last && piece.box.left - previous.box.right < COLUMN_GAP * piece.size) {
       last.text = joinWords(last.text, piece.text, ' ');
-    else cells.push({ text: piece.text, left: piece.box.left });
+      last.right = piece.box.right;
+    } else cells.push({ text: piece.text, left: piece.box.left, right: piece.box.right });
   });
   return cells.map((cell) => ({ ...cell, text: tidySpaces(cell.text) }));
 }
@@ -96,14 +102,42 @@ function buildTable(
   const attached = new Map<number, number[]>(rows.map((row) => [row, []]));
   for (const i of range(start, end).filter((line) => !isRow[line])) attached.get(nearestRow(lines, rows, i))?.push(i);
   const used = lines.slice(first, end);
+  const placed = withBlankColumns(rows.map((row) => cells[row]));
   return {
     box: union(used.map((line) => line.box)),
     rows: [
       ...cells.slice(first, start).map((row) => row.map((cell) => cell.text)),
-      ...rows.map((row) => rowCells(lines, cells, row, attached.get(row) ?? [])),
+      ...rows.map((row, i) => rowCells(lines, cells, row, attached.get(row) ?? [], placed[i])),
     ],
     lines: used,
   };
+}
+
+/**
+ * Each row's cells with a blank cell where a value is missing, placed by where the values
+ * stand under the columns of the table's fullest rows (column-placement). A row that cannot
+ * be placed keeps its values as they are; the template then finds too few and reads none.
+ */
+function withBlankColumns(rows: Cell[][]): Cell[][] {
+  const values = rows.map((row) => row.filter((cell) => VALUE.test(cell.text)));
+  const widest = Math.max(...values.map((row) => row.length));
+  const full = values.filter((row) => row.length === widest);
+  const columns = full[0].map((_, i) => median(full.map((row) => centre(row[i]))));
+  return rows.map((row, r) => {
+    if (values[r].length === widest) return row;
+    // Label and unit, and a blank where the count would stand (1.政府公报公开政府信息数   条).
+    if (values[r].length === 0) return [...row, { text: '', left: row[row.length - 1].right, right: row[row.length - 1].right }];
+    const placed = columnsOfValues(values[r].map(centre), columns);
+    if (!placed) return row;
+    const label = row.filter((cell) => !VALUE.test(cell.text));
+    const cells = columns.map((column): Cell => ({ text: '', left: column, right: column }));
+    placed.forEach((column, i) => (cells[column] = values[r][i]));
+    return [...label, ...cells];
+  });
+}
+
+function centre(cell: Cell): number {
+  return (cell.left + cell.right) / 2;
 }
 
 function range(from: number, to: number): number[] {
@@ -119,11 +153,12 @@ function nearestRow(lines: readonly TextLine[], rows: number[], line: number): n
  * A row's cells with the lines of words that joined it: lines further left than its label
  * are merged headings before the label, the others the label's wrapped lines, above or below.
  */
-function rowCells(lines: readonly TextLine[], cells: Cell[][], row: number, words: number[]): string[] {
-  const own = cells[row].map((cell) => cell.text);
-  const labelAt = own.findIndex((text) => !VALUE.test(text));
+function rowCells(lines: readonly TextLine[], cells: Cell[][], row: number, words: number[], placed: Cell[]): string[] {
+  const own = placed.map((cell) => cell.text);
+  // Blank cells placed among the values are no label.
+  const labelAt = own.findIndex((text) => text !== '' && !VALUE.test(text));
   // A row of bare counts takes its label from the lines of words that start furthest right.
-  const labelLeft = labelAt >= 0 ? cells[row][labelAt].left : Math.max(...words.map((line) => cells[line][0].left));
+  const labelLeft = labelAt >= 0 ? placed[labelAt].left : Math.max(...words.map((line) => cells[line][0].left));
   const textOf = (line: number) => cells[line].map((cell) => cell.text).join('');
   const isHeading = (line: number) => cells[line][0].left < labelLeft - lines[line].size;
   const wraps = words.filter((line) => !isHeading(line));

@@ -1,17 +1,22 @@
 /** A TEXT document, read by the reader of the form its shape shows (text-shape). */
-import type { Block } from './blocks';
+import type { ParsedDocument } from './blocks';
+import { locateBlocks } from './extracted-text';
+import { readLayoutText } from './layout-text-reader';
 import { readMarkdownDocument } from './markdown-reader';
 import { readRunTogetherDocument } from './run-together-reader';
 import { readTextDocument } from './text-reader';
 import { textShape } from './text-shape';
 
-export function readText(text: string): Block[] {
+/** The document's text is its extracted text: every offset points into it. */
+export function readText(text: string): ParsedDocument {
   const shape = textShape(text);
   switch (shape) {
     case 'tabCells':
-      return readTextDocument(text);
+      return locateBlocks(text, readTextDocument(text));
     case 'pipeTables':
-      return readMarkdownDocument(text);
+      return locateBlocks(text, readMarkdownDocument(text));
+    case 'layoutText':
+      return readLayoutText(text);
     case 'runTogether':
       return readRunTogetherDocument(text);
     default: {

@@ -1,98 +1,97 @@
 /**
- * Reads crawler text whose table cells run together: one long line per section, a row's
- * label directly followed by its numbers (`规章000行政规范性文件8855698…`), now and then a
- * space where the page had &nbsp;. The reader finds the rows (run-together-rows) and keeps each
- * digit string whole: where one cell ends inside `8855698` only the template's arithmetic can
- * tell, so the tables it gives are marked `runTogether` for split-runs. Labels are cut into
- * cells at spaces and before numbering (`（三）不予公开1.属于国家秘密` is two cells), as the page's
- * merged heading cells were.
+ * Reads text whose table structure was lost on the way: crawler text with one long line per
+ * section or the whole report on one line, headings glued to the sentences around them, a cell
+ * per line with blank lines between, irregular spaces. The tables are found by the template's
+ * words (run-together-regions); every digit string stays whole, since where one cell ends inside
+ * `8855698` only the template's arithmetic can tell, so the tables are marked `runTogether` for
+ * split-runs. Labels are cut into cells before numbering (`（三）不予公开1.属于国家秘密` is two
+ * cells), as the page's merged heading cells were. The prose around the tables is read a line
+ * at a time. Every cell and paragraph keeps where it starts in the text.
  */
-import { Block } from './blocks';
-import { labelOf, segmentLine, type Segment } from './run-together-rows';
-import { CLOSING, OPENING, type Token } from './run-together-tokens';
+import type { Block, ParsedDocument } from './blocks';
+import { findTables, type FoundRow, type FoundTable } from './run-together-regions';
+import { CLOSING, OPENING } from './run-together-tokens';
 
-export function readRunTogetherDocument(text: string): Block[] {
-  const blocks = new BlockList();
-  for (const line of text.replace(/^\uFEFF/, '').split(/\r\n?|\n/)) readLine(segmentLine(line), blocks);
-  return blocks.finish();
+export function readRunTogetherDocument(text: string): ParsedDocument {
+  const blocks: Block[] = [];
+  let at = 0;
+  for (const table of findTables(text)) {
+    blocks.push(...paragraphs(text, at, table.start), tableBlock(text, table));
+    at = table.end;
+  }
+  blocks.push(...paragraphs(text, at, text.length));
+  return { text, blocks };
 }
 
-function readLine(segments: Segment[], blocks: BlockList): void {
-  let prose = '';
-  segments.forEach((segment, i) => {
-    const next = segments[i + 1];
-    if (segment.kind === 'values') {
-      if (!segment.row) prose += segment.raw;
-      return;
-    }
-    if (next?.kind !== 'values' || !next.row) {
-      prose += segment.text;
-      return;
-    }
-    const { prose: before, label } = labelOf(segment.text);
-    blocks.addParagraph(prose + before);
-    prose = '';
-    blocks.addRow([...labelCells(label), ...next.tokens.flatMap(valueCells)]);
-  });
-  blocks.addParagraph(prose);
+/** The prose between `start` and `end`, a paragraph per non-blank line. */
+function paragraphs(text: string, start: number, end: number): Block[] {
+  const blocks: Block[] = [];
+  const line = /[^\r\n]+/g;
+  const stretch = text.slice(start, end);
+  for (let match = line.exec(stretch); match; match = line.exec(stretch)) {
+    const trimmed = trimmedSpan(text, start + match.index, start + match.index + match[0].length);
+    // A byte order mark is no text of the paragraph.
+    if (trimmed.text !== '' && trimmed.text !== '\uFEFF') blocks.push({ kind: 'paragraph', text: trimmed.text, start: trimmed.start });
+  }
+  return blocks;
+}
+
+function tableBlock(text: string, table: FoundTable): Block {
+  const rows = table.rows.map((row) => rowCells(text, row));
+  return {
+    kind: 'table',
+    runTogether: true,
+    rows: rows.map((row) => row.map((cell) => cell.text)),
+    starts: rows.map((row) => row.map((cell) => cell.start)),
+  };
+}
+
+interface Cell {
+  text: string;
+  start: number;
+}
+
+function rowCells(text: string, row: FoundRow): Cell[] {
+  const labels = labelCells(text, row.label.start, row.label.end);
+  return [...labels, ...row.values.flatMap((value) => valueCells(text, value.kind, value.start, value.end))];
+}
+
+/** A digit string is one cell (split later); a run of dashes is one —— per pair. */
+function valueCells(text: string, kind: 'digits' | 'mark' | 'text' | 'gap', start: number, end: number): Cell[] {
+  if (kind !== 'mark') return [{ text: text.slice(start, end), start }];
+  const pairs = Math.ceil((end - start) / 2);
+  return Array.from({ length: pairs }, (_, i) => ({
+    text: text.slice(start + 2 * i, Math.min(end, start + 2 * i + 2)),
+    start: start + 2 * i,
+  }));
 }
 
 /** Numbering that starts a new label cell: （三）, 一、, 1. — unless part of 第（一）项 or 十一、. */
 const NUMBERING = /^(?:（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|\d[.．、](?!\d))/;
 const NOT_BEFORE_NUMBERING = /[第一二三四五六七八九十\d]/;
 
-function labelCells(label: string): string[] {
-  return label
-    .split(/\s+/)
-    .flatMap(splitBeforeNumbering)
-    .filter((cell) => cell !== '');
-}
-
-/** Splits before numbering that stands outside brackets (not inside （单位：万元） and the like). */
-function splitBeforeNumbering(part: string): string[] {
-  const cells: string[] = [];
+/** The label text cut before numbering that stands outside brackets (not inside （单位：万元） and the like). */
+function labelCells(text: string, start: number, end: number): Cell[] {
+  const cuts = [start];
   let depth = 0;
-  let start = 0;
-  for (let i = 0; i < part.length; i++) {
-    const numbered = depth === 0 && i > start && !NOT_BEFORE_NUMBERING.test(part[i - 1]) && NUMBERING.test(part.slice(i));
-    if (numbered) {
-      cells.push(part.slice(start, i));
-      start = i;
-    }
-    if (OPENING.includes(part[i])) depth++;
-    else if (CLOSING.includes(part[i])) depth = Math.max(0, depth - 1);
+  for (let i = start; i < end; i++) {
+    const numbered = depth === 0 && i > start && !NOT_BEFORE_NUMBERING.test(text[i - 1]) && NUMBERING.test(text.slice(i, i + 6));
+    if (numbered) cuts.push(i);
+    if (OPENING.includes(text[i])) depth++;
+    else if (CLOSING.includes(text[i])) depth = Math.max(0, depth - 1);
   }
-  return [...cells, part.slice(start)];
+  cuts.push(end);
+  return cuts
+    .slice(0, -1)
+    .map((cut, i) => trimmedSpan(text, cut, cuts[i + 1]))
+    .filter((cell) => cell.text !== '');
 }
 
-/** A digit string is one cell (split later); a run of dashes is one —— per pair. */
-function valueCells(token: Token): string[] {
-  if (token.kind !== 'mark') return [token.text];
-  return Array.from({ length: Math.ceil(token.text.length / 2) }, () => token.text.slice(0, 2));
-}
-
-/** Rows in a table until prose comes; paragraphs as they are. */
-class BlockList {
-  private readonly blocks: Block[] = [];
-  private rows: string[][] = [];
-
-  addParagraph(text: string): void {
-    if (text.trim() === '') return;
-    this.closeTable();
-    this.blocks.push({ kind: 'paragraph', text: text.trim() });
-  }
-
-  addRow(cells: string[]): void {
-    this.rows.push(cells);
-  }
-
-  finish(): Block[] {
-    this.closeTable();
-    return this.blocks;
-  }
-
-  private closeTable(): void {
-    if (this.rows.length > 0) this.blocks.push({ kind: 'table', rows: this.rows, runTogether: true });
-    this.rows = [];
-  }
+/** The stretch [start, end) without the whitespace at its ends, and where it then starts. */
+function trimmedSpan(text: string, start: number, end: number): Cell {
+  let from = start;
+  let to = end;
+  while (from < to && /\s/.test(text[from])) from++;
+  while (to > from && /\s/.test(text[to - 1])) to--;
+  return { text: text.slice(from, to), start: from };
 }

@@ -34,7 +34,13 @@ function isoDate(year: number, month: number, day: number): string | null {
 /** A date a page labels as its publication date (发布时间: 2023-02-20 15:07, 时间：…), not a statistics period. */
 const POSTED = /(?<!统计)(?:发布|成文|公开)?(?:时间|日期)\s*[:：]/;
 
+/** The date right after its label (发布日期：2023-01-15), wherever the line was run into others. */
+const POSTED_DATE = new RegExp(`${POSTED.source}\\s*((?:19|20)\\d{2}\\s*[年\\-/.]\\s*\\d{1,2}\\s*[月\\-/.]\\s*\\d{1,2})`);
+
 export function postedDate(paragraphs: string[]): string | null {
-  const line = paragraphs.find((paragraph) => POSTED.test(paragraph));
-  return line === undefined ? null : findDate(line.slice(line.search(POSTED)));
+  for (const paragraph of paragraphs) {
+    const match = POSTED_DATE.exec(paragraph);
+    if (match) return findDate(match[1]);
+  }
+  return null;
 }

@@ -47,7 +47,7 @@ interface CountKind {
 }
 
 /** Words allowed between what is counted and the number: 共计, 合计, 数量为 … */
-const BEFORE_NUMBER = '(?:数量)?(?:共计|共|合计|总计|累计|为|达)?$';
+const BEFORE_NUMBER = '(?:数量|数)?(?:共计|共|合计|总计|累计|为|达)?$';
 /** Within one clause: no sentence or clause punctuation. */
 const CLAUSE = '[^。；;，,]';
 
@@ -69,7 +69,17 @@ const CHANNEL = '(?:网站|微博|微信|公众号|公报|客户端|新媒体)';
 const CHANNEL_KINDS: readonly CountKind[] = [
   {
     units: '条',
-    lead: ending(`(?:^|[，,:：；;])(?:(?!${CHANNEL})${CLAUSE})*?(?:主动公开|发布各类)${INFO}`),
+    lead: ending(
+      `(?:^|[，,:：；;])(?:(?!${CHANNEL})${CLAUSE})*?(?:主动公开|发布各类|(?:全年|本年度?|年内)(?:共|累计)?公开(?:公文类)?)${INFO}`,
+    ),
+    key: always('channels.totalActive'),
+  },
+  // 我局共在…门户网站公开政府信息267条, 在门户网站公开政府信息共计128条: all the body published, a total.
+  {
+    units: '条',
+    lead: new RegExp(
+      `(?:(?:共|累计)在${CLAUSE}{0,40}?网站${CLAUSE}{0,10}?(?:公开|发布)${INFO}|网站${CLAUSE}{0,10}?(?:公开|发布)${INFO}(?:共计|累计|合计))$`,
+    ),
     key: always('channels.totalActive'),
   },
   { units: '条', lead: ending(`网站${CLAUSE}{0,20}?(?:公开|发布)${INFO}`), key: always('channels.website') },

@@ -30,8 +30,9 @@ function choose(
   notApplicable: string[],
 ): { value: Cell; evidence: CountEvidence } | undefined {
   const stated = narrative.find((count) => count.key === path);
-  // A table row left blank yields to the prose; one marked —— says the count does not apply.
-  if (fromTable && (fromTable.value !== null || !stated || notApplicable.includes(path))) {
+  // A table row left blank yields to the prose; one marked —— says the count does not apply, and
+  // one holding text (见附件) is the report's own answer, which no number from the prose replaces.
+  if (fromTable && (fromTable.value !== null || !stated || fromTable.writtenAsText || notApplicable.includes(path))) {
     return { value: fromTable.value, evidence: { source: 'table', text: fromTable.label } };
   }
   return stated && { value: stated.value, evidence: { source: 'narrative', text: stated.sentence } };

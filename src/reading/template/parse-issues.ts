@@ -12,6 +12,7 @@ export const PARSE_RULES = [
   'parse.ambiguous',
   'parse.unsplittable',
   'parse.derived',
+  'parse.textInCell',
 ] as const;
 export type ParseRule = (typeof PARSE_RULES)[number];
 
@@ -39,15 +40,28 @@ export function missingTable(kind: TableKind, paths: string[]): ReportIssue {
 }
 
 /**
- * A row with fewer value cells than the template's columns (the missing ones stay blank) or
- * with numbers beyond them (ignored). `columns` are the template's column names.
+ * A row with fewer value cells than the template's columns (which column each value belongs
+ * to is not known, so the whole row stays blank) or with numbers beyond them (ignored).
+ * `columns` are the template's column names.
  */
 export function rowShape(kind: TableKind, rowText: string, columns: string[], found: number, paths: string[]): ReportIssue {
   const problem =
     found < columns.length
-      ? `只有 ${found} 个数值，缺少「${columns.slice(found).join('、')}」列，按空白处理`
+      ? `只有 ${found} 个数值，少于「${columns.join('、')}」${columns.length} 列，无法确定各数值所在的列，整行按空白处理`
       : `有 ${found} 个数值，多于「${columns.join('、')}」${columns.length} 列，多出的数值未读取`;
   return warning('parse.rowShape', `${tableName(kind)}中的行「${rowText}」${problem}`, paths);
+}
+
+/**
+ * A cell where the template wants a number holds text (`=1+2`, `@SUM(1)`, `见附件`): the cell
+ * stays blank, and no number from elsewhere (the narrative) is put in its place.
+ */
+export function textInCell(kind: TableKind, rowText: string, title: string, path: string, text: string): ReportIssue {
+  return warning(
+    'parse.textInCell',
+    `${tableName(kind)}中的行「${rowText}」的「${title}」列填写的是文字「${text}」而不是数字，该单元格按空白处理`,
+    [path],
+  );
 }
 
 // ---- Digits run together (split-runs) ------------------------------------------------------
@@ -56,13 +70,15 @@ export function rowShape(kind: TableKind, rowText: string, columns: string[], fo
 const CANDIDATES_SHOWN = 6;
 
 /** What decided a split, for the message that says the cells were derived. */
-export type SplitBasis = 'digits' | 'rowTotal' | 'tableArithmetic' | 'narrative';
+export type SplitBasis = 'digits' | 'rowTotal' | 'tableArithmetic' | 'narrative' | 'repeatedParts' | 'previousYear';
 
 const BASIS_WORDS: Record<SplitBasis, string> = {
   digits: '数字位数',
   rowTotal: '本行合计',
   tableArithmetic: '表内勾稽关系',
   narrative: '正文所述数字',
+  repeatedParts: '重复出现的相同数字',
+  previousYear: '上一年度报告',
 };
 
 /** Why a run could not be split at all. */

@@ -2,14 +2,8 @@
 import { applicationGroup, applicationRow } from './labels';
 import { normalizeLabel } from './normalize-label';
 import type { RowPlacer } from './reading-state';
-import {
-  APPLICANT_COLUMNS,
-  setApplicationRow,
-  type ApplicantRow,
-  type ApplicationGroup,
-  type Applications,
-  type Cell,
-} from './report-data';
+import { APPLICANT_COLUMNS, setApplicationRow, type ApplicantRow, type ApplicationGroup, type Cell } from './report-data';
+import type { ReportBuilder } from './report-builder';
 import { APPLICANT_COLUMN_TITLES } from './wording';
 
 const TITLES = APPLICANT_COLUMNS.map((column) => APPLICANT_COLUMN_TITLES[column]);
@@ -30,6 +24,7 @@ export const placeApplicationRow: RowPlacer = (parts, state, out) => {
     columns: APPLICANT_COLUMNS,
     titles: TITLES,
     text: parts.text,
+    label: parts.label ?? '',
   };
   const row = out.record(target, parts.values);
   if (row) setApplicationRow(out.applications, match.path, row);
@@ -42,12 +37,19 @@ const OTHER_HANDLING_PARTS = ['overdueCorrection', 'overdueFee', 'other'] as con
  * 2021's （六）其他处理 has sub-rows 1–3 and no row of its own; its `total` is their sum
  * (docs/domain.md). A total row the report fills in stands as written; a blank one is replaced.
  */
-export function completeOtherHandling(applications: Applications): void {
-  const group = applications.otherHandling;
-  const parts = OTHER_HANDLING_PARTS.map((key) => group?.[key]).filter((row) => row !== undefined);
-  if (!group || parts.length === 0 || hasNumbers(group.total)) return;
-  const sums = APPLICANT_COLUMNS.map((column) => [column, sum(parts.map((row) => row[column]))]);
+export function completeOtherHandling(out: ReportBuilder): void {
+  const group = out.applications.otherHandling;
+  const keys = OTHER_HANDLING_PARTS.filter((key) => group?.[key] !== undefined);
+  if (!group || keys.length === 0 || hasNumbers(group.total)) return;
+  // A sub-row the document has but the reader could not place leaves the sum unknown, not smaller.
+  const complete = keys.length === OTHER_HANDLING_PARTS.length;
+  const sums = APPLICANT_COLUMNS.map((column) => [column, complete ? sum(keys.map((key) => group[key]![column])) : null] as const);
   group.total = Object.fromEntries(sums) as ApplicantRow;
+  for (const [column, value] of sums) {
+    if (value === null) continue;
+    const parts = keys.map((key) => `applications.otherHandling.${key}.${column}`);
+    out.deriveSource(`applications.otherHandling.total.${column}`, parts, APPLICANT_COLUMN_TITLES[column], 'parse.sum');
+  }
 }
 
 function hasNumbers(row: ApplicantRow | undefined): boolean {

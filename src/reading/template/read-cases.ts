@@ -16,20 +16,20 @@ const TITLES = CASE_COLUMNS.map((column) => CASE_COLUMN_TITLES[column]);
 const GROUP_WIDTH = CASE_COLUMNS.length;
 const WIDE = GROUP_WIDTH * CASE_GROUPS.length;
 
-function groupTarget(group: CaseGroup, text: string, titles: readonly string[] = TITLES): RowTarget<CaseColumn> {
-  return { kind: 'cases', path: group, columns: CASE_COLUMNS, titles, text };
+function groupTarget(group: CaseGroup, parts: RowParts, titles: readonly string[] = TITLES): RowTarget<CaseColumn> {
+  return { kind: 'cases', path: group, columns: CASE_COLUMNS, titles, text: parts.text, label: parts.label ?? '' };
 }
 
-function recordGroup(out: ReportBuilder, group: CaseGroup, text: string, values: CellValue[]): void {
-  const row = out.record(groupTarget(group, text), values);
+function recordGroup(out: ReportBuilder, group: CaseGroup, parts: RowParts, values: CellValue[]): void {
+  const row = out.record(groupTarget(group, parts), values);
   if (row) out.cases[group] = row;
 }
 
 /** The wide row's columns repeat per group, so its messages name the group too. */
-function wideTarget(group: CaseGroup, text: string): RowTarget<CaseColumn> {
+function wideTarget(group: CaseGroup, parts: RowParts): RowTarget<CaseColumn> {
   return groupTarget(
     group,
-    text,
+    parts,
     TITLES.map((title) => `${CASE_GROUP_TITLES[group]} ${title}`),
   );
 }
@@ -38,7 +38,7 @@ function wideTarget(group: CaseGroup, text: string): RowTarget<CaseColumn> {
 export const placeCaseRow: RowPlacer = (parts, _state, out) => {
   const naming = caseGroupNaming(normalizeText(parts.label ?? ''));
   if (naming.names !== 'one') return false;
-  recordGroup(out, naming.group, parts.text, parts.values);
+  recordGroup(out, naming.group, parts, parts.values);
   return true;
 };
 
@@ -50,7 +50,7 @@ export function placeBareCaseRow(parts: RowParts, state: ReadingState, out: Repo
   const values = withoutSurplusBlanks(parts.values);
   if (canHold(values, WIDE)) {
     const rows = out.recordAcross(
-      CASE_GROUPS.map((group) => wideTarget(group, parts.text)),
+      CASE_GROUPS.map((group) => wideTarget(group, parts)),
       values,
     );
     CASE_GROUPS.forEach((group, i) => {
@@ -60,7 +60,7 @@ export function placeBareCaseRow(parts: RowParts, state: ReadingState, out: Repo
     return true;
   }
   if (state.caseGroup && canHold(values, GROUP_WIDTH)) {
-    recordGroup(out, state.caseGroup, parts.text, values);
+    recordGroup(out, state.caseGroup, parts, values);
     return true;
   }
   return false;

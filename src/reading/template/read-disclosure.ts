@@ -27,6 +27,7 @@ export const placeDisclosureRow: RowPlacer = (parts, state, out) => {
     columns,
     titles: columns.map((column) => disclosureColumnTitle(column, out.template)),
     text: parts.text,
+    label: parts.label ?? '',
   };
   const row = out.record(target, values);
   if (row) out.activeDisclosure[item] = row;

@@ -7,6 +7,7 @@ import type { Block } from '../documents/blocks';
 import { statedUnit } from './cell-value';
 import { caseGroupNaming, headerKind, headingKind, isContextLabel } from './labels';
 import { normalizeText } from './normalize-label';
+import type { KnownSum } from './previous-year';
 import { unplacedRow } from './parse-issues';
 import { completeOtherHandling, groupNamedIn, placeApplicationRow } from './read-applications';
 import { placeBareCaseRow, placeCaseRow } from './read-cases';
@@ -29,9 +30,25 @@ const PLACERS: Record<TableKind, RowPlacer> = {
 /** Longer prose is narrative that merely mentions a table's subject, not a heading. */
 const HEADING_MAX_LENGTH = 40;
 
+/** What the table walk may know of the document besides its blocks. */
+export interface DocumentContext {
+  /** The document's extracted text, for the sources of cells worked out from several others. */
+  text?: string;
+  /** The form it was read as (TEXT, HTML, DOCX, PDF), for the cells' sources. */
+  form?: string;
+  /** Sums last year's stored report fixes (previous-year), to choose among splits. */
+  previous?: KnownSum[];
+}
+
 /** `stated`: counts the narrative states, which help split digits that ran together. */
-export function readTables(blocks: Block[], template: TemplateVersion, stated: NarrativeCount[] = []): ReportBuilder {
-  const out = new ReportBuilder(template);
+export function readTables(
+  blocks: Block[],
+  template: TemplateVersion,
+  stated: NarrativeCount[] = [],
+  document: DocumentContext = {},
+): ReportBuilder {
+  const out = new ReportBuilder(template, document.text, document.form);
+  const previous = document.previous ?? [];
   const state: ReadingState = {};
   for (const block of blocks) {
     switch (block.kind) {
@@ -39,7 +56,9 @@ export function readTables(blocks: Block[], template: TemplateVersion, stated: N
         noteHeading(block.text, state);
         break;
       case 'table':
-        block.rows.forEach((cells) => readRow(splitRow(cells, block.runTogether), cells, state, out));
+        block.rows.forEach((cells, i) =>
+          readRow(splitRow(cells, block.runTogether, block.starts?.[i], block.pages?.[i]), cells, state, out),
+        );
         break;
       default: {
         const unknown: never = block;
@@ -47,8 +66,8 @@ export function readTables(blocks: Block[], template: TemplateVersion, stated: N
       }
     }
   }
-  resolveRuns(out, stated);
-  completeOtherHandling(out.applications);
+  resolveRuns(out, stated, previous);
+  completeOtherHandling(out);
   return out;
 }
 

@@ -6,6 +6,7 @@
  */
 import { CellValue, isValue, parseCell, runWidth } from './cell-value';
 import { normalizeLabel } from './normalize-label';
+import { MAX_BLANKS } from './run-splits';
 
 export interface RowParts {
   /** The row's own label as written, or undefined for a row of bare values. */
@@ -19,22 +20,35 @@ export interface RowParts {
   text: string;
 }
 
-/** `runTogether`: the row's digit cells may each hold several cells (cell-value `run`). */
-export function splitRow(cells: string[], runTogether = false): RowParts {
-  const parsed = cells.map((cell) => parseCell(cell, runTogether));
-  const labelAt = lastIndexWhere(parsed, (cell) => cell.kind === 'text');
+/**
+ * `runTogether`: the row's digit cells may each hold several cells (cell-value `run`).
+ * `starts`: where each cell starts in the extracted text (-1: not one stretch of it); `page`: its PDF page.
+ */
+export function splitRow(cells: string[], runTogether = false, starts?: number[], page?: number): RowParts {
+  const parsed = cells.map((cell, i) => parseCell(cell, runTogether, starts ? { start: starts[i] ?? -1, page } : undefined));
+  const labelAt = lastIndexWhere(parsed, (cell, i) => cell.kind === 'text' && isLabelLike(cells[i]));
   const label = labelAt >= 0 ? cells[labelAt] : undefined;
   return {
     label,
     key: label === undefined ? '' : normalizeLabel(label),
     context: cells.slice(0, Math.max(labelAt, 0)).filter((_, i) => parsed[i].kind === 'text'),
-    values: parsed.slice(labelAt + 1).filter(isValue),
+    // Text after the label stands where a number should: it is kept, for the issue that names it.
+    values: parsed.slice(labelAt + 1).filter((cell) => isValue(cell) || cell.kind === 'text'),
     text: cells.filter((cell) => cell !== '').join(' | '),
   };
 }
 
-function lastIndexWhere<T>(items: T[], test: (item: T) => boolean): number {
-  for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return i;
+/** Text a report writes in a number cell: a spreadsheet formula, or a pointer elsewhere. */
+const NOT_A_LABEL = /^[=@＝＠+]|^(?:详?见附件|详?见附表|附件|不详|待统计|未统计|暂无数据|无数据|暂无|略)$/;
+
+/** A label has words (Chinese characters) and is no formula or pointer. */
+function isLabelLike(cell: string): boolean {
+  const text = cell.trim();
+  return /[\u4e00-\u9fff]/.test(text) && !NOT_A_LABEL.test(text);
+}
+
+function lastIndexWhere<T>(items: T[], test: (item: T, index: number) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i], i)) return i;
   return -1;
 }
 
@@ -43,8 +57,12 @@ export function hasNumber(parts: RowParts): boolean {
   return parts.values.some((cell) => cell.kind === 'number' || cell.kind === 'run');
 }
 
-/** Whether the values can fill exactly `width` cells: each cell one, a run one per digit at most. */
+/**
+ * Whether the values can fill exactly `width` cells: each cell one, a run one per digit at most,
+ * and runs may have left MAX_BLANKS blank cells out (crawler text shows no trace of a blank).
+ */
 export function canHold(values: CellValue[], width: number): boolean {
   const most = values.reduce((sum, cell) => sum + (cell.kind === 'run' ? runWidth(cell.digits) : 1), 0);
-  return values.length <= width && width <= most;
+  const blanks = values.some((cell) => cell.kind === 'run') ? MAX_BLANKS : 0;
+  return values.length <= width && width <= most + blanks;
 }

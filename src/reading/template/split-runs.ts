@@ -11,6 +11,7 @@ import type { CellValue } from './cell-value';
 import { ambiguousRun, derivedRun, unsplittableRun, type SplitBasis, type UnsplittableReason } from './parse-issues';
 import type { PendingCell, PendingRun, ReportBuilder } from './report-builder';
 import type { NarrativeCount } from './report-data';
+import type { KnownSum } from './previous-year';
 import { templateEquations, type Equation } from './run-equations';
 import { narrowUnits, type KnownValue, type SolverUnit } from './run-solver';
 import { searchSplits, type LocalEquation, type SplitSearch } from './run-splits';
@@ -19,13 +20,69 @@ interface Unit extends SolverUnit {
   pending: PendingRun;
 }
 
-export function resolveRuns(out: ReportBuilder, stated: NarrativeCount[]): void {
+/**
+ * `stated`: numbers the narrative states for cells. `previous`: numbers last year's stored
+ * report fixes for cells of this one (this year's 上年结转 is last year's 结转下年度; 现行有效 is
+ * last year's plus made minus repealed), when the storage layer passes them.
+ */
+export function resolveRuns(out: ReportBuilder, stated: NarrativeCount[], previous: KnownSum[] = []): void {
   if (out.pendingRuns.length === 0) return;
   const equations = templateEquations(out.applications, out.cases);
   const byPath = equationsByPath(equations);
   const units = out.pendingRuns.flatMap((pending) => searchUnit(out, pending, byPath));
   narrowUnits(units, equations, knownIn(out), stated);
+  if (previous.length > 0) {
+    narrowByKnown(units, previous, 'previousYear');
+    narrowUnits(units, equations, knownIn(out), stated);
+  }
+  units.forEach(preferRepeatedParts);
   units.forEach((unit) => settle(out, unit));
+}
+
+/** Keeps the splits that satisfy a sum another source fixes for the unit's own cells, when some do. */
+function narrowByKnown(units: Unit[], known: KnownSum[], basis: SplitBasis): void {
+  for (const unit of units) {
+    for (const fact of known) {
+      const plus = fact.plus.map((path) => unit.paths.indexOf(path));
+      const minus = fact.minus.map((path) => unit.paths.indexOf(path));
+      if ([...plus, ...minus].some((index) => index < 0)) continue;
+      const kept = unit.candidates.filter((candidate) => {
+        const sum = sumOf(plus.map((i) => candidate[i])) - sumOf(minus.map((i) => candidate[i]));
+        return Math.abs(sum - fact.value) < 1e-6;
+      });
+      if (kept.length > 0 && kept.length < unit.candidates.length) {
+        unit.candidates = kept;
+        unit.basis.add(basis);
+      }
+    }
+  }
+}
+
+/** The sum of number cells; NaN when one is not a number, which then satisfies no sum. */
+function sumOf(cells: CellValue[]): number {
+  return cells.reduce((sum, cell) => sum + (cell.kind === 'number' ? cell.value : NaN), 0);
+}
+
+/**
+ * Where several splits fit every rule and exactly one of them cuts the digits into equal parts
+ * (898989 in a three-cell row: 89 | 89 | 89), that is the one a person would read: a number
+ * written three times over is no accident of the digits.
+ */
+function preferRepeatedParts(unit: Unit): void {
+  if (unit.candidates.length < 2) return;
+  const repeated = unit.candidates.filter(hasRepeatedParts);
+  if (repeated.length !== 1) return;
+  unit.candidates = repeated;
+  unit.basis.add('repeatedParts');
+}
+
+/** Three cells in a row holding the same number of two digits or more. */
+function hasRepeatedParts(candidate: CellValue[]): boolean {
+  return candidate.some((cell, i) => {
+    if (cell.kind !== 'number' || Math.abs(cell.value) < 10) return false;
+    const next = candidate.slice(i + 1, i + 3);
+    return next.length === 2 && next.every((other) => other.kind === 'number' && other.value === cell.value);
+  });
 }
 
 /** The unit's splits that satisfy its own equations, or none with an issue when it cannot be split. */

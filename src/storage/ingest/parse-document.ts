@@ -2,6 +2,7 @@ import { readDocument } from '../../reading/documents/read-document';
 import { DocumentFormat, detectFormat } from '../../reading/documents/formats';
 import { HubError } from '../../core/errors';
 import { readReport } from '../../reading/read-report';
+import type { PreviousYear } from '../../reading/template/previous-year';
 import type { ReadDocument } from './upload-input';
 
 /** ASCII blanks: a document of nothing else is empty, whatever its form (other blank text is left to the reader). */
@@ -11,9 +12,11 @@ const BLANK_BYTES = new Set([0x09, 0x0a, 0x0d, 0x20]);
  * Document → ReportData, without checks or storage (the CLI's `parse`, the benchmark's parse
  * throughput). Needs no database: all it reads is the bytes, so it can run wherever they are.
  */
-export async function parseDocument(bytes: Buffer, requested: DocumentFormat | 'AUTO'): Promise<ReadDocument> {
+/** `previous`: the body's stored report of the year before, when the caller has it (see readReport). */
+export async function parseDocument(bytes: Buffer, requested: DocumentFormat | 'AUTO', previous?: PreviousYear): Promise<ReadDocument> {
   // Stops at the first non-blank byte instead of decoding the whole (possibly binary) document.
   if (bytes.every((byte) => BLANK_BYTES.has(byte))) throw new HubError('EMPTY_DOCUMENT', '上传的文档是空的', { byteLength: bytes.length });
   const format = requested === 'AUTO' ? detectFormat(bytes) : requested;
-  return { format, data: readReport(await readDocument(bytes, format)) };
+  const document = await readDocument(bytes, format);
+  return { format, data: readReport(document, { form: format, previous }), text: document.text };
 }

@@ -6,6 +6,8 @@ import { ReportData } from '../../reading/template/report-data';
 export interface ReadDocument {
   format: DocumentFormat;
   data: ReportData;
+  /** The document's extracted text, which `data.cellSources` point into. */
+  text: string;
 }
 
 /** An upload as the ingest path takes it, whatever it came through (GraphQL, CLI, demo loader). */
