@@ -304,7 +304,7 @@ describe(`the comparison engine (${TEST_DATABASE_KIND})`, () => {
       expect(compared.rows.map((row) => row.region.code)).toEqual(expected);
     });
 
-    it('needs a report in every year of the run', async () => {
+    it('needs a report in every year of the run', () => {
       expect(truth(2020, 1)).toContain(world.zeroAfterMissing);
       expect(truth(2020, 2)).not.toContain(world.zeroAfterMissing);
       expect(truth(2020, 2).length).toBeGreaterThan(0);

@@ -1,4 +1,3 @@
-import { RegionLevel } from '../../entities';
 import { DEMO_COUNTY, DEMO_YEARS, loadDemoIfEmpty } from '../../src/demo/load-demo';
 import { demoReportData } from '../../src/generator/demo-reports';
 import { loadRegionSeed } from '../../src/storage/store/region-seed';
@@ -41,7 +40,7 @@ describe(`comparisons over the demo city (${TEST_DATABASE_KIND})`, () => {
     const county = (await api.execute(query, { code: '330281' })).data!.townships;
     expect(county).toHaveLength(21);
     expect(county.map((t: { name: string }) => t.name)).toContain('丈亭镇');
-    const expectedInZhejiang = loadRegionSeed().filter((r) => r.level === RegionLevel.TOWNSHIP && r.provinceCode === '330000').length;
+    const expectedInZhejiang = loadRegionSeed().filter((r) => r.level === 'TOWNSHIP' && r.provinceCode === '330000').length;
     for (const code of ['330000', '33']) {
       expect((await api.execute(query, { code })).data!.townships).toHaveLength(expectedInZhejiang);
     }

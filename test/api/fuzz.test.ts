@@ -14,7 +14,7 @@ const PREVIEWS = onMysql ? 600 : 2500;
 const UPLOADS = onMysql ? 80 : 300;
 
 /** Every answer must be data or one of these: typed, never INTERNAL_SERVER_ERROR. */
-const KNOWN_CODES = new Set<HubErrorCode | string>([
+const KNOWN_CODES: ReadonlySet<string> = new Set<HubErrorCode>([
   'BAD_USER_INPUT',
   'EMPTY_DOCUMENT',
   'NOT_A_REPORT',

@@ -21,14 +21,15 @@ async function takeDatabaseAway(config: DatabaseConfig): Promise<() => Promise<v
       const [rows] = await admin.query('SELECT id FROM information_schema.processlist WHERE db = ?', [database]);
       for (const { id } of rows as { id: number }[]) await admin.query('KILL ?', [id]);
       await admin.end();
-      return async () => undefined;
+      return () => Promise.resolve();
     }
     case 'sqlite': {
       const other = new Database(config.file);
       other.exec('BEGIN EXCLUSIVE');
-      return async () => {
+      return () => {
         other.exec('COMMIT');
         other.close();
+        return Promise.resolve();
       };
     }
     default: {

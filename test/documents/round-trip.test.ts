@@ -10,7 +10,7 @@ import { ReportData, TEMPLATE_VERSIONS } from '../../src/reading/template/report
 import { reportTables } from '../support/report-tables';
 
 const RENDERERS: [DocumentFormat, (data: ReportData) => Promise<Buffer>][] = [
-  ['HTML', async (data) => Buffer.from(renderHtml(data), 'utf8')],
+  ['HTML', (data) => Promise.resolve(Buffer.from(renderHtml(data), 'utf8'))],
   ['DOCX', renderDocx],
 ];
 

@@ -47,5 +47,5 @@ export function expectedCells(expected: Record<string, any>, keys: readonly stri
 }
 
 export function valueAt(root: unknown, path: string): unknown {
-  return path.split('.').reduce<any>((value, key) => (value == null ? undefined : value[key]), root);
+  return path.split('.').reduce<any>((value, key) => (value === null || value === undefined ? undefined : value[key]), root);
 }

@@ -80,7 +80,7 @@ async function connectWhenReady(port: number, child: ChildProcess, log: string):
     } catch (error) {
       if (Date.now() > deadline)
         throw new MariadbStartError(
-          `mariadbd on port ${port} did not accept connections in ${START_TIMEOUT_MS} ms (${error})`,
+          `mariadbd on port ${port} did not accept connections in ${START_TIMEOUT_MS} ms (${String(error)})`,
           readLog(log),
         );
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -159,7 +159,7 @@ export async function startReplicatedMariadb(): Promise<ReplicatedServers> {
   process.once('exit', killAll);
   const stop = async () => {
     process.off('exit', killAll);
-    await Promise.all(started.map(({ connection }) => connection?.end().catch(() => undefined)));
+    await Promise.all(started.flatMap(({ connection }) => (connection ? [connection.end().catch(() => undefined)] : [])));
     await Promise.all(started.map(({ child }) => kill(child)));
     fs.rmSync(dir, { recursive: true, force: true });
   };
