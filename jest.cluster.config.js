@@ -3,11 +3,11 @@
  * once for the run (test/support/galera/global-setup.ts) and stopped after it. They run one
  * file at a time: one of them kills a node, which the others must not see.
  */
-const base = require('./jest.config');
+const shared = require('./test/support/jest-shared');
 
 /** @type {import('jest').Config} */
 module.exports = {
-  ...base,
+  ...shared,
   testMatch: ['<rootDir>/test/cluster/**/*.cluster.ts'],
   globalSetup: '<rootDir>/test/support/galera/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/galera/global-teardown.ts',
