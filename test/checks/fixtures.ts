@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { readTextDocument } from '../../src/reading/documents/text-reader';
 import type { ActiveDisclosure, ReportData } from '../../src/reading/template/report-data';
 
-const REPORTS_DIR = '/work/shared/fixtures/reports';
+const REPORTS_DIR = join(__dirname, '..', 'fixtures', 'reports');
 
 type Expected = Record<string, unknown> & {
   activeDisclosure?: Record<string, Record<string, unknown>>;

@@ -6,7 +6,7 @@ import { expectedCells, expectedFixture, valueAt } from '../support/fixtures';
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'reports', 'zhangting-2019.txt');
 
 describe('cli parse', () => {
-  it('prints the ReportData JSON of DOMAIN.md, with its issues', async () => {
+  it('prints the ReportData JSON of docs/domain.md, with its issues', async () => {
     const printed = JSON.parse(await parseCommand(FIXTURE, undefined));
     const expected = expectedFixture('zhangting-2019.expected.json');
     expect(printed).toMatchObject({ organization: '丈亭镇人民政府', year: 2019, template: '2019', publishedOn: '2020-01-20' });

@@ -19,14 +19,13 @@ async function withPart(name: string, content: string): Promise<Buffer> {
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
-async function failure(bytes: Buffer): Promise<{ error: HubError; ms: number }> {
-  const start = Date.now();
+async function failure(bytes: Buffer): Promise<{ error: HubError }> {
   const error = await readDocxDocument(bytes).then(
     () => undefined,
     (caught: unknown) => caught,
   );
   if (!(error instanceof HubError)) throw new Error(`expected a HubError, got ${String(error)}`);
-  return { error, ms: Date.now() - start };
+  return { error };
 }
 
 describe('readDocxDocument', () => {
@@ -66,23 +65,20 @@ describe('readDocxDocument', () => {
   it('refuses a zip bomb, inflating no more than the bound', async () => {
     const bomb = await withPart('word/document.xml', ' '.repeat(MAX_XML_BYTES + 1024));
     expect(bomb.length).toBeLessThan(100 * 1024);
-    const { error, ms } = await failure(bomb);
+    const { error } = await failure(bomb);
     expect(error.code).toBe('DOCUMENT_TOO_LARGE');
     expect(error.message).toContain('word/document.xml');
-    expect(ms).toBeLessThan(2000);
   });
 
   it('refuses a zip bomb that declares a small size, by counting what it inflates', async () => {
     const bomb = declaring(await withPart('word/document.xml', ' '.repeat(MAX_XML_BYTES + 1024)), 'word/document.xml', 100);
-    const { error, ms } = await failure(bomb);
+    const { error } = await failure(bomb);
     expect(error.code).toBe('DOCUMENT_TOO_LARGE');
-    expect(ms).toBeLessThan(5000);
   });
 
   it('refuses a zip that declares a huge size, at once', async () => {
-    const { error, ms } = await failure(declaring(docx, 'word/document.xml', 0xfffffff0));
+    const { error } = await failure(declaring(docx, 'word/document.xml', 0xfffffff0));
     expect(error.code).toBe('DOCUMENT_TOO_LARGE');
-    expect(ms).toBeLessThan(1000);
   });
 });
 

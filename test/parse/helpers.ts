@@ -23,7 +23,7 @@ export function tabTable(rows: (string | number | null)[][]): string {
   return rows.map((row) => row.map((cell) => `\t${cell ?? ''}\n`).join('') + '\n').join('');
 }
 
-/** The ReportData keys of DOMAIN.md an expected.json may hold. */
+/** The ReportData keys of docs/domain.md an expected.json may hold. */
 const REPORT_KEYS = [
   'organization',
   'year',

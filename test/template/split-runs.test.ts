@@ -137,17 +137,14 @@ describe('split-runs', () => {
   });
 
   it('gives up on a 60-digit run at once, and says why', () => {
-    const started = Date.now();
     const out = readTables([runTable([['一、本年新收政府信息公开申请数量', '1234567890'.repeat(6)]])], '2021');
-    expect(Date.now() - started).toBeLessThan(1000);
     expect(out.applications.newReceived?.total).toBeNull();
     expect(issuesOf(out.issues, 'parse.unsplittable')[0].message).toContain('数字过长');
   });
 
   it('bounds the search on a long run it does try', () => {
-    const started = Date.now();
+    // The candidates it may try are counted in split-budget.test.ts.
     const out = readTables([runTable([['行政复议', '行政诉讼'], ['9'.repeat(40)]])], '2021');
-    expect(Date.now() - started).toBeLessThan(3000);
     expect(out.cases.review?.total ?? null).toBeNull();
     expect(out.issues.some((issue) => issue.rule === 'parse.unsplittable' || issue.rule === 'parse.ambiguous')).toBe(true);
   });
