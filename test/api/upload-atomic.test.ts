@@ -41,7 +41,11 @@ describe(`an upload is one transaction (${TEST_DATABASE_KIND})`, () => {
   it('leaves nothing behind when the database fails half way, and answers a typed, masked error', async () => {
     const text = reportFixture('zhangting-2019.txt').toString('utf8').replace('一、总体情况', `一、总体情况\n\n${MARKER}。`);
     const before = await storedRowCounts(db.dataSource);
+    // The operator's log gets the whole error under the request id; the caller gets the id only.
+    const log = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const result = await api.execute(UPLOAD, { input: { townshipCode: '330281109', year: 2019, content: text } });
+    expect(log).toHaveBeenCalledWith(expect.stringContaining(String(result.errors?.[0].extensions?.requestId)), expect.anything());
+    log.mockRestore();
     expect(result.data).toBeNull();
     expect(result.errors![0].extensions!.code).toBe('INTERNAL_SERVER_ERROR');
     expect(result.errors![0].extensions!.requestId).toEqual(expect.any(String));
