@@ -1,7 +1,9 @@
 /**
- * report.late: the report for year Y is due by 31 January of Y+1 (《政府信息公开条例》第五十条);
- * assessments deduct points for late publication.
+ * report.late: a report published after its deadline (report-deadline.ts: by the body that
+ * publishes it, 《政府信息公开条例》第四十九条); assessments deduct points for late publication.
+ * The message says which deadline applied.
  */
+import { DEFAULT_DEADLINES, reportingBody } from './report-deadline';
 import type { Rule } from './rule';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -15,15 +17,17 @@ function parseDay(text: string): number | null {
 export const reportLate: Rule = {
   id: 'report.late',
   severity: 'warning',
-  check: ({ year, publishedOn }) => {
+  check: ({ year, publishedOn, organization }, { townshipDeadline }) => {
     const published = publishedOn === null ? null : parseDay(publishedOn);
     if (year === null || published === null) return [];
-    const deadline = Date.UTC(year + 1, 0, 31);
-    const daysLate = Math.round((published - deadline) / DAY_MS);
+    const body = reportingBody(organization);
+    const { monthDay, basis } = body === 'township' && townshipDeadline ? townshipDeadline : DEFAULT_DEADLINES[body];
+    const deadline = `${year + 1}-${monthDay}`;
+    const daysLate = Math.round((published - parseDay(deadline)!) / DAY_MS);
     if (daysLate <= 0) return [];
     return [
       {
-        message: `${year}年度报告发布于 ${publishedOn}，晚于法定期限 ${year + 1}-01-31 共 ${daysLate} 天（《政府信息公开条例》第五十条）`,
+        message: `${year}年度报告发布于 ${publishedOn}，晚于${basis} ${deadline} 共 ${daysLate} 天（《政府信息公开条例》第四十九条）`,
         cells: ['publishedOn'],
       },
     ];

@@ -3,6 +3,7 @@
  * id and severity, so a rule cannot report under another rule's name.
  */
 import type { ReportData, Severity } from '../reading/template/report-data';
+import type { ReportDeadline } from './report-deadline';
 
 /** Stable rule ids: a contract with clients, stored issues and assessments. */
 export const RULE_IDS = [
@@ -29,6 +30,8 @@ export type NarrativeRuleId = Extract<RuleId, `narrative.${string}`>;
 export interface CheckContext {
   /** The same body's report for the year before, when the hub has it. */
   previous?: ReportData | null;
+  /** The date a township's county set for its townships' reports, when it set one (default: 31 January). */
+  townshipDeadline?: ReportDeadline;
 }
 
 /** One violation: a Chinese message naming table, row, column and numbers, and the cells involved. */

@@ -1,5 +1,6 @@
 import { Region } from '../../../entities';
-import { NamedTownship, compactName, hasProperName, organizationNames, townshipStem } from './organization-match';
+import { compactName } from '../../reading/template/organization-name';
+import { NamedTownship, hasProperName, organizationNames, townshipStem } from './organization-match';
 
 /** A township of the region list with its ancestors' names, as identification needs it. */
 export interface TownshipCandidate extends NamedTownship {

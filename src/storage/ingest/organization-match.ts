@@ -1,4 +1,5 @@
 import { HubError } from '../../core/errors';
+import { compactName } from '../../reading/template/organization-name';
 
 /** Endings a township name carries that a report's organization may drop or extend (丈亭镇 → 丈亭镇人民政府). */
 const TOWNSHIP_ENDINGS = /(民族乡|街道|镇|乡)$/;
@@ -8,12 +9,6 @@ export function townshipStem(name: string): string {
   const stem = name.replace(TOWNSHIP_ENDINGS, '');
   return stem.length >= 2 ? stem : name;
 }
-
-/**
- * Spaces and brackets dropped: names such as 天津经济技术开发区（其他片区） are signed with or
- * without their brackets, half- or full-width, and the signature reader drops them.
- */
-export const compactName = (name: string): string => name.replace(/[\s()（）]+/g, '');
 
 /** A township, and the names of the regions above it that a document may write before its own (浙江省宁波市余姚市丈亭镇). */
 export interface NamedTownship {

@@ -1,7 +1,7 @@
 import { Region } from '../../../entities';
 import { HubError } from '../../core/errors';
 import { Identification } from './identify-township';
-import { organizationKind } from './organization-kind';
+import { organizationKind } from '../../reading/template/organization-kind';
 
 const listed = (townships: readonly Region[]): string => townships.map((t) => `${t.name}（${t.code}）`).join('、');
 

@@ -1,5 +1,6 @@
 /**
- * ON_TIME: the report for year Y is due by 31 January of Y+1 (《政府信息公开条例》第五十条).
+ * ON_TIME: a township's report for year Y is due by the date its county sets, 31 January of Y+1
+ * by default (《政府信息公开条例》第四十九条); the rubric, which a city or county keeps, holds that date.
  * Late costs `lateDeduction`, more than `veryLateAfterDays` late costs `veryLateDeduction`.
  * A report that states no date cannot show it was on time and counts as late. When an
  * evaluator dismissed the report's `report.late` issue (say the site shows an earlier date

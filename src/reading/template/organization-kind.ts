@@ -1,4 +1,4 @@
-import { compactName } from './organization-match';
+import { compactName } from './organization-name';
 
 /** Why an organization that names no township is not one: what kind of body it is, as far as its name says. */
 export type OrganizationKind = 'area' | 'higherLevel' | 'department' | 'unknown';
