@@ -3,6 +3,7 @@ import { Arg, Ctx, Info, Query, Resolver } from 'type-graphql';
 import { planComparison } from '../src/answers/analytics/compare/plan';
 import { comparisonResult } from '../src/answers/analytics/compare/run-comparison';
 import { formulaOf, isSummable } from '../src/answers/analytics/metrics/metric';
+import { searchMetrics } from '../src/answers/analytics/metrics/metric-search';
 import { METRICS } from '../src/answers/analytics/metrics/registry';
 import { asksForField } from '../src/api/graphql/asks-for-field';
 import { HubContext } from '../src/api/graphql/context';
@@ -18,8 +19,14 @@ export class CompareResolver {
   @Query(() => [MetricDefinitionType], {
     description: 'Every metric `compare` answers for: each cell of the report, then the derived ones',
   })
-  metrics(): MetricDefinitionType[] {
-    return METRICS.map((metric) => ({
+  metrics(
+    @Arg('search', () => String, {
+      nullable: true,
+      description: 'Only the metrics whose key, Chinese label or description holds every word of this (spaces separate words): 政务微信',
+    })
+    search?: string | null,
+  ): MetricDefinitionType[] {
+    return (search ? searchMetrics(METRICS, search) : METRICS).map((metric) => ({
       key: metric.key,
       label: metric.label,
       unit: metric.unit,
