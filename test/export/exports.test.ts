@@ -70,8 +70,15 @@ describe(`exports and the region summary (${TEST_DATABASE_KIND})`, () => {
     const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toMatch(/^区划代码,区划名称,层级,年度,排名,/);
     expect(lines[0]).toContain('政府网站');
-    expect(lines).toHaveLength(22);
+    // 21 townships, the year's 合计 line, the filter.
+    expect(lines).toHaveLength(24);
     const rows = (await api.execute(CHANNELS)).data!.channelComparison;
+    const total = lines[22].split(',');
+    expect(total.slice(1, 4)).toEqual(['合计', '', '2019']);
+    expect(total[5]).toBe(String(sum(rows.map((r: { website: number | null }) => r.website))));
+    expect(lines[23]).toBe(
+      ',筛选条件：区域：余姚市（330281）；年度：2019；指标：政府网站公开政府信息数、政府公报公开政府信息数；排序：政府网站公开政府信息数降序',
+    );
     const zhangting = lines.find((line) => line.startsWith('330281109,'))!.split(',');
     expect(zhangting.slice(0, 4)).toEqual(['330281109', '丈亭镇', '乡镇级', '2019']);
     expect(zhangting[5]).toBe(String(rows.find((r: { township: { code: string } }) => r.township.code === '330281109').website));
@@ -86,8 +93,28 @@ describe(`exports and the region summary (${TEST_DATABASE_KIND})`, () => {
     await workbook.xlsx.load(await response.arrayBuffer());
     const sheet = workbook.worksheets[0];
     expect(sheet.getRow(1).getCell(1).value).toBe('区划代码');
-    expect(sheet.rowCount).toBe(3);
+    // The county in each year, then a 合计 line per year.
+    expect(sheet.rowCount).toBe(5);
     expect(sheet.getRow(2).getCell(2).value).toBe('余姚市');
+    expect(sheet.getRow(4).getCell(2).value).toBe('合计');
+    expect(sheet.getRow(4).getCell(6).value).toBe(sheet.getRow(2).getCell(6).value);
+    const filter = workbook.getWorksheet('筛选条件')!;
+    expect(filter.getRow(1).values).toEqual([undefined, '区域', '余姚市（330281）']);
+    expect(filter.getRow(4).values).toEqual([undefined, '分组', '县级']);
+  });
+
+  it('shows ratios as percentages rounded to 0.1, kept as numbers in XLSX', async () => {
+    const input = { metrics: ['derived.disclosureRate'], years: [2020], regionCode: '330281', groupBy: 'COUNTY' };
+    const query = `?input=${encodeURIComponent(JSON.stringify(input))}`;
+    const compared = await api.execute(`query($input: CompareInput!) { compare(input: $input) { rows { values { value } } } }`, { input });
+    const rate: number = compared.data!.compare.rows[0].values[0].value;
+    const csv = Buffer.from(await (await fetch(`${base()}/export/compare.csv${query}`)).arrayBuffer()).toString('utf8');
+    expect(csv.split('\r\n')[1].split(',')[5]).toBe(`${(Math.round(rate * 1000) / 10).toFixed(1)}%`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await (await fetch(`${base()}/export/compare.xlsx${query}`)).arrayBuffer());
+    const cell = workbook.worksheets[0].getRow(2).getCell(6);
+    expect(cell.value).toBe(rate);
+    expect(cell.numFmt).toBe('0.0%');
   });
 
   it('downloads the 汇总 as a Word document in the template layout that reads back to the same sums', async () => {

@@ -3,15 +3,16 @@ import { IncomingMessage, ServerResponse } from 'node:http';
 import { DataSource } from 'typeorm';
 import { CellBudget } from '../../core/cell-budget';
 import { runComparison } from '../../answers/analytics/compare/run-comparison';
-import { METRICS } from '../../answers/analytics/metrics/registry';
+import { METRICS, metricLabel } from '../../answers/analytics/metrics/registry';
 import { summarizeRegion } from '../../answers/analytics/region-summary';
-import { comparisonSheet } from '../../answers/export/comparison-table';
+import { comparisonSheet, filterWords } from '../../answers/export/comparison-table';
 import { parseCompareInput } from '../../answers/export/compare-request';
 import { toCsv } from '../../answers/export/csv';
 import { summaryDocx } from '../../answers/export/summary-document';
 import { toXlsx } from '../../answers/export/xlsx';
 import { checkInputLength } from '../../core/input-length';
 import { readingThrough } from '../../storage/db/data-source';
+import { requireRegion } from '../../storage/store/regions';
 import { canLimitStatementTime, limitStatementTime } from '../../storage/db/statement-timeout';
 import { cellBudget } from '../graphql/context';
 import { typedError } from '../graphql/format-error';
@@ -42,9 +43,10 @@ const CONTENT_TYPES = {
 
 async function comparisonDownload({ dataSource, cells }: Reading, url: URL, format: 'csv' | 'xlsx'): Promise<Download> {
   const spec = parseCompareInput(url.searchParams.get('input'));
-  const result = await runComparison(dataSource.manager, { ...spec, limit: null, offset: 0, totals: false, cells });
+  const result = await runComparison(dataSource.manager, { ...spec, limit: null, offset: 0, totals: true, cells });
   const shown = result.rows[0]?.values.map((value) => value.metric) ?? spec.metrics;
-  const sheet = comparisonSheet(shown, METRICS, result.rows);
+  const region = spec.regionCode ? (await requireRegion(dataSource.manager, spec.regionCode)).name : '全国';
+  const sheet = comparisonSheet(shown, METRICS, result, filterWords(spec, region, metricLabel));
   const filename = `对比-${spec.regionCode}-${spec.years.join('_')}.${format}`;
   const body = format === 'csv' ? toCsv(sheet) : await toXlsx(sheet, '对比');
   return { body, contentType: CONTENT_TYPES[format], filename };

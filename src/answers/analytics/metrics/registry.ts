@@ -20,3 +20,8 @@ export function requireMetric(key: string): Metric {
   const suggestion = closestKey(key, KEYS);
   throw new HubError('UNKNOWN_METRIC', `指标「${key}」不存在，是否要找「${suggestion}」？`, { metric: key, suggestion });
 }
+
+/** A registered metric's Chinese label; the key itself for anything else. */
+export function metricLabel(key: string): string {
+  return BY_KEY.get(key)?.label ?? key;
+}
