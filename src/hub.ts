@@ -12,6 +12,7 @@ import { hubSchema } from '../resolvers';
 import { ServeSettings } from './api/http/graphql-handler';
 import { createHttpServer } from './api/http/server';
 import { loadRegionsIfEmpty } from './storage/store/region-store';
+import { createFirstAdminToken, firstRunLines } from './api/auth/first-admin-token';
 
 /** How long a stopping hub lets the requests it is answering finish before it closes their connections and the database. */
 export const STOP_DRAIN_MS = 10_000;
@@ -28,7 +29,11 @@ export interface RunningHub {
   stop(drainMs?: number): Promise<number>;
 }
 
-/** Opens the database, fills an empty one (regions, then the demo and its rubrics unless HUB_DEMO=off) and serves. */
+/**
+ * Opens the database, fills an empty one (regions, then the demo and its rubrics unless
+ * HUB_DEMO=off), on its first run without HUB_ADMIN_TOKEN creates an admin token and prints
+ * it, and serves.
+ */
 export async function startHub(config: HubConfig, log: (line: string) => void = console.log): Promise<RunningHub> {
   const dataSource = await openDatabase(config.database);
   const regions = await loadRegionsIfEmpty(dataSource);
@@ -39,7 +44,10 @@ export async function startHub(config: HubConfig, log: (line: string) => void = 
     const rubrics = await seedDemoRubricsIfEmpty(dataSource);
     if (rubrics) log(`seeded ${rubrics} demo rubric versions`);
   }
-  return serveHub(dataSource, config.port, config);
+  const firstAdmin = config.access.adminTokenHash ? null : await createFirstAdminToken(dataSource);
+  const hub = await serveHub(dataSource, config.port, config);
+  if (firstAdmin) for (const line of firstRunLines(firstAdmin, hub.url.replace(/\/graphql$/, ''))) log(line);
+  return hub;
 }
 
 /** How a hub serves; the response cache's size, SQL tracing and the address are the environment's unless given. */
