@@ -44,8 +44,9 @@ export async function startHub(config: HubConfig, log: (line: string) => void = 
     const rubrics = await seedDemoRubricsIfEmpty(dataSource);
     if (rubrics) log(`seeded ${rubrics} demo rubric versions`);
   }
-  const firstAdmin = config.access.adminTokenHash ? null : await createFirstAdminToken(dataSource);
   const hub = await serveHub(dataSource, config.port, config);
+  // Only once the hub serves: a token created by a start that then failed would never be shown.
+  const firstAdmin = config.access.adminTokenHash ? null : await createFirstAdminToken(dataSource);
   if (firstAdmin) for (const line of firstRunLines(firstAdmin, hub.url.replace(/\/graphql$/, ''))) log(line);
   return hub;
 }
@@ -64,6 +65,17 @@ function reachableHost(host: string | undefined): string {
   return host.includes(':') ? `[${host}]` : host;
 }
 
+/** Listens, or fails with the reason (EADDRINUSE: the port is taken) rather than an unhandled 'error' event. */
+function listening(server: http.Server, port: number, host: string | undefined): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
 /**
  * Serves an open database on `port` (0: any free port), with access and limits from the
  * environment unless given. Stopping the hub closes the database.
@@ -74,7 +86,10 @@ export async function serveHub(dataSource: DataSource, port: number, settings: H
     traceSql: settings.traceSql ?? traceSqlEnabled(),
   });
   const { server, inFlight } = createHttpServer(apollo, dataSource, settings);
-  await new Promise<void>((resolve) => server.listen(port, settings.host, resolve));
+  await listening(server, port, settings.host).catch(async (error: unknown) => {
+    await apollo.stop();
+    throw error;
+  });
   const url = `http://${reachableHost(settings.host)}:${(server.address() as AddressInfo).port}/graphql`;
   return {
     dataSource,

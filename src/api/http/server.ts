@@ -8,6 +8,7 @@ import { ServeSettings, graphqlHandler } from './graphql-handler';
 import { InFlight } from './in-flight';
 import { DEFAULT_RATE_LIMITS } from './rate-limit-config';
 import { RateLimits } from './rate-limits';
+import { tagRequest } from './request-id';
 import { sendFile } from './static-files';
 import { webFile } from './web-routes';
 
@@ -28,17 +29,17 @@ export function createHttpServer(apollo: ApolloServer<HubContext>, dataSource: D
   const downloads = exportHandler(dataSource, settings, rateLimits);
   const inFlight = new InFlight();
   const server = http.createServer((request, response) => {
+    const requestId = tagRequest(response);
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (path === '/graphql') {
-      const answered = graphql(request, response).catch((error: unknown) => {
-        const requestId = response.getHeader('x-request-id');
-        console.error(`[request ${String(requestId)}] request failed`, error);
-        sendInternalError(response, typeof requestId === 'string' ? requestId : undefined);
+      const answered = graphql(request, response, requestId).catch((error: unknown) => {
+        console.error(`[request ${requestId}] request failed`, error);
+        sendInternalError(response, requestId);
       });
       inFlight.track(answered);
       return;
     }
-    const download = downloads(request, response);
+    const download = downloads(request, response, requestId);
     if (download) {
       inFlight.track(download);
       return;
