@@ -10,7 +10,8 @@ import { DEFAULT_RATE_LIMITS } from './rate-limit-config';
 import { RateLimits } from './rate-limits';
 import { tagRequest } from './request-id';
 import { sendFile } from './static-files';
-import { webFile } from './web-routes';
+import { EXPLORER_PAGE, webFile } from './web-routes';
+import { wantsExplorer } from './explorer';
 
 /** The hub's HTTP server and the requests it is answering. */
 export interface HubHttpServer {
@@ -19,7 +20,7 @@ export interface HubHttpServer {
 }
 
 /**
- * The hub's HTTP server: GraphQL at /graphql, the downloads under /export/, the dashboard at
+ * The hub's HTTP server: GraphQL at /graphql (the explorer for a browser), the downloads under /export/, the dashboard at
  * /, the upload page at /upload and their assets. Pages and assets are files: they are served
  * whatever the database does.
  */
@@ -31,6 +32,7 @@ export function createHttpServer(apollo: ApolloServer<HubContext>, dataSource: D
   const server = http.createServer((request, response) => {
     const requestId = tagRequest(response);
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (path === '/graphql' && wantsExplorer(request) && sendFile(request, response, EXPLORER_PAGE.file, EXPLORER_PAGE.cache)) return;
     if (path === '/graphql') {
       const answered = graphql(request, response, requestId).catch((error: unknown) => {
         console.error(`[request ${requestId}] request failed`, error);
