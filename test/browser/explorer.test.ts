@@ -49,4 +49,16 @@ describe('the GraphQL explorer in Chromium, offline', () => {
     expect(elsewhere).toEqual([]);
     expect(errors).toEqual([]);
   });
+
+  it('completes field names from the schema as they are typed', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${hub.origin}/graphql`);
+    await page.waitForSelector('.graphiql-query-editor .CodeMirror');
+    await page.click('.graphiql-query-editor .CodeMirror-code');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('{ channelCo');
+    await page.waitForSelector('.CodeMirror-hints');
+    expect(await page.textContent('.CodeMirror-hints')).toContain('channelComparison');
+    expect(errors).toEqual([]);
+  });
 });
