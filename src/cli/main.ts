@@ -9,11 +9,7 @@ const USAGE_ERROR = 2;
 
 async function run(argv: string[]): Promise<Outcome> {
   let outcome: Outcome = { output: '', exitCode: 0 };
-  const program = cliProgram((done) => (outcome = done));
-  // Commander's own messages are replaced by one Chinese and English line; help and the rest of stdout stay.
-  program.exitOverride().configureOutput({ outputError: () => undefined });
-  for (const command of program.commands) command.exitOverride().configureOutput({ outputError: () => undefined });
-  await program.parseAsync(argv, { from: 'user' });
+  await cliProgram((done) => (outcome = done)).parseAsync(argv, { from: 'user' });
   return outcome;
 }
 

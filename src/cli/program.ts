@@ -24,11 +24,17 @@ const TITLES: Record<string, string> = {
   'Commands:': '命令 Commands:',
 };
 
+/**
+ * Help in both languages. Commander neither exits nor prints its own errors: it throws them
+ * (CommanderError), and main.ts says them in one Chinese and English line.
+ */
 function bilingual(command: Command): Command {
   return command
     .helpOption('-h, --help', '显示帮助 / show this help')
     .configureHelp({ styleTitle: (title) => TITLES[title] ?? title })
-    .showSuggestionAfterError(true);
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ outputError: () => undefined });
 }
 
 /**
