@@ -20,9 +20,10 @@ export interface HubHttpServer {
 }
 
 /**
- * The hub's HTTP server: GraphQL at /graphql (the explorer for a browser), the downloads under /export/, the dashboard at
- * /, the upload page at /upload and their assets. Pages and assets are files: they are served
- * whatever the database does.
+ * The hub's HTTP server: GraphQL at /graphql (the explorer for a browser), the downloads
+ * under /export/, the dashboard at /, the upload page at /upload and their assets. Pages and
+ * assets are files: they are served whatever the database does. Every response carries its
+ * request id.
  */
 export function createHttpServer(apollo: ApolloServer<HubContext>, dataSource: DataSource, settings: ServeSettings): HubHttpServer {
   const rateLimits = new RateLimits(settings.rateLimits ?? DEFAULT_RATE_LIMITS);
