@@ -12,6 +12,7 @@ import { hubSchema } from '../resolvers';
 import { ServeSettings } from './api/http/graphql-handler';
 import { createHttpServer } from './api/http/server';
 import { loadRegionsIfEmpty } from './storage/store/region-store';
+import { createFirstAdminToken, firstRunLines } from './api/auth/first-admin-token';
 
 /** How long a stopping hub lets the requests it is answering finish before it closes their connections and the database. */
 export const STOP_DRAIN_MS = 10_000;
@@ -28,7 +29,11 @@ export interface RunningHub {
   stop(drainMs?: number): Promise<number>;
 }
 
-/** Opens the database, fills an empty one (regions, then the demo and its rubrics unless HUB_DEMO=off) and serves. */
+/**
+ * Opens the database, fills an empty one (regions, then the demo and its rubrics unless
+ * HUB_DEMO=off), on its first run without HUB_ADMIN_TOKEN creates an admin token and prints
+ * it, and serves.
+ */
 export async function startHub(config: HubConfig, log: (line: string) => void = console.log): Promise<RunningHub> {
   const dataSource = await openDatabase(config.database);
   const regions = await loadRegionsIfEmpty(dataSource);
@@ -39,7 +44,11 @@ export async function startHub(config: HubConfig, log: (line: string) => void = 
     const rubrics = await seedDemoRubricsIfEmpty(dataSource);
     if (rubrics) log(`seeded ${rubrics} demo rubric versions`);
   }
-  return serveHub(dataSource, config.port, config);
+  const hub = await serveHub(dataSource, config.port, config);
+  // Only once the hub serves: a token created by a start that then failed would never be shown.
+  const firstAdmin = config.access.adminTokenHash ? null : await createFirstAdminToken(dataSource);
+  if (firstAdmin) for (const line of firstRunLines(firstAdmin, hub.url.replace(/\/graphql$/, ''))) log(line);
+  return hub;
 }
 
 /** How a hub serves; the response cache's size, SQL tracing and the address are the environment's unless given. */
@@ -56,6 +65,17 @@ function reachableHost(host: string | undefined): string {
   return host.includes(':') ? `[${host}]` : host;
 }
 
+/** Listens, or fails with the reason (EADDRINUSE: the port is taken) rather than an unhandled 'error' event. */
+function listening(server: http.Server, port: number, host: string | undefined): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
 /**
  * Serves an open database on `port` (0: any free port), with access and limits from the
  * environment unless given. Stopping the hub closes the database.
@@ -66,7 +86,10 @@ export async function serveHub(dataSource: DataSource, port: number, settings: H
     traceSql: settings.traceSql ?? traceSqlEnabled(),
   });
   const { server, inFlight } = createHttpServer(apollo, dataSource, settings);
-  await new Promise<void>((resolve) => server.listen(port, settings.host, resolve));
+  await listening(server, port, settings.host).catch(async (error: unknown) => {
+    await apollo.stop();
+    throw error;
+  });
   const url = `http://${reachableHost(settings.host)}:${(server.address() as AddressInfo).port}/graphql`;
   return {
     dataSource,

@@ -1,74 +1,36 @@
+#!/usr/bin/env node
 import 'reflect-metadata';
-import { parseArgs } from 'node:util';
-import { printSchema } from 'graphql';
+import { CommanderError } from 'commander';
 import { HubError } from '../core/errors';
-import { hubSchema } from '../../resolvers';
-import { generateCommand } from './generate-command';
-import { ingestCommand } from './ingest-command';
-import { parseCommand } from './parse-command';
-import { reparseCommand } from './reparse-command';
+import { Outcome, cliProgram, parseErrorLine } from './program';
 
-const USAGE = `usage: npm run cli -- <command>
-  parse <file> [--format AUTO|TEXT|HTML|DOCX|PDF]        print the ReportData JSON of a report file
-  ingest <folder or files…> [--region CODE] [--year YEAR] store many reports (DATABASE_URL); exit 3 if any was rejected
-  reparse [--region CODE] [--year YEAR] [--dry-run]     read every stored current document again with today's parser;
-                                                        store a new version where the reading changed; exit 3 if any failed
-  generate --region CODE --years 2019,2020 --form text|markdown|run-together|html|docx|pdf --out FOLDER
-                                                        synthetic reports, each with its ground-truth JSON
-  schema                                                print the GraphQL schema (SDL)`;
-
-/** Exit status when a bulk ingest finished but rejected some documents, or a reparse could not read some. */
-const SOME_REJECTED = 3;
-
-interface Outcome {
-  output: string;
-  exitCode: number;
-}
+/** Exit status of a command line that could not be read, as for a bad value (BAD_USER_INPUT). */
+const USAGE_ERROR = 2;
 
 async function run(argv: string[]): Promise<Outcome> {
-  const { positionals, values } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string' },
-      region: { type: 'string' },
-      year: { type: 'string' },
-      years: { type: 'string' },
-      form: { type: 'string' },
-      out: { type: 'string' },
-      'dry-run': { type: 'boolean', default: false },
-    },
-  });
-  const [command, ...rest] = positionals;
-  switch (command) {
-    case 'parse':
-      return { output: await parseCommand(rest[0], values.format), exitCode: 0 };
-    case 'ingest': {
-      const { output, failed } = await ingestCommand(rest, values.region, values.year);
-      return { output, exitCode: failed ? SOME_REJECTED : 0 };
-    }
-    case 'reparse': {
-      if (rest.length) throw new HubError('BAD_USER_INPUT', `reparse 不接受文件参数「${rest.join(' ')}」\n${USAGE}`);
-      const { output, failed } = await reparseCommand({ region: values.region, year: values.year, dryRun: values['dry-run'] });
-      return { output, exitCode: failed ? SOME_REJECTED : 0 };
-    }
-    case 'generate':
-      return { output: await generateCommand(values), exitCode: 0 };
-    case 'schema':
-      return { output: printSchema(await hubSchema()), exitCode: 0 };
-    default:
-      throw new HubError('BAD_USER_INPUT', command ? `unknown command "${command}"\n${USAGE}` : USAGE);
+  let outcome: Outcome = { output: '', exitCode: 0 };
+  await cliProgram((done) => (outcome = done)).parseAsync(argv, { from: 'user' });
+  return outcome;
+}
+
+function failure(error: unknown): { message: string; exitCode: number } {
+  // --help has printed on stdout and exits 0; no command at all has printed the help on stderr.
+  if (error instanceof CommanderError && (error.code === 'commander.helpDisplayed' || error.code === 'commander.help')) {
+    return { message: '', exitCode: error.exitCode === 0 ? 0 : USAGE_ERROR };
   }
+  if (error instanceof CommanderError) return { message: parseErrorLine(error.code, error.message), exitCode: USAGE_ERROR };
+  const message = error instanceof HubError ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : String(error);
+  return { message, exitCode: error instanceof HubError && error.code === 'BAD_USER_INPUT' ? USAGE_ERROR : 1 };
 }
 
 run(process.argv.slice(2)).then(
   ({ output, exitCode }) => {
-    process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+    if (output) process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
     process.exitCode = exitCode;
   },
   (error: unknown) => {
-    const message = error instanceof HubError ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : String(error);
-    process.stderr.write(`${message}\n`);
-    process.exitCode = error instanceof HubError && error.code === 'BAD_USER_INPUT' ? 2 : 1;
+    const { message, exitCode } = failure(error);
+    if (message) process.stderr.write(`${message}\n`);
+    process.exitCode = exitCode;
   },
 );

@@ -1,6 +1,6 @@
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { GraphQLSchema } from 'graphql';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { auditPlugin } from './audit-plugin';
 import { HubContext } from './context';
 import { formatError } from './format-error';
@@ -40,6 +40,8 @@ export async function createApolloServer(
     // the hub never sets: a cost per field of every row of a list.
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
+      // Apollo's landing page loads Sandbox from the internet; a browser at /graphql gets the hub's own explorer.
+      ApolloServerPluginLandingPageDisabled(),
       requestPlugin(),
       queryConnectionPlugin(),
       limitsPlugin(),

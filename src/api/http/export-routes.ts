@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { DataSource } from 'typeorm';
 import { CellBudget } from '../../core/cell-budget';
@@ -111,12 +110,10 @@ function sendDownload(response: ServerResponse, { body, contentType, filename }:
  * rate limits, cell bound and statement time limit. The promise settles once answered.
  */
 export function exportHandler(dataSource: DataSource, settings: ServeSettings, rateLimits: RateLimits) {
-  return (request: IncomingMessage, response: ServerResponse): Promise<void> | undefined => {
+  return (request: IncomingMessage, response: ServerResponse, requestId: string): Promise<void> | undefined => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const download = request.method === 'GET' ? downloadFor(url.pathname) : undefined;
     if (!download) return undefined;
-    const requestId = randomUUID();
-    response.setHeader('x-request-id', requestId);
     return (async () => {
       rateLimits.admit(request);
       const actor = await requestActor(dataSource, request, settings.access, rateLimits);

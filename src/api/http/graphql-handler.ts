@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { DataSource } from 'typeorm';
@@ -68,13 +67,11 @@ async function execute(
 
 /**
  * Serves GraphQL over node's own http server through Apollo's integration API, so the hub
- * can serve its pages and downloads from the same port without a web framework. Every
- * request gets an id, sent back as x-request-id and in every error.
+ * can serve its pages and downloads from the same port without a web framework. The
+ * request's id (x-request-id) is in every error.
  */
 export function graphqlHandler(apollo: ApolloServer<HubContext>, dataSource: DataSource, settings: ServeSettings, rateLimits: RateLimits) {
-  return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    const requestId = randomUUID();
-    response.setHeader('x-request-id', requestId);
+  return async (request: IncomingMessage, response: ServerResponse, requestId: string): Promise<void> => {
     let result;
     try {
       result = await execute(apollo, dataSource, settings, rateLimits, request, requestId);

@@ -8,8 +8,10 @@ import { ServeSettings, graphqlHandler } from './graphql-handler';
 import { InFlight } from './in-flight';
 import { DEFAULT_RATE_LIMITS } from './rate-limit-config';
 import { RateLimits } from './rate-limits';
+import { tagRequest } from './request-id';
 import { sendFile } from './static-files';
-import { webFile } from './web-routes';
+import { EXPLORER_PAGE, webFile } from './web-routes';
+import { wantsExplorer } from './explorer';
 
 /** The hub's HTTP server and the requests it is answering. */
 export interface HubHttpServer {
@@ -18,9 +20,10 @@ export interface HubHttpServer {
 }
 
 /**
- * The hub's HTTP server: GraphQL at /graphql, the downloads under /export/, the dashboard at
- * /, the upload page at /upload and their assets. Pages and assets are files: they are served
- * whatever the database does.
+ * The hub's HTTP server: GraphQL at /graphql (the explorer for a browser), the downloads
+ * under /export/, the dashboard at /, the upload page at /upload and their assets. Pages and
+ * assets are files: they are served whatever the database does. Every response carries its
+ * request id.
  */
 export function createHttpServer(apollo: ApolloServer<HubContext>, dataSource: DataSource, settings: ServeSettings): HubHttpServer {
   const rateLimits = new RateLimits(settings.rateLimits ?? DEFAULT_RATE_LIMITS);
@@ -28,17 +31,18 @@ export function createHttpServer(apollo: ApolloServer<HubContext>, dataSource: D
   const downloads = exportHandler(dataSource, settings, rateLimits);
   const inFlight = new InFlight();
   const server = http.createServer((request, response) => {
+    const requestId = tagRequest(response);
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (path === '/graphql' && wantsExplorer(request) && sendFile(request, response, EXPLORER_PAGE.file, EXPLORER_PAGE.cache)) return;
     if (path === '/graphql') {
-      const answered = graphql(request, response).catch((error: unknown) => {
-        const requestId = response.getHeader('x-request-id');
-        console.error(`[request ${String(requestId)}] request failed`, error);
-        sendInternalError(response, typeof requestId === 'string' ? requestId : undefined);
+      const answered = graphql(request, response, requestId).catch((error: unknown) => {
+        console.error(`[request ${requestId}] request failed`, error);
+        sendInternalError(response, requestId);
       });
       inFlight.track(answered);
       return;
     }
-    const download = downloads(request, response);
+    const download = downloads(request, response, requestId);
     if (download) {
       inFlight.track(download);
       return;

@@ -63,7 +63,7 @@ async function take(dataSource: DataSource, holder: string): Promise<void> {
   }
 }
 
-/** Runs `work` (the migrations) while holding the cluster-wide migration lock. */
+/** Runs `work` (the migrations, the first admin token) while holding the cluster-wide migration lock. */
 export async function withMigrationLock<T>(dataSource: DataSource, work: () => Promise<T>): Promise<T> {
   await dataSource.query(dataSource.options.type === 'better-sqlite3' ? TABLE_SQL.sqlite : TABLE_SQL.mysql);
   const holder = `${os.hostname()}:${process.pid}:${randomUUID()}`;

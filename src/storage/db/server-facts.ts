@@ -1,4 +1,5 @@
 import mysql from 'mysql2/promise';
+import { UNKNOWN_DATABASE, createDatabase } from './create-database';
 import { withoutPassword } from './node-list-url';
 
 /** What the hub must know of a MySQL-protocol server before it configures TypeORM for it. */
@@ -12,8 +13,19 @@ export interface ServerFacts {
   galera: boolean;
 }
 
+/** A connection to the database `url` names, created first when the server does not have it. */
+async function connectCreating(url: string): Promise<mysql.Connection> {
+  try {
+    return await mysql.createConnection(url);
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== UNKNOWN_DATABASE) throw error;
+    await createDatabase(url);
+    return mysql.createConnection(url);
+  }
+}
+
 async function askServer(url: string): Promise<ServerFacts> {
-  const connection = await mysql.createConnection(url);
+  const connection = await connectCreating(url);
   try {
     const [versions] = await connection.query('SELECT VERSION() AS version');
     // MySQL has no wsrep_on at all; MariaDB built with wsrep has it, OFF unless in a cluster.

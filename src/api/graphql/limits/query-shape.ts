@@ -53,6 +53,15 @@ function measureFragment(walk: Walk, name: string): QueryShape {
   return shape;
 }
 
+/**
+ * `__Type.ofType` unwraps one list or non-null of a type reference: a chain of them is one
+ * type read from memory, never more work per level, and introspection (GraphiQL's asks for 7,
+ * for `[[T!]!]!` and deeper) would pass no depth limit if each counted. Its cost still counts.
+ */
+function wrapsType(parent: GraphQLNamedType | undefined, field: string): boolean {
+  return parent?.name === '__Type' && field === 'ofType';
+}
+
 /** Depth counts levels of fields below `selections`; cost counts fields, multiplied under lists. */
 function measureSelections(walk: Walk, selections: SelectionSetNode, parent: GraphQLNamedType | undefined): QueryShape {
   let shape = EMPTY;
@@ -62,7 +71,8 @@ function measureSelections(walk: Walk, selections: SelectionSetNode, parent: Gra
         const type = fieldType(parent, selection.name.value);
         const inner = selection.selectionSet ? measureSelections(walk, selection.selectionSet, type && getNamedType(type)) : EMPTY;
         const factor = type && isListType(getNullableType(type)) ? LIST_COST_FACTOR : 1;
-        const field = { depth: inner.depth + 1, aliases: inner.aliases + (selection.alias ? 1 : 0), cost: (1 + inner.cost) * factor };
+        const depth = inner.depth + (wrapsType(parent, selection.name.value) ? 0 : 1);
+        const field = { depth, aliases: inner.aliases + (selection.alias ? 1 : 0), cost: (1 + inner.cost) * factor };
         shape = merge(shape, field);
         break;
       }
