@@ -53,6 +53,11 @@ export async function ingestThroughput(config: DatabaseConfig, regionCode: strin
   }
 }
 
+/** A database file in a new temporary folder. */
+export function freshSqliteFile(): string {
+  return path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hub-bench-')), 'hub.sqlite');
+}
+
 export function freshSqliteConfig(): DatabaseConfig {
-  return { kind: 'sqlite', file: path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hub-bench-')), 'hub.sqlite') };
+  return { kind: 'sqlite', file: freshSqliteFile() };
 }
