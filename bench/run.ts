@@ -10,6 +10,8 @@ import { projectRoot } from '../src/core/project-root';
 import { BENCH_MYSQL_URL, mysqlConfig, openBenchDatabase } from './bench-database';
 import { BENCH_YEARS, Dataset, ensureDataset, ensureRubric } from './dataset';
 import { HandQuery, channelComparisonSql, compareByCountySql, handWritten } from './hand-sql';
+import { parseSettings } from '../src/config';
+import { startParsePool } from '../src/workers/parse-pool';
 import { hostileRun } from './hostile';
 import { freshSqliteConfig, ingestThroughput } from './ingest';
 import { execute, operationLatency } from './latency';
@@ -33,8 +35,17 @@ const only = (process.env.BENCH_ONLY ?? 'parse,ingest,latency,load,hostile').spl
 const ms = (value: number) => value.toFixed(1);
 
 async function parseSection(lines: string[]): Promise<void> {
-  lines.push('## Parse throughput (one core, no database)', '', '| form | documents/s |', '|---|---|');
-  for (const { form, result } of await parseThroughput()) lines.push(`| ${form} | ${result.perSecond.toFixed(0)} |`);
+  const settings = parseSettings();
+  const pool = startParsePool(settings);
+  try {
+    lines.push('## Parse throughput (no database)', '');
+    lines.push(`| form | documents/s, one core | documents/s, ${settings.workers} parse workers (HUB_PARSE_WORKERS) |`, '|---|---|---|');
+    for (const { form, oneCore, pool: pooled } of await parseThroughput(pool)) {
+      lines.push(`| ${form} | ${oneCore.perSecond.toFixed(0)} | ${pooled.toFixed(0)} |`);
+    }
+  } finally {
+    await pool.close();
+  }
 }
 
 async function ingestSection(lines: string[]): Promise<void> {
@@ -42,15 +53,20 @@ async function ingestSection(lines: string[]): Promise<void> {
     '',
     `## Ingest throughput (text documents of ${CITY_CODE}, fresh database, end to end)`,
     '',
-    '| database | ingestReport one by one (reports/s) | bulk path (reports/s) |',
+    '| database | ingestReport one by one, read by the parse workers (reports/s) | bulk path (reports/s) |',
     '|---|---|---|',
   );
-  for (const [name, config] of [
-    ['SQLite', freshSqliteConfig()],
-    ['MariaDB', mysqlConfig('ingest')],
-  ] as const) {
-    const result = await ingestThroughput(config, CITY_CODE);
-    lines.push(`| ${name} | ${result.oneByOne.toFixed(0)} | ${result.bulk.toFixed(0)} |`);
+  const pool = startParsePool(parseSettings());
+  try {
+    for (const [name, config] of [
+      ['SQLite', freshSqliteConfig()],
+      ['MariaDB', mysqlConfig('ingest')],
+    ] as const) {
+      const result = await ingestThroughput(config, CITY_CODE, pool.parse);
+      lines.push(`| ${name} | ${result.oneByOne.toFixed(0)} | ${result.bulk.toFixed(0)} |`);
+    }
+  } finally {
+    await pool.close();
   }
 }
 
