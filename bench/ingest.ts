@@ -27,7 +27,7 @@ async function reportsPerSecond(count: number, work: () => Promise<void>): Promi
  * Reports per second into a fresh database, end to end from the document's bytes: one by one
  * through ingestReport (what uploadReport runs, documents read by `parse`: the hub's parse
  * workers), then other years of the same townships through the bulk path (ingestReports,
- * batches of uploads).
+ * batches of uploads, read by the same workers).
  */
 async function measure(dataSource: DataSource, regionCode: string, parse: DocumentParser): Promise<IngestThroughput> {
   const townships = await townshipsUnder(dataSource.manager, await requireRegion(dataSource.manager, regionCode));
@@ -42,7 +42,7 @@ async function measure(dataSource: DataSource, regionCode: string, parse: Docume
       );
     }
   });
-  return { oneByOne, bulk: await reportsPerSecond(bulk.length, () => bulkLoad(dataSource, bulk)), reports: single.length };
+  return { oneByOne, bulk: await reportsPerSecond(bulk.length, () => bulkLoad(dataSource, bulk, parse)), reports: single.length };
 }
 
 export async function ingestThroughput(config: DatabaseConfig, regionCode: string, parse: DocumentParser): Promise<IngestThroughput> {

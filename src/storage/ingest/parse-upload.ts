@@ -148,10 +148,12 @@ export async function parseUploads(
   parse: DocumentParser = parseDocument,
 ): Promise<PromiseSettledResult<ParsedUpload>[]> {
   const manager = source instanceof DataSource ? source.manager : source;
-  const own: PromiseSettledResult<OwnChecked>[] = [];
-  for (const [i, township] of (await townshipsOf(manager, requests)).entries()) {
-    own.push(township.status === 'rejected' ? township : await settle(() => checkOwn(requests[i], township.value, parse)));
-  }
+  // Read at once: with parse workers, the batch's documents on every core.
+  const own: PromiseSettledResult<OwnChecked>[] = await Promise.all(
+    (await townshipsOf(manager, requests)).map((township, i) =>
+      township.status === 'rejected' ? Promise.resolve(township) : settle(() => checkOwn(requests[i], township.value, parse)),
+    ),
+  );
   const passed = own.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
   const stored = await storedPreviousYears(manager, passed);
   const earlier = new Map<string, ReportData>();
