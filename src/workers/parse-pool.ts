@@ -74,6 +74,7 @@ export function startParsePool(settings: ParseSettings): ParsePool {
   const counts: ParseCounts = { read: 0, overLimit: 0 };
   const parse = async (bytes: Buffer, format: DocumentFormat | 'AUTO'): Promise<ReadDocument> => {
     try {
+      // workerpool starts the timer when a worker takes the document, not while it waits its turn.
       const read = (await pool.exec('read', [bytes, format]).timeout(settings.timeoutMs)) as ReadDocument;
       counts.read++;
       return read;

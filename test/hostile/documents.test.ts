@@ -131,6 +131,15 @@ describe(`a document past the parse deadline, on a hub in its own process (${TES
   const TIMEOUT_MS = 2000;
   const running = hubWithOneWorker({ HUB_PARSE_TIMEOUT_MS: String(TIMEOUT_MS) });
 
+  // Sixty reports sent at once to one worker: the last waits longer than the deadline for its
+  // turn. The deadline counts from when a worker starts reading a document (workerpool starts
+  // its timer then), never the wait.
+  it('does not refuse documents that wait their turn: sixty previews at once are all read', async () => {
+    const report = reportFixture('zhangting-2019.txt');
+    const answers = await Promise.all(Array.from({ length: 60 }, () => send(running.hub(), PREVIEW, report, 'AUTO')));
+    expect(answers.map((answer) => codes(answer) ?? 'read')).toEqual(Array(60).fill('read'));
+  });
+
   it('is DOCUMENT_TOO_COMPLEX naming HUB_PARSE_TIMEOUT_MS, nothing is stored, and the next upload is read by a new worker', async () => {
     const before = await storedRowCounts(running.db().dataSource);
     const refused = await send(running.hub(), UPLOAD, await docxOfXml(3.8), 'DOCX');
