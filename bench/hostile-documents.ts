@@ -28,13 +28,22 @@ export async function docxOfXml(megabytes: number): Promise<Buffer> {
 }
 
 /**
- * A one-page PDF whose content stream inflates to 320 MB of spaces. The Flate data is built
- * from one compressed megabyte repeated (each ends byte-aligned and references nothing before
- * it, so the copies chain into one valid stream) rather than by compressing 320 MB here.
+ * Flate data that inflates to `megabytes` of spaces, built from one compressed megabyte
+ * repeated (each ends byte-aligned and references nothing before it, so the copies chain into
+ * one valid stream) rather than by compressing hundreds of megabytes here.
  */
-export function pdfBomb(): Buffer {
+export function flateOfSpaces(megabytes: number): Buffer {
   const megabyte = zlib.deflateRawSync(Buffer.alloc(MB, 0x20), { finishFlush: zlib.constants.Z_SYNC_FLUSH });
-  const stream = Buffer.concat([Buffer.from([0x78, 0x9c]), ...Array<Buffer>(320).fill(megabyte), Buffer.from([0x03, 0x00])]);
+  return Buffer.concat([Buffer.from([0x78, 0x9c]), ...Array<Buffer>(megabytes).fill(megabyte), Buffer.from([0x03, 0x00])]);
+}
+
+/** A one-page PDF whose page content is the first of `streams` (each stored with `filter`), the others objects of their own. */
+export function pdfWithStreams(streams: readonly Buffer[], filter = '/FlateDecode'): Buffer {
+  const objects = streams.flatMap((stream, i) => [
+    Buffer.from(`${i + 4} 0 obj << /Length ${stream.length} /Filter ${filter} >>\nstream\n`),
+    stream,
+    Buffer.from('\nendstream\nendobj\n'),
+  ]);
   return Buffer.concat([
     Buffer.from(
       [
@@ -42,11 +51,15 @@ export function pdfBomb(): Buffer {
         '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
         '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
         '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >> endobj',
-        `4 0 obj << /Length ${stream.length} /Filter /FlateDecode >>`,
-        'stream\n',
+        '',
       ].join('\n'),
     ),
-    stream,
-    Buffer.from('\nendstream\nendobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
+    ...objects,
+    Buffer.from('trailer << /Root 1 0 R >>\n%%EOF\n'),
   ]);
+}
+
+/** A one-page PDF whose content stream inflates to 320 MB of spaces. */
+export function pdfBomb(): Buffer {
+  return pdfWithStreams([flateOfSpaces(320)]);
 }
