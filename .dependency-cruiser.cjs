@@ -17,6 +17,8 @@ const LAYERS = [
   ['db', '^src/storage/db/'],
   ['store', '^src/storage/store/'],
   ['ingest', '^src/storage/ingest/'],
+  // The parse workers: threads that read documents through ingest's parser, started by the roots.
+  ['workers', '^src/workers/'],
   ['analytics', '^src/answers/analytics/'],
   ['assessment', '^src/answers/assessment/'],
   ['export', '^src/answers/export/'],

@@ -12,15 +12,20 @@ export interface LoadResult {
   errors: number;
 }
 
-/** The hub as deployed (dist/src/server.js) in a process of its own, so the load tool does not share its event loop. */
-async function startServer(databaseUrl: string, port: number, adminToken: string, cacheMb: number): Promise<ChildProcess> {
+/** The hub as deployed (dist/src/server.js) in a process of its own, so the load tool does not share its event loop; `settings` on top. */
+export async function startServer(
+  databaseUrl: string,
+  port: number,
+  adminToken: string,
+  settings: Record<string, string> = {},
+): Promise<ChildProcess> {
   const env = {
     DATABASE_URL: databaseUrl,
     PORT: String(port),
     HUB_DEMO: 'off',
     HUB_TRACE_SQL: 'off',
     HUB_ADMIN_TOKEN: adminToken,
-    HUB_RESPONSE_CACHE_MB: String(cacheMb),
+    ...settings,
   };
   const child = spawn(process.execPath, [path.join(projectRoot(), 'dist', 'src', 'server.js')], {
     env: { ...process.env, ...env },
@@ -34,7 +39,7 @@ async function startServer(databaseUrl: string, port: number, adminToken: string
 }
 
 /** Waits for the hub to exit, so the next run can take the port. */
-async function stopServer(server: ChildProcess): Promise<void> {
+export async function stopServer(server: ChildProcess): Promise<void> {
   const exited = new Promise((resolve) => server.once('exit', resolve));
   server.kill('SIGTERM');
   await exited;
@@ -70,7 +75,7 @@ export async function loadTest(
   const port = 4900;
   // Fresh for each run: assessment needs a token, and the server is only up while this runs.
   const adminToken = `dhub_${randomBytes(24).toString('hex')}`;
-  const server = await startServer(databaseUrl, port, adminToken, cacheMb);
+  const server = await startServer(databaseUrl, port, adminToken, { HUB_RESPONSE_CACHE_MB: String(cacheMb) });
   try {
     const results: LoadResult[] = [];
     for (const operation of operations) {

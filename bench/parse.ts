@@ -2,6 +2,7 @@ import { generateReport } from '../src/generator/generate-report';
 import { REPORT_FORMS, ReportForm } from '../src/generator/report-forms';
 import { parseDocument } from '../src/storage/ingest/parse-document';
 import { ReportData, TemplateVersion } from '../src/reading/template/report-data';
+import { ParsePool } from '../src/workers/parse-pool';
 import { Throughput, throughput } from './measure';
 
 /** A spread of generated reports: both templates, different seeds. */
@@ -12,13 +13,23 @@ export function sampleReports(count: number): ReportData[] {
   });
 }
 
-/** Documents per second, one core, through the same reading as an upload (no database). */
-export async function parseThroughput(forms: readonly ReportForm[] = REPORT_FORMS): Promise<{ form: string; result: Throughput }[]> {
+export interface FormThroughput {
+  form: string;
+  /** On this thread, one document after another. */
+  oneCore: Throughput;
+  /** Documents per second through the parse workers, a form's documents handed over at once (as `ingest` hands a batch). */
+  pool: number;
+}
+
+/** Documents per second through the same reading as an upload (no database): on one core, then through `pool`. */
+export async function parseThroughput(pool: ParsePool, forms: readonly ReportForm[] = REPORT_FORMS): Promise<FormThroughput[]> {
   const reports = sampleReports(20);
   const results = [];
   for (const form of forms) {
     const documents = await Promise.all(reports.map((report) => form.render(report)));
-    results.push({ form: form.name, result: await throughput(documents, (bytes) => parseDocument(bytes, form.format)) });
+    const oneCore = await throughput(documents, (bytes) => parseDocument(bytes, form.format));
+    const all = await throughput([documents], (batch) => Promise.all(batch.map((bytes) => pool.parse(bytes, form.format))));
+    results.push({ form: form.name, oneCore, pool: all.perSecond * documents.length });
   }
   return results;
 }

@@ -10,6 +10,9 @@ import { projectRoot } from '../src/core/project-root';
 import { BENCH_MYSQL_URL, mysqlConfig, openBenchDatabase } from './bench-database';
 import { BENCH_YEARS, Dataset, ensureDataset, ensureRubric } from './dataset';
 import { HandQuery, channelComparisonSql, compareByCountySql, handWritten } from './hand-sql';
+import { parseSettings } from '../src/config';
+import { startParsePool } from '../src/workers/parse-pool';
+import { hostileRun } from './hostile';
 import { freshSqliteConfig, ingestThroughput } from './ingest';
 import { execute, operationLatency } from './latency';
 import { loadTest } from './load';
@@ -27,13 +30,22 @@ const CITY: Scope = {
 };
 const LARGE = process.env.BENCH_REGION ?? 'CN';
 const QUERY_YEAR = BENCH_YEARS[BENCH_YEARS.length - 1];
-const only = (process.env.BENCH_ONLY ?? 'parse,ingest,latency,load').split(',');
+const only = (process.env.BENCH_ONLY ?? 'parse,ingest,latency,load,hostile').split(',');
 
 const ms = (value: number) => value.toFixed(1);
 
 async function parseSection(lines: string[]): Promise<void> {
-  lines.push('## Parse throughput (one core, no database)', '', '| form | documents/s |', '|---|---|');
-  for (const { form, result } of await parseThroughput()) lines.push(`| ${form} | ${result.perSecond.toFixed(0)} |`);
+  const settings = parseSettings();
+  const pool = startParsePool(settings);
+  try {
+    lines.push('## Parse throughput (no database)', '');
+    lines.push(`| form | documents/s, one core | documents/s, ${settings.workers} parse workers (HUB_PARSE_WORKERS) |`, '|---|---|---|');
+    for (const { form, oneCore, pool: pooled } of await parseThroughput(pool)) {
+      lines.push(`| ${form} | ${oneCore.perSecond.toFixed(0)} | ${pooled.toFixed(0)} |`);
+    }
+  } finally {
+    await pool.close();
+  }
 }
 
 async function ingestSection(lines: string[]): Promise<void> {
@@ -41,15 +53,20 @@ async function ingestSection(lines: string[]): Promise<void> {
     '',
     `## Ingest throughput (text documents of ${CITY_CODE}, fresh database, end to end)`,
     '',
-    '| database | ingestReport one by one (reports/s) | bulk path (reports/s) |',
+    '| database | ingestReport one by one, read by the parse workers (reports/s) | bulk path (reports/s) |',
     '|---|---|---|',
   );
-  for (const [name, config] of [
-    ['SQLite', freshSqliteConfig()],
-    ['MariaDB', mysqlConfig('ingest')],
-  ] as const) {
-    const result = await ingestThroughput(config, CITY_CODE);
-    lines.push(`| ${name} | ${result.oneByOne.toFixed(0)} | ${result.bulk.toFixed(0)} |`);
+  const pool = startParsePool(parseSettings());
+  try {
+    for (const [name, config] of [
+      ['SQLite', freshSqliteConfig()],
+      ['MariaDB', mysqlConfig('ingest')],
+    ] as const) {
+      const result = await ingestThroughput(config, CITY_CODE, pool.parse);
+      lines.push(`| ${name} | ${result.oneByOne.toFixed(0)} | ${result.bulk.toFixed(0)} |`);
+    }
+  } finally {
+    await pool.close();
   }
 }
 
@@ -174,7 +191,28 @@ async function loadSection(lines: string[]): Promise<void> {
   }
 }
 
-/** `npm run bench` (BENCH_ONLY=parse,ingest,latency,load picks sections): prints the figures and writes bench/results.md. */
+/** Goals of issue 14: the hub keeps serving while it reads a hostile document, and gives the memory back. */
+const WORST_WAIT_GOAL_MS = 250;
+const MEMORY_GOAL_MB = 400;
+
+async function hostileSection(lines: string[]): Promise<void> {
+  lines.push(
+    '',
+    '## Hostile requests (hub in its own process, fresh SQLite database, parse workers as configured)',
+    '',
+    `While each runs, a probe requests a static file every 50 ms. Goals: worst wait under ${WORST_WAIT_GOAL_MS} ms, the hub's memory after under ${MEMORY_GOAL_MB} MB.`,
+    '',
+    '| attack | before (stall, memory) | answer | probe worst wait ms | probes | hub memory after MB |',
+    '|---|---|---|---|---|---|',
+  );
+  for (const result of await hostileRun()) {
+    const wait = `${ms(result.worstWaitMs)}${result.worstWaitMs < WORST_WAIT_GOAL_MS ? '' : ' (over the goal)'}`;
+    const memory = `${result.memoryMb.toFixed(0)}${result.memoryMb < MEMORY_GOAL_MB ? '' : ' (over the goal)'}`;
+    lines.push(`| ${result.name} | ${result.before} | ${result.answer} | ${wait} | ${result.probes} | ${memory} |`);
+  }
+}
+
+/** `npm run bench` (BENCH_ONLY=parse,ingest,latency,load,hostile picks sections): prints the figures and writes bench/results.md. */
 async function main(): Promise<void> {
   const lines = ['# Benchmark results', '', `Machine: ${machine()}`, `Run: ${new Date().toISOString()}`, ''];
   const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -182,6 +220,7 @@ async function main(): Promise<void> {
   if (only.includes('ingest')) await ingestSection(lines);
   if (only.includes('latency')) await latencySection(lines, log);
   if (only.includes('load')) await loadSection(lines);
+  if (only.includes('hostile')) await hostileSection(lines);
   const report = `${lines.join('\n')}\n`;
   process.stdout.write(report);
   fs.writeFileSync(path.join(projectRoot(), 'bench', 'results.generated.md'), report);

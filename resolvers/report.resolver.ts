@@ -62,7 +62,7 @@ export class ReportResolver {
     @Ctx() context: HubContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<UploadReportResult> {
-    const result = await ingestReport(context.dataSource, uploadRequest(input, context));
+    const result = await ingestReport(context.dataSource, uploadRequest(input, context), context.parse);
     const outcome = { reportId: result.reportId, versionNumber: result.versionNumber, documentHash: result.parsed.contentHash };
     context.uploads.set(String(info.path.key), outcome);
     const report = parsedView(result.parsed, result);
@@ -72,7 +72,7 @@ export class ReportResolver {
   @Authorized(ACCESS.upload)
   @Mutation(() => ReportPreview, { description: 'The same reading and checks as uploadReport; nothing is stored' })
   async previewReport(@Arg('input') input: UploadReportInput, @Ctx() context: HubContext): Promise<ReportPreview> {
-    const parsed = await parseUpload(context.dataSource, uploadRequest(input, context));
+    const parsed = await parseUpload(context.dataSource, uploadRequest(input, context), context.parse);
     const report = parsedView(parsed, null);
     return {
       format: parsed.format,

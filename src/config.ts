@@ -3,13 +3,15 @@
  * down (the database's, access, limits) and reads no environment of its own. Names are a
  * contract with deployments: HOST, PORT, DATABASE_URL, DATABASE_REPLICA_URLS, HUB_DEMO,
  * HUB_ADMIN_TOKEN, HUB_PUBLIC_READ, the HUB_MAX_* limits, HUB_STATEMENT_TIMEOUT_MS,
- * HUB_RATE_LIMIT, HUB_RESPONSE_CACHE_MB and HUB_TRACE_SQL.
+ * HUB_RATE_LIMIT, HUB_RESPONSE_CACHE_MB, HUB_TRACE_SQL and the HUB_PARSE_* settings of the parse workers.
  */
+import os from 'node:os';
 import { AccessConfig } from './api/auth/access-config';
 import { hashSecret } from './api/auth/token-secret';
 import { DEFAULT_LIMITS, LimitConfig } from './api/graphql/limits/limit-config';
 import { RateLimitConfig, parseRateLimits } from './api/http/rate-limit-config';
 import { DatabaseConfig, parseDatabaseUrl, withReplicas } from './storage/db/database-config';
+import { ParseSettings } from './workers/parse-pool';
 
 export interface HubConfig {
   /** The address to listen on (HOST): every interface by default. */
@@ -25,6 +27,8 @@ export interface HubConfig {
   responseCacheBytes: number;
   /** HUB_TRACE_SQL=1: each GraphQL response carries the number of SQL statements it ran. */
   traceSql: boolean;
+  /** The threads that read documents (HUB_PARSE_WORKERS, HUB_PARSE_TIMEOUT_MS, HUB_PARSE_MEMORY_MB). */
+  parsing: ParseSettings;
 }
 
 function parsePort(value: string | undefined): number {
@@ -62,6 +66,22 @@ function parseLimits(env: NodeJS.ProcessEnv): LimitConfig {
     maxCellsAnonymous: parseLimit('HUB_MAX_CELLS_ANONYMOUS', env.HUB_MAX_CELLS_ANONYMOUS, DEFAULT_LIMITS.maxCellsAnonymous),
     // 0 turns the time limit off.
     statementTimeoutMs: parseLimit('HUB_STATEMENT_TIMEOUT_MS', env.HUB_STATEMENT_TIMEOUT_MS, DEFAULT_LIMITS.statementTimeoutMs, 0),
+  };
+}
+
+/**
+ * A report reads in well under a second (the bench: ~25 PDFs a second a core); ten seconds is
+ * a document built to take long. A worker's heap: four times what the largest real report needs.
+ */
+const DEFAULT_PARSE_TIMEOUT_MS = 10_000;
+const DEFAULT_PARSE_MEMORY_MB = 256;
+
+/** HUB_PARSE_*: the parse workers, one per core unless told. */
+export function parseSettings(env: NodeJS.ProcessEnv = process.env): ParseSettings {
+  return {
+    workers: parseLimit('HUB_PARSE_WORKERS', env.HUB_PARSE_WORKERS, os.availableParallelism()),
+    timeoutMs: parseLimit('HUB_PARSE_TIMEOUT_MS', env.HUB_PARSE_TIMEOUT_MS, DEFAULT_PARSE_TIMEOUT_MS),
+    memoryMb: parseLimit('HUB_PARSE_MEMORY_MB', env.HUB_PARSE_MEMORY_MB, DEFAULT_PARSE_MEMORY_MB, 16),
   };
 }
 
@@ -105,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     rateLimits: parseRateLimits(env.HUB_RATE_LIMIT),
     responseCacheBytes: responseCacheBytes(env),
     traceSql: traceSqlEnabled(env),
+    parsing: parseSettings(env),
   };
 }
 

@@ -13,6 +13,8 @@ import { ServeSettings } from './api/http/graphql-handler';
 import { createHttpServer } from './api/http/server';
 import { loadRegionsIfEmpty } from './storage/store/region-store';
 import { createFirstAdminToken, firstRunLines } from './api/auth/first-admin-token';
+import { documentsReadInThisThread } from './storage/ingest/parse-document';
+import { ParsePool, startParsePool } from './workers/parse-pool';
 
 /** How long a stopping hub lets the requests it is answering finish before it closes their connections and the database. */
 export const STOP_DRAIN_MS = 10_000;
@@ -24,15 +26,21 @@ export interface RunningHub {
   url: string;
   /**
    * Stops accepting, lets the requests being answered finish (at most `drainMs`), then closes
-   * the connections and the database. Resolves to how many requests were cut off (0 normally).
+   * the connections, the parse workers and the database. Resolves to how many requests were cut off (0 normally).
    */
   stop(drainMs?: number): Promise<number>;
 }
 
+/** What the hub's log says of the documents read when it stops: none should have been read on its main thread. */
+function parsingSummary(pool: ParsePool): string {
+  const { read, overLimit } = pool.counts();
+  return `documents read: ${read} by the parse workers, ${overLimit} stopped at a limit, ${documentsReadInThisThread()} on the main thread`;
+}
+
 /**
  * Opens the database, fills an empty one (regions, then the demo and its rubrics unless
- * HUB_DEMO=off), on its first run without HUB_ADMIN_TOKEN creates an admin token and prints
- * it, and serves.
+ * HUB_DEMO=off), serves with a pool of parse workers, and on its first run without
+ * HUB_ADMIN_TOKEN creates an admin token and prints it.
  */
 export async function startHub(config: HubConfig, log: (line: string) => void = console.log): Promise<RunningHub> {
   const dataSource = await openDatabase(config.database);
@@ -44,11 +52,20 @@ export async function startHub(config: HubConfig, log: (line: string) => void = 
     const rubrics = await seedDemoRubricsIfEmpty(dataSource);
     if (rubrics) log(`seeded ${rubrics} demo rubric versions`);
   }
-  const hub = await serveHub(dataSource, config.port, config);
+  const parsePool = startParsePool(config.parsing);
+  const hub = await serveHub(dataSource, config.port, { ...config, parse: parsePool.parse });
   // Only once the hub serves: a token created by a start that then failed would never be shown.
   const firstAdmin = config.access.adminTokenHash ? null : await createFirstAdminToken(dataSource);
   if (firstAdmin) for (const line of firstRunLines(firstAdmin, hub.url.replace(/\/graphql$/, ''))) log(line);
-  return hub;
+  return {
+    ...hub,
+    async stop(drainMs) {
+      const cutOff = await hub.stop(drainMs);
+      await parsePool.close();
+      log(parsingSummary(parsePool));
+      return cutOff;
+    },
+  };
 }
 
 /** How a hub serves; the response cache's size, SQL tracing and the address are the environment's unless given. */

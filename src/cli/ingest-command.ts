@@ -7,6 +7,7 @@ import { collectFiles } from '../storage/ingest/collect-files';
 import { checkYear } from '../core/report-year';
 import { loadRegionsIfEmpty } from '../storage/store/region-store';
 import { requireRegion } from '../storage/store/regions';
+import { startParsePool } from '../workers/parse-pool';
 
 const OUTCOMES: readonly BulkOutcome[] = ['CREATED', 'UPDATED', 'UNCHANGED', 'REJECTED'];
 
@@ -35,7 +36,9 @@ export async function ingestCommand(
 ): Promise<{ output: string; failed: boolean }> {
   if (!paths.length) throw new HubError('BAD_USER_INPUT', '用法：ingest <文件夹或文件…> [--region 区划代码] [--year 年度]');
   const files = collectFiles(paths);
-  const dataSource = await openDatabase(loadConfig().database);
+  const config = loadConfig();
+  const dataSource = await openDatabase(config.database);
+  const parsePool = startParsePool(config.parsing);
   try {
     await loadRegionsIfEmpty(dataSource);
     const scope = region ? await requireRegion(dataSource.manager, region) : null;
@@ -45,10 +48,12 @@ export async function ingestCommand(
       region: scope,
       year: parseYear(year),
       onProgress: (done, _total, file) => bar.update(done, { file }),
+      parse: parsePool.parse,
     });
     bar.stop();
     return { output: summarize(results), failed: results.some((result) => result.outcome === 'REJECTED') };
   } finally {
+    await parsePool.close();
     await dataSource.destroy();
   }
 }

@@ -8,6 +8,7 @@ import { openDatabase } from '../storage/db/data-source';
 import { ReparseOutcome, ReparseResult, reparse } from '../storage/ingest/reparse';
 import { loadRegionsIfEmpty } from '../storage/store/region-store';
 import { requireRegion } from '../storage/store/regions';
+import { startParsePool } from '../workers/parse-pool';
 
 const OUTCOMES: readonly ReparseOutcome[] = ['CHANGED', 'UNCHANGED', 'SKIPPED', 'FAILED'];
 
@@ -59,7 +60,9 @@ export interface ReparseCommandOptions {
 /** `reparse [--region CODE] [--year Y] [--dry-run]` on the configured database. */
 export async function reparseCommand(options: ReparseCommandOptions): Promise<{ output: string; failed: boolean }> {
   const year = parseYear(options.year);
-  const dataSource = await openDatabase(loadConfig().database);
+  const config = loadConfig();
+  const dataSource = await openDatabase(config.database);
+  const parsePool = startParsePool(config.parsing);
   try {
     await loadRegionsIfEmpty(dataSource);
     const region = options.region ? await requireRegion(dataSource.manager, options.region) : null;
@@ -69,6 +72,7 @@ export async function reparseCommand(options: ReparseCommandOptions): Promise<{ 
       region,
       year,
       dryRun: options.dryRun,
+      parse: parsePool.parse,
       onProgress: (done, total, report) => {
         bar.setTotal(total);
         bar.update(done, { report });
@@ -77,6 +81,7 @@ export async function reparseCommand(options: ReparseCommandOptions): Promise<{ 
     bar.stop();
     return { output: summarizeReparse(results, options.dryRun), failed: results.some((result) => result.outcome === 'FAILED') };
   } finally {
+    await parsePool.close();
     await dataSource.destroy();
   }
 }

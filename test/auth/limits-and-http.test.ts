@@ -100,6 +100,13 @@ describe('configuration and an unreachable database', () => {
     expect(loadConfig({ HUB_STATEMENT_TIMEOUT_MS: '0' }).limits.statementTimeoutMs).toBe(0);
     expect(() => loadConfig({ HUB_STATEMENT_TIMEOUT_MS: '-1' })).toThrow('HUB_STATEMENT_TIMEOUT_MS "-1"');
     expect([loadConfig({}).host, loadConfig({ HOST: '127.0.0.1' }).host]).toEqual(['0.0.0.0', '127.0.0.1']);
+    expect(loadConfig({ HUB_PARSE_WORKERS: '3', HUB_PARSE_TIMEOUT_MS: '5000', HUB_PARSE_MEMORY_MB: '128' }).parsing).toEqual({
+      workers: 3,
+      timeoutMs: 5000,
+      memoryMb: 128,
+    });
+    expect(() => loadConfig({ HUB_PARSE_WORKERS: '0' })).toThrow('HUB_PARSE_WORKERS "0"');
+    expect(() => loadConfig({ HUB_PARSE_MEMORY_MB: '8' })).toThrow('HUB_PARSE_MEMORY_MB "8"');
   });
 
   it('makes a database that cannot be reached a typed DATABASE_UNAVAILABLE', async () => {

@@ -13,6 +13,8 @@ export interface HubProcess {
   child: ChildProcess;
   /** Everything it wrote to stderr so far. */
   stderr(): string;
+  /** Everything it wrote to stdout so far (its log). */
+  stdout(): string;
   /** Sends `signal` and waits for the exit code. */
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
@@ -44,8 +46,8 @@ export async function startHubProcess(database: DatabaseConfig, env: Record<stri
   let errors = '';
   child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  let out = '';
   const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const ready = /ready at (\S+)/.exec(out);
@@ -58,6 +60,7 @@ export async function startHubProcess(database: DatabaseConfig, env: Record<stri
     url,
     child,
     stderr: () => errors,
+    stdout: () => out,
     async stop(signal = 'SIGTERM') {
       if (child.exitCode === null) child.kill(signal);
       return exited;

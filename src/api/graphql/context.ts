@@ -6,6 +6,7 @@ import { DEFAULT_LIMITS, LimitConfig } from './limits/limit-config';
 import { readingThrough } from '../../storage/db/data-source';
 import { limitStatementTime } from '../../storage/db/statement-timeout';
 import { Loaders, createLoaders } from '../loaders';
+import { DocumentParser, parseDocument } from '../../storage/ingest/parse-document';
 
 export type { Actor } from '../auth/actor';
 
@@ -30,12 +31,15 @@ export interface HubContext {
   /** The cells this request may still read (HUB_MAX_CELLS, or HUB_MAX_CELLS_ANONYMOUS without a token). */
   cells: CellBudget;
   uploads: Map<string, UploadOutcome>;
+  /** Reads an uploaded document: the hub's parse workers when it serves, this thread otherwise. */
+  parse: DocumentParser;
 }
 
 export interface RequestFacts {
   actor?: Actor;
   requestId?: string;
   limits?: LimitConfig;
+  parse?: DocumentParser;
 }
 
 /** The cells a request may read: fewer without a token. */
@@ -56,6 +60,7 @@ export function createContext(dataSource: DataSource, facts: RequestFacts = {}):
     limits,
     cells: cellBudget(actor, limits),
     uploads: new Map(),
+    parse: facts.parse ?? parseDocument,
   };
 }
 

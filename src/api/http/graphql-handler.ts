@@ -6,6 +6,7 @@ import { LimitConfig } from '../graphql/limits/limit-config';
 import { recordAuditEvents } from '../audit/audit-store';
 import { refusedMutationEvent } from '../audit/refused-request';
 import { runInSqlTrace } from '../../storage/db/sql-counter';
+import type { DocumentParser } from '../../storage/ingest/parse-document';
 import { HubContext, createContext } from '../graphql/context';
 import { sendRefusal } from './error-responses';
 import { RateLimitConfig } from './rate-limit-config';
@@ -19,6 +20,8 @@ export interface ServeSettings {
   limits: LimitConfig;
   /** HUB_RATE_LIMIT; the defaults when absent. */
   rateLimits?: RateLimitConfig;
+  /** Reads uploaded documents (the parse workers); on this thread when absent. */
+  parse?: DocumentParser;
 }
 
 function requestHeaders(request: IncomingMessage): HeaderMap {
@@ -60,7 +63,7 @@ async function execute(
   return runInSqlTrace({ statements: [] }, () =>
     apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers: requestHeaders(request), search: url.search, body },
-      context: () => Promise.resolve(createContext(dataSource, { actor, requestId, limits: settings.limits })),
+      context: () => Promise.resolve(createContext(dataSource, { actor, requestId, limits: settings.limits, parse: settings.parse })),
     }),
   );
 }

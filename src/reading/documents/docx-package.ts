@@ -13,8 +13,8 @@ const MB = 1024 * 1024;
 
 /** Far above any report: its text and tables take a few hundred kilobytes, photos a few megabytes. */
 export const MAX_UNPACKED_BYTES = 50 * MB;
-/** The Word XML of a long report is under 2 MB. */
-export const MAX_XML_BYTES = 10 * MB;
+/** The Word XML of a long report is under 2 MB (mammoth reads about a megabyte a second: 9.5 MB held a worker for 10 s). */
+export const MAX_XML_BYTES = 4 * MB;
 
 const MAIN_PART = 'word/document.xml';
 
@@ -97,11 +97,19 @@ function inflatedSize(part: JSZip.JSZipObject, budget: number): Promise<number> 
   });
 }
 
-/** A document mammoth or the zip reader could not read; a stack overflow is nesting no report has. */
+/**
+ * A document mammoth or the zip reader could not read; a stack overflow is nesting no report
+ * has. The libraries' own messages (JSZip's, xmldom's, in English and about their internals)
+ * tell township staff nothing: the message says in Chinese what is wrong and what to do.
+ */
 export function corrupt(error: unknown, part?: string): HubError {
-  const reason = error instanceof RangeError ? '文档结构嵌套过深' : error instanceof Error ? error.message : String(error);
+  const reason =
+    error instanceof RangeError ? '文档结构嵌套过深' : part ? '其中的内容无法解压' : '不是完整的 zip 压缩包，或其中的 XML 无法解析';
   const where = part ? `（${part}）` : '';
-  return new HubError('CORRUPT_DOCUMENT', `Word（.docx）文档已损坏，无法读取${where}：${reason}`, { reason, ...(part ? { part } : {}) });
+  return new HubError('CORRUPT_DOCUMENT', `Word（.docx）文档已损坏，无法读取${where}：${reason}；请用 Word 重新保存后上传`, {
+    reason,
+    ...(part ? { part } : {}),
+  });
 }
 
 function tooLarge(part: string, what: string): HubError {

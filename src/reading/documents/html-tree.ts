@@ -10,6 +10,7 @@
 import { type Handler, Parser } from 'htmlparser2';
 import { type HtmlElement, type HtmlParent, hides, isUnseen, newElement } from './html-dom';
 import { NestingGuard } from './html-nesting';
+import { ElementBudget } from './html-size';
 
 /** The page's tree, and the publication date its <meta> states (content management systems write one). */
 export function parseHtml(html: string): { root: HtmlParent; published?: string } {
@@ -27,6 +28,7 @@ class TreeBuilder implements Partial<Handler> {
   /** The elements the parser holds open, innermost last: null for one the reader does not see, and for all inside it. */
   private readonly open: (HtmlElement | null)[] = [];
   private readonly guard = new NestingGuard();
+  private readonly budget = new ElementBudget();
   private parser!: Parser;
   /** Whether the tag being opened has had a style attribute yet: the parser keeps the first of duplicates. */
   private styled = false;
@@ -37,6 +39,7 @@ class TreeBuilder implements Partial<Handler> {
 
   onopentagname(name: string): void {
     this.guard.opened(name, this.open.length, this.parser.startIndex);
+    this.budget.opened(this.parser.startIndex);
     this.open.push(this.attach(name));
     this.styled = false;
   }

@@ -4,6 +4,7 @@
  * own failures become HubErrors that say what is wrong with the file.
  */
 import { HubError } from '../../core/errors';
+import { MAX_INFLATED_BYTES, MAX_STREAM_BYTES, inflationPastBound } from './pdf-streams';
 
 type Unpdf = typeof import('unpdf');
 export type PdfJs = Awaited<ReturnType<Unpdf['getResolvedPDFJS']>>;
@@ -103,6 +104,8 @@ export async function withPdfDocument<T>(
   read: (document: PdfDocument, pdfjs: PdfJs, deadline: Deadline) => Promise<T>,
 ): Promise<T> {
   checkBytes(bytes, limits);
+  const inflation = inflationPastBound(bytes);
+  if (inflation) throw tooLarge(inflation, { maxStreamBytes: MAX_STREAM_BYTES, maxInflatedBytes: MAX_INFLATED_BYTES });
   const pdfjs = await pdfJs();
   // pdf.js takes ownership of (detaches) the array it is given: hand it a copy.
   const task = pdfjs.getDocument({
@@ -175,9 +178,8 @@ function asHubError(error: unknown): unknown {
     return new HubError('ENCRYPTED_DOCUMENT', 'PDF 设有打开密码，无法读取，请上传未加密的文件', { reason: message });
   }
   if (name !== undefined && CORRUPT.has(name)) {
-    return new HubError('CORRUPT_DOCUMENT', `PDF 文件已损坏，无法读取（${message ?? name}），请重新导出后上传`, {
-      reason: message,
-    });
+    // pdf.js' message (English, about its parser's internals) is no help to township staff.
+    return new HubError('CORRUPT_DOCUMENT', 'PDF 文件已损坏，无法读取（文件结构无法解析），请重新导出后上传', { reason: name });
   }
   return error;
 }

@@ -6,7 +6,7 @@ import { HubError, HubErrorCode } from '../../core/errors';
 import { TownshipCandidate, identifyTownship, townshipCandidates } from './identify-township';
 import { identifiedTownship } from './township-rejection';
 import { ingestReports } from './ingest-batch';
-import { parseDocument } from './parse-document';
+import { DocumentParser, parseDocument } from './parse-document';
 import { settle } from './settle';
 import { ReadDocument, UploadRequest } from './upload-input';
 
@@ -28,6 +28,8 @@ export interface BulkOptions {
   /** The year every document covers; else each document's own title says it. */
   year?: number;
   onProgress?: (done: number, total: number, file: string) => void;
+  /** Reads the documents (the parse workers, a batch's at once); on this thread when absent. */
+  parse?: DocumentParser;
 }
 
 /** Rejects one file; the loop goes on with the next. */
@@ -50,7 +52,7 @@ function documentText(read: ReadDocument): string {
 /** Reads a file and finds its township and year: the upload it makes, or why it makes none. */
 async function uploadOf(file: string, townships: readonly TownshipCandidate[], options: BulkOptions): Promise<UploadRequest> {
   const bytes = fs.readFileSync(file);
-  const read = await parseDocument(bytes, 'AUTO');
+  const read = await (options.parse ?? parseDocument)(bytes, 'AUTO');
   const township = townshipOf(read, townships, options.region);
   const year = options.year ?? read.data.year ?? reject('UNKNOWN_YEAR', '标题中找不到报告年度，请用 --year 指定');
   return { townshipCode: township.code, year, bytes, format: read.format, read };
@@ -98,22 +100,41 @@ export async function bulkIngest(dataSource: DataSource, files: readonly string[
     await higherRegionNames(dataSource.manager),
   );
   const results: BulkResult[] = [];
-  let batch: ReadFile[] = [];
-  let bytes = 0;
-  const store = async () => {
-    for (const result of await ingestFiles(dataSource, batch)) {
+  for (const batch of fileBatches(files)) {
+    // A batch's files are read at once: with parse workers, on every core.
+    const read = await Promise.all(batch.map(async (file) => ({ file, upload: await settle(() => uploadOf(file, townships, options)) })));
+    for (const result of await ingestFiles(dataSource, read)) {
       results.push(result);
       options.onProgress?.(results.length, files.length, result.file);
     }
-    batch = [];
-    bytes = 0;
-  };
-  for (const file of files) {
-    const upload = await settle(() => uploadOf(file, townships, options));
-    batch.push({ file, upload });
-    bytes += upload.status === 'fulfilled' ? upload.value.bytes.length : 0;
-    if (batch.length === BATCH_FILES || bytes >= BATCH_BYTES) await store();
   }
-  await store();
   return results;
+}
+
+/** The files in batches of at most BATCH_FILES files and, past its first file, BATCH_BYTES bytes (sized before reading). */
+function fileBatches(files: readonly string[]): string[][] {
+  const batches: string[][] = [];
+  let batch: string[] = [];
+  let bytes = 0;
+  for (const file of files) {
+    const size = fileSize(file);
+    if (batch.length && (batch.length === BATCH_FILES || bytes + size > BATCH_BYTES)) {
+      batches.push(batch);
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(file);
+    bytes += size;
+  }
+  if (batch.length) batches.push(batch);
+  return batches;
+}
+
+/** A file that cannot be read sizes as empty: reading it rejects it with its own error. */
+function fileSize(file: string): number {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0;
+  }
 }

@@ -6,6 +6,7 @@ import { countWrite } from '../store/data-generation';
 import { TownshipYear, reportKey } from '../store/load-report';
 import { SaveReportResult, saveReport } from '../store/save-report';
 import { IngestResult, ingestReport, saveInput } from './ingest-report';
+import { DocumentParser, parseDocument } from './parse-document';
 import { ParsedUpload, parseUploads } from './parse-upload';
 import { readWithRetry, transactionWithRetry } from './retry-transaction';
 import { settle } from './settle';
@@ -68,8 +69,12 @@ async function storeBatch(manager: EntityManager, parsed: readonly ParsedUpload[
   return results;
 }
 
-async function ingestBatch(dataSource: DataSource, requests: readonly UploadRequest[]): Promise<PromiseSettledResult<IngestResult>[]> {
-  const outcomes = await readWithRetry(() => parseUploads(dataSource, requests));
+async function ingestBatch(
+  dataSource: DataSource,
+  requests: readonly UploadRequest[],
+  parse: DocumentParser,
+): Promise<PromiseSettledResult<IngestResult>[]> {
+  const outcomes = await readWithRetry(() => parseUploads(dataSource, requests, parse));
   const parsed = outcomes.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
   const stored = parsed.length ? await transactionWithRetry(dataSource, (manager) => storeBatch(manager, parsed)) : [];
   let next = 0;
@@ -86,17 +91,19 @@ async function ingestBatch(dataSource: DataSource, requests: readonly UploadRequ
  * for each year whose next year was stored before it. A document that cannot become a report
  * is rejected with its error and the others are stored. Should a statement fail (a value the
  * database refuses), nothing of the batch is stored and it is ingested one upload at a time
- * instead, so that only the upload it fails on is rejected.
+ * instead, so that only the upload it fails on is rejected. `parse` reads the documents not
+ * read yet (see parseUploads).
  */
 export async function ingestReports(
   dataSource: DataSource,
   requests: readonly UploadRequest[],
+  parse: DocumentParser = parseDocument,
 ): Promise<PromiseSettledResult<IngestResult>[]> {
   try {
-    return await ingestBatch(dataSource, requests);
+    return await ingestBatch(dataSource, requests, parse);
   } catch {
     const outcomes: PromiseSettledResult<IngestResult>[] = [];
-    for (const request of requests) outcomes.push(await settle(() => ingestReport(dataSource, request)));
+    for (const request of requests) outcomes.push(await settle(() => ingestReport(dataSource, request, parse)));
     return outcomes;
   }
 }

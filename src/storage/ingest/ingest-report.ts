@@ -7,6 +7,7 @@ import { committedOutcome } from './commit-outcome';
 import { countWrite } from '../store/data-generation';
 import { reportKey } from '../store/load-report';
 import { SaveReportInput, SaveReportResult, saveReport } from '../store/save-report';
+import { DocumentParser, parseDocument } from './parse-document';
 import { ParsedUpload, parseUpload } from './parse-upload';
 import { CommitUncertain, readWithRetry, transactionWithRetry } from './retry-transaction';
 import { UploadRequest } from './upload-input';
@@ -33,9 +34,14 @@ export function saveInput(parsed: ParsedUpload): SaveReportInput {
  * one transaction — the version, its rows, and the next year's carry-over findings. A
  * transaction that collides with a concurrent upload is run again (see retry-transaction); one
  * whose connection broke at COMMIT answers what the database holds (see commit-outcome).
+ * `parse` reads the document (see parseUploads).
  */
-export async function ingestReport(dataSource: DataSource, request: UploadRequest): Promise<IngestResult> {
-  const parsed = await readWithRetry(() => parseUpload(dataSource, request));
+export async function ingestReport(
+  dataSource: DataSource,
+  request: UploadRequest,
+  parse: DocumentParser = parseDocument,
+): Promise<IngestResult> {
+  const parsed = await readWithRetry(() => parseUpload(dataSource, request, parse));
   const uploadId = randomUUID();
   try {
     const saved = await transactionWithRetry(dataSource, async (manager) => {

@@ -8,12 +8,23 @@ import type { ReadDocument } from './upload-input';
 /** ASCII blanks: a document of nothing else is empty, whatever its form (other blank text is left to the reader). */
 const BLANK_BYTES = new Set([0x09, 0x0a, 0x0d, 0x20]);
 
+/** How an upload's document is read: parseDocument here, or in a parse worker (src/workers/parse-pool). */
+export type DocumentParser = (bytes: Buffer, format: DocumentFormat | 'AUTO') => Promise<ReadDocument>;
+
+/** Documents this thread read: the hub counts them to show none were read on its main thread. */
+let documentsRead = 0;
+
+export function documentsReadInThisThread(): number {
+  return documentsRead;
+}
+
 /**
  * Document → ReportData, without checks or storage (the CLI's `parse`, the benchmark's parse
  * throughput). Needs no database: all it reads is the bytes, so it can run wherever they are.
+ * `previous`: the body's stored report of the year before, when the caller has it (see readReport).
  */
-/** `previous`: the body's stored report of the year before, when the caller has it (see readReport). */
 export async function parseDocument(bytes: Buffer, requested: DocumentFormat | 'AUTO', previous?: PreviousYear): Promise<ReadDocument> {
+  documentsRead++;
   // Stops at the first non-blank byte instead of decoding the whole (possibly binary) document.
   if (bytes.every((byte) => BLANK_BYTES.has(byte))) throw new HubError('EMPTY_DOCUMENT', '上传的文档是空的', { byteLength: bytes.length });
   const format = requested === 'AUTO' ? detectFormat(bytes) : requested;

@@ -11,7 +11,7 @@ import { loadReportData, reportKey } from '../store/load-report';
 import { requireTownship } from '../store/regions';
 import { ReportData } from '../../reading/template/report-data';
 import { checkOrganization } from './organization-match';
-import { parseDocument } from './parse-document';
+import { DocumentParser, parseDocument } from './parse-document';
 import { settle } from './settle';
 import { checkStorableNumbers } from './storable-numbers';
 import { ReadDocument, UploadRequest, checkDate } from './upload-input';
@@ -53,10 +53,14 @@ interface OwnChecked {
 }
 
 /** Everything about one upload that needs neither the database nor the other uploads, in the order users see errors. */
-async function checkOwn(request: UploadRequest, { region: township, ancestors }: TownshipFound): Promise<OwnChecked> {
+async function checkOwn(
+  request: UploadRequest,
+  { region: township, ancestors }: TownshipFound,
+  parse: DocumentParser,
+): Promise<OwnChecked> {
   const year = checkYear(request.year);
   const publishedOn = request.publishedOn ? checkDate(request.publishedOn, 'publishedOn') : null;
-  const read = request.read ?? (await parseDocument(request.bytes, request.format));
+  const read = request.read ?? (await parse(request.bytes, request.format));
   checkOrganization(read.data.organization, { code: township.code, name: township.name, ancestors });
   checkDocumentYear(read.data, year);
   checkStorableNumbers(read.data);
@@ -135,17 +139,21 @@ async function storedPreviousYears(manager: EntityManager, uploads: readonly Own
  * year's stored reports. Each upload is checked against last year's upload earlier in the list
  * if there is one, else the stored report — as if the earlier ones were stored first, as
  * ingesting them in this order does. An upload that cannot become a report is rejected with
- * its error, the others go on; a failing statement fails them all. Stores nothing.
+ * its error, the others go on; a failing statement fails them all. Stores nothing. `parse`
+ * reads a document not read yet (the hub's parse workers; here, on this thread, by default).
  */
 export async function parseUploads(
   source: DataSource | EntityManager,
   requests: readonly UploadRequest[],
+  parse: DocumentParser = parseDocument,
 ): Promise<PromiseSettledResult<ParsedUpload>[]> {
   const manager = source instanceof DataSource ? source.manager : source;
-  const own: PromiseSettledResult<OwnChecked>[] = [];
-  for (const [i, township] of (await townshipsOf(manager, requests)).entries()) {
-    own.push(township.status === 'rejected' ? township : await settle(() => checkOwn(requests[i], township.value)));
-  }
+  // Read at once: with parse workers, the batch's documents on every core.
+  const own: PromiseSettledResult<OwnChecked>[] = await Promise.all(
+    (await townshipsOf(manager, requests)).map((township, i) =>
+      township.status === 'rejected' ? Promise.resolve(township) : settle(() => checkOwn(requests[i], township.value, parse)),
+    ),
+  );
   const passed = own.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
   const stored = await storedPreviousYears(manager, passed);
   const earlier = new Map<string, ReportData>();
@@ -169,8 +177,12 @@ export async function parseUploads(
  * stored report. Throws a HubError for input that cannot become a report of this township
  * and year; stores nothing.
  */
-export async function parseUpload(source: DataSource | EntityManager, request: UploadRequest): Promise<ParsedUpload> {
-  const [outcome] = await parseUploads(source, [request]);
+export async function parseUpload(
+  source: DataSource | EntityManager,
+  request: UploadRequest,
+  parse: DocumentParser = parseDocument,
+): Promise<ParsedUpload> {
+  const [outcome] = await parseUploads(source, [request], parse);
   if (outcome.status === 'rejected') throw outcome.reason;
   return outcome.value;
 }

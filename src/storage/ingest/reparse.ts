@@ -14,7 +14,7 @@ import { fromRows, joinPaths, toRows } from '../store/report-rows';
 import { addVersion, lockReport } from '../store/save-report';
 import { refreshNextYearCarryOver } from './carry-over';
 import { ParsedUpload, parseUploads, uploadHash } from './parse-upload';
-import { parseDocument } from './parse-document';
+import { DocumentParser, parseDocument } from './parse-document';
 import { ReportDiff, diffReports, hasChanges } from './report-diff';
 import { transactionWithRetry } from './retry-transaction';
 import { settle } from './settle';
@@ -47,6 +47,8 @@ export interface ReparseOptions {
   /** Read and compare, store nothing. */
   dryRun: boolean;
   onProgress?: (done: number, total: number, label: string) => void;
+  /** Reads the documents (the parse workers, a batch's at once); on this thread when absent. */
+  parse?: DocumentParser;
 }
 
 /** Whether this parser version has read the version already: as its reading, or re-reading it to the same values. */
@@ -54,7 +56,7 @@ const readByThisParser = ({ version }: CurrentVersion): boolean =>
   version.parserVersion >= PARSER_VERSION || (version.rereadParserVersion ?? 0) >= PARSER_VERSION;
 
 /** A re-read as an upload of the stored document: its township, year, form, demo flag and any date the uploader gave. */
-async function uploadOf({ township, report, version }: CurrentVersion, bytes: Buffer): Promise<UploadRequest> {
+async function uploadOf({ township, report, version }: CurrentVersion, bytes: Buffer, parse: DocumentParser): Promise<UploadRequest> {
   // The hash covers the bytes and a publishedOn given with the upload: a hash of the bytes alone means none was given.
   const publishedOn = uploadHash(bytes, null) === version.contentHash ? null : version.publishedOn;
   const format = storedFormat(version.format);
@@ -65,7 +67,7 @@ async function uploadOf({ township, report, version }: CurrentVersion, bytes: Bu
     format,
     publishedOn,
     isDemo: version.isDemo,
-    read: await parseDocument(bytes, format),
+    read: await parse(bytes, format),
   };
 }
 
@@ -124,12 +126,16 @@ function failed(target: CurrentVersion, error: unknown): ReparseResult {
 }
 
 /** Reads a batch's documents again and checks them as uploads (against last year's report), in township and year order. */
-async function reread(dataSource: DataSource, batch: readonly CurrentVersion[]): Promise<(Reread | ReparseResult)[]> {
+async function reread(
+  dataSource: DataSource,
+  batch: readonly CurrentVersion[],
+  parse: DocumentParser,
+): Promise<(Reread | ReparseResult)[]> {
   const documents = await loadDocuments(
     dataSource.manager,
     batch.map(({ version }) => version.id),
   );
-  const uploads = await Promise.all(batch.map((target) => settle(() => uploadOf(target, documents.get(target.version.id)!))));
+  const uploads = await Promise.all(batch.map((target) => settle(() => uploadOf(target, documents.get(target.version.id)!, parse))));
   const requests = uploads.flatMap((upload) => (upload.status === 'fulfilled' ? [upload.value] : []));
   const checked = (await parseUploads(dataSource, requests)).values();
   const stored = await loadStored(dataSource.manager, batch);
@@ -222,7 +228,7 @@ export async function reparse(dataSource: DataSource, options: ReparseOptions): 
   }
   const toRead = targets.filter((target) => !readByThisParser(target));
   for (let start = 0; start < toRead.length; start += BATCH) {
-    const rereads = await reread(dataSource, toRead.slice(start, start + BATCH));
+    const rereads = await reread(dataSource, toRead.slice(start, start + BATCH), options.parse ?? parseDocument);
     for (const result of await settleBatch(dataSource, rereads, options.dryRun)) report(result);
   }
   return results;

@@ -1,0 +1,16 @@
+/**
+ * A parse worker's thread: reads the documents the pool hands it (parseDocument), so a document
+ * that takes long or inflates stalls this thread, never the hub's. Errors cross back as plain
+ * objects (see parse-pool's `rebuiltError`).
+ */
+import workerpool from 'workerpool';
+import { DocumentFormat } from '../reading/documents/formats';
+import { parseDocument } from '../storage/ingest/parse-document';
+import type { ReadDocument } from '../storage/ingest/upload-input';
+
+/** The bytes arrive as a Uint8Array (a Buffer does not survive the copy between threads). */
+function read(bytes: Uint8Array, format: DocumentFormat | 'AUTO'): Promise<ReadDocument> {
+  return parseDocument(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), format);
+}
+
+workerpool.worker({ read });
