@@ -10,6 +10,7 @@ import {
   ISSUE_COUNT_SEVERITIES,
   REPORT_VALUES_TABLE,
   VALUE_CELLS,
+  VALUE_ROWS,
   issueCountColumn,
 } from '../../src/storage/db/report-values-layout';
 import { PARSER_VERSION } from '../../src/reading/parser-version';
@@ -87,6 +88,7 @@ async function recomputed(dataSource: DataSource): Promise<Map<string, ValueRow>
       const value: unknown = tables.get(cell.table)!.get(`${versionId}:${cell.key}`)?.[cell.field];
       row[cell.column] = value === undefined || value === null ? null : Number(value);
     }
+    for (const { table, key, column } of VALUE_ROWS) row[column] = tables.get(table)!.has(`${versionId}:${key}`) ? 1 : 0;
     rows.set(`${report.townshipCode}:${report.year}`, row);
   }
   return rows;

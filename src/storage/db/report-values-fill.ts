@@ -5,7 +5,9 @@ import {
   ISSUE_COUNT_SEVERITIES,
   REGION_CODE_COLUMNS,
   REPORT_VALUES_TABLE,
+  VALUE_ROWS,
   issueCountColumn,
+  type CellTable,
   type ValueCell,
 } from './report-values-layout';
 
@@ -44,19 +46,25 @@ export function reportValuesFill(connection: DataSource, cells: readonly ValueCe
   });
   const aliases = new Map<string, string>();
   const joins: string[] = [];
-  const cellValues = cells.map((cell) => {
-    const { entity, discriminator } = CELL_TABLES[cell.table];
-    const id = `${cell.table}:${cell.key}`;
+  /** The alias of a table row's join, joining it on first use. */
+  const joined = (cellTable: CellTable, key: string): string => {
+    const { entity, discriminator } = CELL_TABLES[cellTable];
+    const id = `${cellTable}:${key}`;
     let alias = aliases.get(id);
     if (!alias) {
       alias = `s${aliases.size}`;
       aliases.set(id, alias);
       joins.push(
         `LEFT JOIN ${table(entity)} ${alias} ON ${alias}.${column(entity, 'versionId')} = ${version}` +
-          ` AND ${alias}.${column(entity, discriminator)} = ${bind(cell.key)}`,
+          ` AND ${alias}.${column(entity, discriminator)} = ${bind(key)}`,
       );
     }
-    return `${alias}.${column(entity, cell.field)}`;
+    return alias;
+  };
+  const cellValues = cells.map((cell) => `${joined(cell.table, cell.key)}.${column(CELL_TABLES[cell.table].entity, cell.field)}`);
+  const rowsHad = VALUE_ROWS.map(({ table: cellTable, key }) => {
+    const alias = joined(cellTable, key);
+    return `CASE WHEN ${alias}.${column(CELL_TABLES[cellTable].entity, 'versionId')} IS NULL THEN 0 ELSE 1 END`;
   });
 
   const targets = [
@@ -67,6 +75,7 @@ export function reportValuesFill(connection: DataSource, cells: readonly ValueCe
     'version_id',
     ...ISSUE_COUNT_SEVERITIES.map(issueCountColumn),
     ...cells.map((cell) => cell.column),
+    ...VALUE_ROWS.map((row) => row.column),
   ];
   const regionCodes = ['provinceCode', 'cityCode', 'countyCode'].map((property) => `t.${column(Region, property)}`);
   const where = [`${version} IS NOT NULL`];
@@ -78,7 +87,7 @@ export function reportValuesFill(connection: DataSource, cells: readonly ValueCe
   const sql = [
     `INSERT INTO ${quote(REPORT_VALUES_TABLE)} (${targets.map(quote).join(', ')})`,
     `SELECT r.${column(Report, 'year')}, r.${column(Report, 'townshipCode')}, ${regionCodes.join(', ')}, r.${column(Report, 'id')}, ${version},`,
-    `${[...issueCounts, ...cellValues].join(', ')}`,
+    `${[...issueCounts, ...cellValues, ...rowsHad].join(', ')}`,
     `FROM ${table(Report)} r`,
     `LEFT JOIN ${table(Region)} t ON t.${column(Region, 'code')} = r.${column(Report, 'townshipCode')}`,
     ...joins,

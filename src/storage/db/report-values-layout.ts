@@ -1,6 +1,6 @@
 /**
  * The read model of current values, `report_values`: one row per township and year with a
- * report, holding every cell of its current version and its issue counts as columns, with the
+ * report, holding every cell of its current version, which table rows it has, and its issue counts as columns, with the
  * township's region codes of every level beside them. Comparisons read one row per
  * township-year from it instead of a row per table row of the version (one index descent
  * instead of ~50). The entity tables stay the record: a row here is always recomputed from
@@ -82,6 +82,18 @@ export const VALUE_CELLS: readonly ValueCell[] = [
     valueCell('publicationCounts', metric, 'value'),
   ),
 ];
+
+/** A table row of a version as a column: 1 when the version has the row, whose cells may all be blank, else 0. */
+export interface ValueRow {
+  column: string;
+  table: CellTable;
+  key: string;
+}
+
+/** Every table row a report can have, in the order of VALUE_CELLS. */
+export const VALUE_ROWS: readonly ValueRow[] = [
+  ...new Map(VALUE_CELLS.map(({ table, key }) => [`${table}:${key}`, { table, key }])).values(),
+].map(({ table, key }) => ({ column: ['has', CELL_TABLES[table].prefix, ...key.split('.')].join('_'), table, key }));
 
 const CELL_BY_SOURCE = new Map(VALUE_CELLS.map((cell) => [`${cell.table}:${cell.key}:${cell.field}`, cell]));
 

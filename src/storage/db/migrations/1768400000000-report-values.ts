@@ -1,13 +1,20 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { reportValuesFill } from '../report-values-fill';
-import { ISSUE_COUNT_SEVERITIES, REGION_CODE_COLUMNS, REPORT_VALUES_TABLE, VALUE_CELLS, issueCountColumn } from '../report-values-layout';
+import {
+  ISSUE_COUNT_SEVERITIES,
+  REGION_CODE_COLUMNS,
+  REPORT_VALUES_TABLE,
+  VALUE_CELLS,
+  VALUE_ROWS,
+  issueCountColumn,
+} from '../report-values-layout';
 
 type Dialect = 'mysql' | 'sqlite';
 
 /** Column types per database: the same words the entity tables were built with. */
-const TYPES: Record<Dialect, Record<'code' | 'int' | 'double', string>> = {
-  mysql: { code: 'varchar(12)', int: 'int', double: 'double' },
-  sqlite: { code: 'varchar(12)', int: 'integer', double: 'double' },
+const TYPES: Record<Dialect, Record<'code' | 'int' | 'double' | 'flag', string>> = {
+  mysql: { code: 'varchar(12)', int: 'int', double: 'double', flag: 'tinyint' },
+  sqlite: { code: 'varchar(12)', int: 'integer', double: 'double', flag: 'integer' },
 };
 
 function columnsSql(dialect: Dialect, quote: (name: string) => string): string[] {
@@ -20,6 +27,7 @@ function columnsSql(dialect: Dialect, quote: (name: string) => string): string[]
     `${quote('version_id')} ${type.int} NOT NULL`,
     ...ISSUE_COUNT_SEVERITIES.map((severity) => `${quote(issueCountColumn(severity))} ${type.int} NOT NULL`),
     ...VALUE_CELLS.map((cell) => `${quote(cell.column)} ${type[cell.type]} NULL`),
+    ...VALUE_ROWS.map((row) => `${quote(row.column)} ${type.flag} NOT NULL`),
   ];
 }
 
