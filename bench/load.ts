@@ -1,15 +1,30 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { projectRoot } from '../src/core/project-root';
 import { Operation } from './operations';
 
 export interface LoadResult {
-  name: string;
+  operation: Operation;
   requestsPerSecond: number;
   p99: number;
   errors: number;
+  /** The hub process's CPU time (user and system) per request answered. */
+  hubCpuMsPerRequest: number;
+}
+
+/**
+ * CPU time a process has used so far, in ms: what process.cpuUsage() reports inside it,
+ * read from outside (Linux /proc/<pid>/stat: utime and stime, in clock ticks of 10 ms).
+ */
+function processCpuMs(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name, which is in parentheses and may hold spaces.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const CLOCK_TICK_MS = 10;
+  return (Number(fields[11]) + Number(fields[12])) * CLOCK_TICK_MS;
 }
 
 /** The hub as deployed (dist/src/server.js) in a process of its own, so the load tool does not share its event loop; `settings` on top. */
@@ -80,6 +95,7 @@ export async function loadTest(
     const results: LoadResult[] = [];
     for (const operation of operations) {
       await checkAnswered(port, operation, adminToken);
+      const cpuBefore = processCpuMs(server.pid!);
       const result = await autocannon({
         url: `http://127.0.0.1:${port}/graphql`,
         connections,
@@ -87,10 +103,11 @@ export async function loadTest(
         requests: [{ method: 'POST', headers: requestHeaders(adminToken), body: JSON.stringify({ query: operation.query }) }],
       });
       results.push({
-        name: operation.name,
+        operation,
         requestsPerSecond: result.requests.average,
         p99: result.latency.p99,
         errors: result.errors + result.non2xx,
+        hubCpuMsPerRequest: (processCpuMs(server.pid!) - cpuBefore) / result.requests.total,
       });
     }
     return results;

@@ -1,4 +1,5 @@
 import { RegionLevel } from '../entities';
+import type { FigureScope } from './figures';
 
 /**
  * The dashboard's queries, as the benchmark times them, for one scope and year. They are asked
@@ -7,12 +8,16 @@ import { RegionLevel } from '../entities';
  */
 export interface Operation {
   name: string;
+  /** Its name in bench/results.generated.json. */
+  figure: 'channelComparison' | 'compare.grouped' | 'assessment';
   query: string;
 }
 
 /** A region, or the whole country: the national dashboard shows a page of each ranking. */
 export interface Scope {
   name: string;
+  /** Its scope in bench/results.generated.json. */
+  figureScope: FigureScope;
   /** null: every township of the country. */
   region: { code: string; level: RegionLevel } | null;
   /** The page the national dashboard shows; null: every row, as the city dashboard does. */
@@ -38,11 +43,13 @@ export function dashboardOperations(scope: Scope, year: number): Operation[] {
   return [
     {
       name: 'channelComparison',
+      figure: 'channelComparison',
       query: `{ channelComparison(year: ${year}, ${region} orderBy: WECHAT ${page}) {
         township { code name } rank reported totalActive gazette website weibo wechat other } }`,
     },
     {
       name: 'compare (COUNTY, where)',
+      figure: 'compare.grouped',
       query: `{ compare(input: {
         metrics: ${JSON.stringify(COMPARE_METRICS)}
         years: [${year}], ${region} groupBy: COUNTY
@@ -54,6 +61,7 @@ export function dashboardOperations(scope: Scope, year: number): Operation[] {
     },
     {
       name: `assessment (${scope.assessedRegionCode})`,
+      figure: 'assessment',
       query: `{ assessment(year: ${year}, regionCode: "${scope.assessedRegionCode}") {
         township { code name } reported total maxTotal rank } }`,
     },

@@ -9,7 +9,8 @@ import { HubContext } from '../src/api/graphql/context';
 import { projectRoot } from '../src/core/project-root';
 import { BENCH_MYSQL_URL, mysqlConfig, openBenchDatabase } from './bench-database';
 import { BENCH_YEARS, Dataset, ensureDataset, ensureRubric } from './dataset';
-import { HandQuery, channelComparisonSql, compareByCountySql, handWritten } from './hand-sql';
+import { Figures, FigureScope } from './figures';
+import { FloorQuery, buildFloor, channelComparisonFloor, compareByCountyFloor, floorLatency } from './floor';
 import { parseSettings } from '../src/config';
 import { startParsePool } from '../src/workers/parse-pool';
 import { hostileRun } from './hostile';
@@ -17,13 +18,14 @@ import { freshSqliteConfig, ingestThroughput } from './ingest';
 import { execute, operationLatency } from './latency';
 import { loadTest } from './load';
 import { machine } from './measure';
-import { Scope, dashboardOperations } from './operations';
+import { Operation, Scope, dashboardOperations } from './operations';
 import { parseThroughput } from './parse';
 
 /** The demo's city, and the large scope: BENCH_REGION, a province code or CN (default) for the whole country. */
 const CITY_CODE = '330281';
 const CITY: Scope = {
   name: `余姚市 ${CITY_CODE} (21 townships)`,
+  figureScope: 'city',
   region: { code: CITY_CODE, level: RegionLevel.COUNTY },
   limit: null,
   assessedRegionCode: CITY_CODE,
@@ -34,7 +36,7 @@ const only = (process.env.BENCH_ONLY ?? 'parse,ingest,latency,load,hostile').spl
 
 const ms = (value: number) => value.toFixed(1);
 
-async function parseSection(lines: string[]): Promise<void> {
+async function parseSection(lines: string[], figures: Figures): Promise<void> {
   const settings = parseSettings();
   const pool = startParsePool(settings);
   try {
@@ -42,13 +44,15 @@ async function parseSection(lines: string[]): Promise<void> {
     lines.push(`| form | documents/s, one core | documents/s, ${settings.workers} parse workers (HUB_PARSE_WORKERS) |`, '|---|---|---|');
     for (const { form, oneCore, pool: pooled } of await parseThroughput(pool)) {
       lines.push(`| ${form} | ${oneCore.perSecond.toFixed(0)} | ${pooled.toFixed(0)} |`);
+      figures.add({ name: `parse.${form}`, scope: null, perSecond: oneCore.perSecond });
+      figures.add({ name: `parse.${form}.workers`, scope: null, perSecond: pooled });
     }
   } finally {
     await pool.close();
   }
 }
 
-async function ingestSection(lines: string[]): Promise<void> {
+async function ingestSection(lines: string[], figures: Figures): Promise<void> {
   lines.push(
     '',
     `## Ingest throughput (text documents of ${CITY_CODE}, fresh database, end to end)`,
@@ -64,6 +68,8 @@ async function ingestSection(lines: string[]): Promise<void> {
     ] as const) {
       const result = await ingestThroughput(config, CITY_CODE, pool.parse);
       lines.push(`| ${name} | ${result.oneByOne.toFixed(0)} | ${result.bulk.toFixed(0)} |`);
+      figures.add({ name: `ingest.oneByOne.${name.toLowerCase()}`, scope: 'city', perSecond: result.oneByOne });
+      figures.add({ name: `ingest.bulk.${name.toLowerCase()}`, scope: 'city', perSecond: result.bulk });
     }
   } finally {
     await pool.close();
@@ -74,23 +80,26 @@ async function ingestSection(lines: string[]): Promise<void> {
 async function largeScope(dataSource: DataSource, dataset: Dataset): Promise<Scope> {
   const page = 100;
   const { region } = dataset;
-  if (region) return { name: `${region.name} ${region.code}`, region, limit: page, assessedRegionCode: region.code };
+  if (region) {
+    const figureScope: FigureScope = region.level === RegionLevel.PROVINCE ? 'province' : 'city';
+    return { name: `${region.name} ${region.code}`, figureScope, region, limit: page, assessedRegionCode: region.code };
+  }
   const [largest] = await dataSource.query<{ code: string }[]>(
     "SELECT province_code AS code, COUNT(*) AS townships FROM regions WHERE level = 'TOWNSHIP' " +
       'GROUP BY province_code ORDER BY townships DESC, code LIMIT 1',
   );
-  return { name: 'the whole country', region: null, limit: page, assessedRegionCode: String(largest.code) };
+  return { name: 'the whole country', figureScope: 'CN', region: null, limit: page, assessedRegionCode: String(largest.code) };
 }
 
 type Row = Record<string, unknown>;
 
-/** The hub's answer and the hand-written statement's, reduced to what both say: they must agree before either is timed. */
+/** The hub's answer and the floor statement's, reduced to what both say: they must agree before either is timed. */
 function agreement(name: string, hub: Row, hand: Row[]): string | null {
   const round = (value: unknown) => (value === null || value === undefined ? null : Math.round(Number(value) * 1e9) / 1e9);
   if (name === 'channelComparison') {
     const ours = (hub.channelComparison as Row[]).map((row) => [(row.township as Row).code, row.rank, row.wechat]);
     const theirs = hand.map((row) => [row.code, Number(row.rnk), round(row.wechat)]);
-    return JSON.stringify(ours) === JSON.stringify(theirs) ? null : `channelComparison differs from the hand-written SQL`;
+    return JSON.stringify(ours) === JSON.stringify(theirs) ? null : `channelComparison differs from the floor`;
   }
   const compare = hub.compare as { totalCount: number; rows: Row[] };
   const ours = [
@@ -113,16 +122,17 @@ function agreement(name: string, hub: Row, hand: Row[]): string | null {
       ],
     ]),
   ];
-  return JSON.stringify(ours) === JSON.stringify(theirs) ? null : `compare differs from the hand-written SQL`;
+  return JSON.stringify(ours) === JSON.stringify(theirs) ? null : `compare differs from the floor`;
 }
 
-const HAND_WRITTEN: Record<string, (scope: Scope, year: number) => HandQuery> = {
-  channelComparison: channelComparisonSql,
-  'compare (COUNTY, where)': compareByCountySql,
+const FLOOR: Partial<Record<Operation['figure'], (scope: Scope, year: number) => FloorQuery>> = {
+  channelComparison: channelComparisonFloor,
+  'compare.grouped': compareByCountyFloor,
 };
 
 async function timeScope(
   lines: string[],
+  figures: Figures,
   apollo: ApolloServer<HubContext>,
   dataSource: DataSource,
   scope: Scope,
@@ -133,19 +143,30 @@ async function timeScope(
     const { data } = await execute(apollo, dataSource, operation);
     const result = await operationLatency(apollo, dataSource, operation, runs);
     lines.push(`| ${scope.name} | ${operation.name} | ${ms(result.p50)} | ${ms(result.p99)} | ${result.statements} | ${result.runs} |`);
-    const hand = HAND_WRITTEN[operation.name];
-    if (!hand) continue;
-    const sql = await handWritten(BENCH_MYSQL_URL, hand(scope, QUERY_YEAR), runs);
-    const disagreement = agreement(operation.name, data, sql.rows);
+    const measured = {
+      name: operation.figure,
+      scope: scope.figureScope,
+      p50Ms: result.p50,
+      p99Ms: result.p99,
+      statements: result.statements,
+    };
+    const floorQuery = FLOOR[operation.figure];
+    if (!floorQuery) {
+      figures.add(measured);
+      continue;
+    }
+    const floor = await floorLatency(BENCH_MYSQL_URL, floorQuery(scope, QUERY_YEAR), runs);
+    const disagreement = agreement(operation.name, data, floor.rows);
     if (disagreement) throw new Error(`${scope.name}: ${disagreement}`);
     lines.push(
-      `| ${scope.name} | ${operation.name}, hand-written SQL (mysql2, same rows) | ${ms(sql.p50)} | ${ms(sql.p99)} | 1 | ${runs} |`,
+      `| ${scope.name} | ${operation.name}, the floor (bench_floor, one statement, rows as JSON) | ${ms(floor.p50)} | ${ms(floor.p99)} | 1 | ${runs} |`,
     );
-    lines.push(`| ${scope.name} | ratio GraphQL / hand-written (p50) | ${(result.p50 / sql.p50).toFixed(2)}× | | | |`);
+    lines.push(`| ${scope.name} | ratio GraphQL / floor (p50) | ${(result.p50 / floor.p50).toFixed(2)}× | | | |`);
+    figures.add({ ...measured, floorP50Ms: floor.p50, ratioToFloor: result.p50 / floor.p50 });
   }
 }
 
-async function latencySection(lines: string[], log: (line: string) => void): Promise<void> {
+async function latencySection(lines: string[], figures: Figures, log: (line: string) => void): Promise<void> {
   const dataSource = await openBenchDatabase(mysqlConfig(null), false);
   const apollo = await hubApollo();
   try {
@@ -162,9 +183,10 @@ async function latencySection(lines: string[], log: (line: string) => void): Pro
       `Dataset: ${dataset.region?.name ?? 'the whole country'}, ${dataset.reports} reports (${BENCH_YEARS.join(', ')})${loaded}.`,
       '',
     );
+    await buildFloor(BENCH_MYSQL_URL);
     lines.push('| scope | operation | p50 ms | p99 ms | SQL statements | runs |', '|---|---|---|---|---|---|');
-    await timeScope(lines, apollo, dataSource, CITY, 50);
-    await timeScope(lines, apollo, dataSource, await largeScope(dataSource, dataset), 15);
+    await timeScope(lines, figures, apollo, dataSource, CITY, 50);
+    await timeScope(lines, figures, apollo, dataSource, await largeScope(dataSource, dataset), 15);
   } finally {
     await apollo.stop();
     await dataSource.destroy();
@@ -177,16 +199,26 @@ const CACHE_SETTINGS = [
   ['off (HUB_RESPONSE_CACHE_MB=0): every request computed', 0],
 ] as const;
 
-async function loadSection(lines: string[]): Promise<void> {
+async function loadSection(lines: string[], figures: Figures): Promise<void> {
   lines.push(
     '',
     `## Load: city dashboard queries (${CITY.name}, autocannon, 20 connections, 10 s each, hub in its own process, MariaDB)`,
     '',
   );
-  lines.push('| response cache | operation | requests/s | p99 ms | errors |', '|---|---|---|---|---|');
+  lines.push('| response cache | operation | requests/s | p99 ms | hub CPU ms per request | errors |', '|---|---|---|---|---|---|');
   for (const [setting, cacheMb] of CACHE_SETTINGS) {
     for (const result of await loadTest(BENCH_MYSQL_URL, dashboardOperations(CITY, QUERY_YEAR), cacheMb)) {
-      lines.push(`| ${setting} | ${result.name} | ${result.requestsPerSecond.toFixed(0)} | ${result.p99} | ${result.errors} |`);
+      const { operation, requestsPerSecond, p99, hubCpuMsPerRequest, errors } = result;
+      lines.push(
+        `| ${setting} | ${operation.name} | ${requestsPerSecond.toFixed(0)} | ${p99} | ${hubCpuMsPerRequest.toFixed(2)} | ${errors} |`,
+      );
+      figures.add({
+        name: `load.${operation.figure.split('.')[0]}.${cacheMb ? 'cache' : 'nocache'}`,
+        scope: 'city',
+        perSecond: requestsPerSecond,
+        p99Ms: p99,
+        hubCpuMsPerRequest,
+      });
     }
   }
 }
@@ -212,15 +244,17 @@ async function hostileSection(lines: string[]): Promise<void> {
   }
 }
 
-/** `npm run bench` (BENCH_ONLY=parse,ingest,latency,load,hostile picks sections): prints the figures and writes bench/results.md. */
+/** `npm run bench` (BENCH_ONLY=parse,ingest,latency,load,hostile picks sections): prints the figures, writes bench/results.generated.md and .json. */
 async function main(): Promise<void> {
   const lines = ['# Benchmark results', '', `Machine: ${machine()}`, `Run: ${new Date().toISOString()}`, ''];
   const log = (line: string) => process.stderr.write(`${line}\n`);
-  if (only.includes('parse')) await parseSection(lines);
-  if (only.includes('ingest')) await ingestSection(lines);
-  if (only.includes('latency')) await latencySection(lines, log);
-  if (only.includes('load')) await loadSection(lines);
+  const figures = new Figures();
+  if (only.includes('parse')) await parseSection(lines, figures);
+  if (only.includes('ingest')) await ingestSection(lines, figures);
+  if (only.includes('latency')) await latencySection(lines, figures, log);
+  if (only.includes('load')) await loadSection(lines, figures);
   if (only.includes('hostile')) await hostileSection(lines);
+  figures.write();
   const report = `${lines.join('\n')}\n`;
   process.stdout.write(report);
   fs.writeFileSync(path.join(projectRoot(), 'bench', 'results.generated.md'), report);

@@ -4,6 +4,7 @@ import { formulaOf, isSummable } from '../../src/answers/analytics/metrics/metri
 import { METRICS, requireMetric } from '../../src/answers/analytics/metrics/registry';
 import { generateReport } from '../../src/generator/generate-report';
 import { TEMPLATE_VERSIONS, type ReportData, type TemplateVersion } from '../../src/reading/template/report-data';
+import { VALUE_CELLS, valueCellColumn } from '../../src/storage/db/report-values-layout';
 
 const TABLES = ['activeDisclosure', 'applications', 'review', 'litigationDirect', 'litigationAfterReview'] as const;
 
@@ -23,6 +24,15 @@ const report = (template: TemplateVersion) =>
 const metric = (key: string) => METRICS.find((m) => m.key === key)!;
 
 describe('the metric registry', () => {
+  it('reads each base metric from a column of the read model, and the read model holds no cell that is not one', () => {
+    const columns = BASE_METRICS.map(({ aggregation }) => {
+      if (aggregation.kind !== 'sum' || aggregation.formula.kind !== 'cell') throw new Error('a base metric is a cell');
+      const { table, key, column } = aggregation.formula.source;
+      return valueCellColumn(table, key, column);
+    });
+    expect(columns.sort()).toEqual(VALUE_CELLS.map((cell) => cell.column).sort());
+  });
+
   it.each(TEMPLATE_VERSIONS)('has every cell of a %s report, and only the cells that template has, as a metric', (template) => {
     const data = report(template);
     const cells = cellPaths(data, TABLES);

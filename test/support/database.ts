@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { AuditEvent, ENTITIES } from '../../entities';
 import { DatabaseConfig, parseDatabaseUrl } from '../../src/storage/db/database-config';
 import { openDatabase } from '../../src/storage/db/data-source';
+import { REPORT_VALUES_TABLE } from '../../src/storage/db/report-values-layout';
 import { RegionSeed, loadRegionSeed } from '../../src/storage/store/region-seed';
 import { loadRegionsIfEmpty } from '../../src/storage/store/region-store';
 
@@ -81,5 +82,10 @@ export async function storedRowCounts(dataSource: DataSource): Promise<Record<st
   const counts: Record<string, number> = {};
   for (const entity of ENTITIES.filter((entity) => entity !== AuditEvent))
     counts[entity.name] = await dataSource.getRepository(entity).count();
+  // The read model has no entity: its rows are counted by hand.
+  const [readModel] = await dataSource.query<{ n: number | string }[]>(
+    `SELECT COUNT(*) AS n FROM ${dataSource.driver.escape(REPORT_VALUES_TABLE)}`,
+  );
+  counts[REPORT_VALUES_TABLE] = Number(readModel.n);
   return counts;
 }

@@ -1,13 +1,22 @@
-import { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { ApplicationCount, CaseOutcome, DisclosureItem, PublicationCount, Region, Report, ReportVersion } from '../../../entities';
+import { EntityManager } from 'typeorm';
+import { Region, RegionLevel, Report, ReportVersion } from '../../../entities';
+import {
+  CELL_TABLES,
+  REPORT_VALUES_TABLE,
+  VALUE_CELLS,
+  VALUE_ROWS,
+  type CellTable,
+  type ValueRow,
+} from '../../storage/db/report-values-layout';
 import { fromRows, ReportRows } from '../../storage/store/report-rows';
 import { storedTemplate } from '../../storage/store/stored-enums';
-import { whereTownshipUnder } from '../../storage/store/regions';
-import { APPLICANT_COLUMNS, CASE_COLUMNS, DISCLOSURE_COLUMN_KEYS, ReportData, TemplateVersion } from '../../reading/template/report-data';
+import { ancestorColumn, whereTownshipUnder } from '../../storage/store/regions';
+import { ReportData, TemplateVersion } from '../../reading/template/report-data';
 import { townshipsUnder } from '../../storage/store/regions';
 import { requireRegionScope } from '../../storage/store/region-scope';
 import type { CellBudget } from '../../core/cell-budget';
 import { checkYear } from '../../core/report-year';
+import { SqlNames } from './compare/sql-names';
 import { BASE_METRICS } from './metrics/base-metrics';
 
 /** A region's 汇总: its townships' reports for a year, table by table, summed. */
@@ -24,35 +33,42 @@ export interface RegionSummary {
   data: ReportData;
 }
 
-/** One row table: its entity, the column naming the row, the value columns summed. */
-interface SummedTable<T> {
-  entity: new () => T;
-  key: keyof T & string;
-  columns: readonly string[];
+/** The read model's column holding a township's code of `level`: a region filter is a range of its index. */
+function scopeColumn(level: RegionLevel): string {
+  return level === RegionLevel.TOWNSHIP ? 'township_code' : ancestorColumn(level);
 }
 
-const DISCLOSURE: SummedTable<DisclosureItem> = { entity: DisclosureItem, key: 'item', columns: DISCLOSURE_COLUMN_KEYS };
-const APPLICATIONS: SummedTable<ApplicationCount> = { entity: ApplicationCount, key: 'rowKey', columns: APPLICANT_COLUMNS };
-const CASES: SummedTable<CaseOutcome> = { entity: CaseOutcome, key: 'caseGroup', columns: CASE_COLUMNS };
-const COUNTS: SummedTable<PublicationCount> = { entity: PublicationCount, key: 'metric', columns: ['value'] };
+const numberOrNull = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
 
-/** The current versions of the region's reports for the year, as a join a sum can start from. */
-function currentRows<T>(manager: EntityManager, table: SummedTable<T>, region: Region, year: number): SelectQueryBuilder<Region> {
-  const query = manager
-    .createQueryBuilder(Region, 't')
-    .innerJoin(Report, 'r', 'r.townshipCode = t.code AND r.year = :year', { year })
-    .innerJoin(table.entity, 'x', 'x.versionId = r.currentVersionId');
-  return whereTownshipUnder(query, 't', region);
-}
-
-/** SUM ignores blanks and is NULL when every report leaves the cell blank: blank never becomes 0. */
-async function sumTable<T>(manager: EntityManager, table: SummedTable<T>, region: Region, year: number): Promise<Partial<T>[]> {
-  const query = currentRows(manager, table, region, year).select(`x.${table.key}`, table.key);
-  for (const column of table.columns) query.addSelect(`SUM(x.${column})`, column);
-  const rows: Record<string, unknown>[] = await query.groupBy(`x.${table.key}`).getRawMany();
-  // MySQL returns SUM as a decimal string.
-  const numeric = ([key, value]: [string, unknown]) => [key, key === table.key || value === null ? value : Number(value)];
-  return rows.map((row) => Object.fromEntries(Object.entries(row).map(numeric)) as Partial<T>);
+/**
+ * Every cell summed over the region's current reports of the year, in one statement over the
+ * read model. SUM ignores blanks and is NULL when every report leaves the cell blank: blank
+ * never becomes 0. A table row is in the sum when some report has it (has_* > 0), blank or not.
+ */
+async function summedRows(manager: EntityManager, region: Region, year: number): Promise<ReportRows> {
+  const names = new SqlNames(manager.connection);
+  const summed = [...VALUE_CELLS, ...VALUE_ROWS].map(({ column }) => `SUM(rv.${names.quote(column)}) AS ${names.quote(column)}`);
+  const where = `rv.${names.quote('year')} = ? AND rv.${names.quote(scopeColumn(region.level))} = ?`;
+  const [sums]: Record<string, unknown>[] = await manager.query(
+    `SELECT ${summed.join(', ')} FROM ${names.quote(REPORT_VALUES_TABLE)} rv WHERE ${where}`,
+    [year, region.code],
+  );
+  const present = (table: CellTable) => VALUE_ROWS.filter((row) => row.table === table && Number(sums[row.column] ?? 0) > 0);
+  const rowOf = ({ table, key }: ValueRow): Record<string, unknown> => ({
+    [CELL_TABLES[table].discriminator]: key,
+    ...Object.fromEntries(
+      VALUE_CELLS.filter((cell) => cell.table === table && cell.key === key).map((cell) => [cell.field, numberOrNull(sums[cell.column])]),
+    ),
+  });
+  return {
+    disclosureItems: present('disclosureItems').map(rowOf),
+    applicationCounts: present('applicationCounts').map(rowOf),
+    caseOutcomes: present('caseOutcomes').map(rowOf),
+    publicationCounts: present('publicationCounts').map((row) => ({ ...rowOf(row), source: 'table', evidence: '' })),
+    narrativeSections: [],
+    narrativeCounts: [],
+    issues: [],
+  };
 }
 
 async function templateCounts(
@@ -77,21 +93,13 @@ async function templateCounts(
 /**
  * The region-wide summary a city publishes: the three template tables (and the channel
  * counts) summed over its townships' current reports, with the townships missing from it.
- * A fixed number of statements whatever the size of the region.
+ * Four statements whatever the size of the region.
  */
 export async function regionSummary(manager: EntityManager, region: Region, year: number): Promise<RegionSummary> {
   const townships = await townshipsUnder(manager, region);
   const templates = await templateCounts(manager, region, year);
   const template = templates[0]?.template ?? (year >= 2021 ? '2021' : '2019');
-  const rows: ReportRows = {
-    disclosureItems: await sumTable(manager, DISCLOSURE, region, year),
-    applicationCounts: await sumTable(manager, APPLICATIONS, region, year),
-    caseOutcomes: await sumTable(manager, CASES, region, year),
-    publicationCounts: (await sumTable(manager, COUNTS, region, year)).map((count) => ({ ...count, source: 'table', evidence: '' })),
-    narrativeSections: [],
-    narrativeCounts: [],
-    issues: [],
-  };
+  const rows = await summedRows(manager, region, year);
   const data = fromRows({ organization: region.name, year, template, publishedOn: null, notApplicable: null }, rows);
   const reported = new Set(await reportedCodes(manager, region, year));
   return {
@@ -105,12 +113,15 @@ export async function regionSummary(manager: EntityManager, region: Region, year
   };
 }
 
+/** The townships under the region with a report for the year, from the read model: one statement. */
 async function reportedCodes(manager: EntityManager, region: Region, year: number): Promise<string[]> {
-  const query = manager
-    .createQueryBuilder(Region, 't')
-    .innerJoin(Report, 'r', 'r.townshipCode = t.code AND r.year = :year', { year })
-    .select('t.code', 'code');
-  return (await whereTownshipUnder(query, 't', region).getRawMany<{ code: string }>()).map((row) => row.code);
+  const names = new SqlNames(manager.connection);
+  const code = names.quote('township_code');
+  const rows: { code: string }[] = await manager.query(
+    `SELECT rv.${code} AS code FROM ${names.quote(REPORT_VALUES_TABLE)} rv WHERE rv.${names.quote('year')} = ? AND rv.${names.quote(scopeColumn(region.level))} = ?`,
+    [year, region.code],
+  );
+  return rows.map((row) => String(row.code));
 }
 
 /** A 汇总 reads every cell of each township's report. */

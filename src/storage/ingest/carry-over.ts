@@ -5,6 +5,7 @@ import { ReportData } from '../../reading/template/report-data';
 import { findCurrentReport, versionToLoad } from '../store/current-report';
 import { loadReportData } from '../store/load-report';
 import { issueRows } from '../store/report-rows';
+import { writeReportValues } from '../store/report-values';
 import { insertRows } from '../store/save-report';
 
 /**
@@ -34,4 +35,5 @@ export async function refreshNextYearCarryOver(
   }));
   const rows = issueRows(issues).map((row, index) => ({ ...row, versionId, position: last + index }));
   await insertRows(manager, ReportIssueRecord, rows);
+  await writeReportValues(manager, [{ townshipCode, year: year + 1 }]);
 }

@@ -3,6 +3,7 @@ import { Report, ReportVersion } from '../../../entities';
 import { KEYS_PER_STATEMENT, chunks } from './chunks';
 import { TownshipYear, reportKey } from './load-report';
 import { ReportRows, toRows } from './report-rows';
+import { writeReportValues } from './report-values';
 import { ROW_TABLES, SaveReportInput, SaveReportResult, insertRows, versionRow } from './save-report';
 
 /**
@@ -81,6 +82,7 @@ export async function bulkInsertReports(manager: EntityManager, inputs: readonly
     await insertChunked(manager, ROW_TABLES[table], rows);
   }
   await pointAtVersions(manager, inputs.map(reportIdOf));
+  await writeReportValues(manager, inputs);
   return inputs.map((input) => ({
     status: 'CREATED',
     reportId: reportIdOf(input),

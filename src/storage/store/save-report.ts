@@ -16,6 +16,7 @@ import {
 import { ReportData } from '../../reading/template/report-data';
 import { encodeCellSources } from './cell-sources-codec';
 import { ReportRows, joinPaths, toRows } from './report-rows';
+import { writeReportValues } from './report-values';
 
 export type SaveStatus = 'CREATED' | 'UPDATED' | 'UNCHANGED';
 
@@ -167,7 +168,7 @@ export async function saveReport(manager: EntityManager, input: SaveReportInput)
 
 /**
  * Stores `input` as the newest version of `report` (locked by lockReport in the caller's
- * transaction): the version row, its table rows, and the report pointing at it.
+ * transaction): the version row, its table rows, the report pointing at it, and its read model row.
  */
 export async function addVersion(manager: EntityManager, report: Report, input: SaveReportInput): Promise<SaveReportResult> {
   const number = report.versionCount + 1;
@@ -175,5 +176,6 @@ export async function addVersion(manager: EntityManager, report: Report, input: 
   const versionId = Number(inserted.identifiers[0].id);
   await insertVersionRows(manager, versionId, toRows(input.data));
   await manager.update(Report, { id: report.id }, { currentVersionId: versionId, versionCount: number, isDemo: input.isDemo });
+  await writeReportValues(manager, [input]);
   return { status: number === 1 ? 'CREATED' : 'UPDATED', reportId: report.id, versionId, versionNumber: number };
 }

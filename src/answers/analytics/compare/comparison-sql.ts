@@ -3,8 +3,9 @@
  * share, so both see exactly the same selection.
  *
  *   years    the years asked, back far enough for `previous` and consecutive-year conditions
- *   cells    one row per township × year: what each township's current report says (LEFT
- *            JOINs, so a township without a report is a row of NULLs, never a lost row)
+ *   cells    one row per township × year: what each township's current report says, one row
+ *            of the read model report_values (a LEFT JOIN, so a township without a report is a
+ *            row of NULLs, never a lost row)
  *   grouped  one row per region of the groupBy level × year: summed parts, report counts
  *   valued   each metric's value from its summed parts (ratios recomputed here)
  *   windowed the year before's values (LAG) and, per consecutive-year condition, in how many
@@ -18,7 +19,7 @@
  *
  * Every value is a bound parameter; identifiers come from entity metadata and switches.
  */
-import { Region, RegionLevel, Report } from '../../../../entities';
+import { Region, RegionLevel } from '../../../../entities';
 import { ancestorColumn } from '../../../storage/store/regions';
 import type { Metric } from '../metrics/metric';
 import { partSuffixes, valueFromParts } from './metric-parts';
@@ -70,7 +71,7 @@ export class ComparisonSql {
     readonly plan: ComparisonPlan,
     readonly names: SqlNames,
   ) {
-    this.report = new ReportCells(names, this.params);
+    this.report = new ReportCells(names);
   }
 
   /** Finishes a statement that selects from `shown` (and from `more` CTEs over it). */
@@ -137,11 +138,9 @@ export class ComparisonSql {
     );
     const { region } = this.plan;
     return [
-      `SELECT ${this.groupKeySql()} AS region_code, y.yr AS yr, ${this.report.column('id')} AS report_id, ${parts.join(', ')}`,
+      `SELECT ${this.groupKeySql()} AS region_code, y.yr AS yr, ${this.report.column('report_id')} AS report_id, ${parts.join(', ')}`,
       `FROM ${this.names.table(Region)} t CROSS JOIN years y`,
-      `LEFT JOIN ${this.names.table(Report)} r ON ${this.report.column('townshipCode')} = ${this.regionColumn('code')} AND ${this.report.column('year')} = y.yr`,
-      // After the parts: building them asked for the joins.
-      ...this.report.joinsSql(),
+      `LEFT JOIN ${this.report.table()} rv ON ${this.report.column('year')} = y.yr AND ${this.report.column('township_code')} = ${this.regionColumn('code')}`,
       `WHERE ${this.regionColumn('level')} = ${this.bind(RegionLevel.TOWNSHIP)}`,
       ...(region ? [`AND t.${this.names.quote(ancestorColumn(region.level))} = ${this.bind(region.code)}`] : []),
     ].join('\n');

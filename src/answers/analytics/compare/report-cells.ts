@@ -1,54 +1,43 @@
-import { Report, ReportIssueRecord } from '../../../../entities';
 import type { Severity } from '../../../reading/template/report-data';
+import { REPORT_VALUES_TABLE, issueCountColumn, valueCellColumn } from '../../../storage/db/report-values-layout';
 import type { CellSource } from '../metrics/formula';
 import type { Metric } from '../metrics/metric';
-import { CellJoins } from './cell-joins';
 import { rowFormulaSql, type RowSqlContext } from './formula-sql';
 import { rowParts } from './metric-parts';
 import type { SqlNames } from './sql-names';
-import type { SqlParams } from './sql-params';
 
 /**
- * One report's metrics in SQL, over a statement's `reports r` (which may be a LEFT JOIN: a
- * township without a report gives NULL cells). Collects the row-table joins the cells need.
+ * One report's metrics in SQL, over a statement's `report_values rv` (the read model, which
+ * may be a LEFT JOIN: a township without a report gives NULL cells and NULL issue counts).
+ * Every cell is a column of the same row: nothing to join.
  */
 export class ReportCells implements RowSqlContext {
-  private readonly joins: CellJoins;
+  constructor(private readonly names: SqlNames) {}
 
-  constructor(
-    private readonly names: SqlNames,
-    private readonly params: SqlParams,
-  ) {
-    this.joins = new CellJoins(names);
+  /** The read model's table, for FROM and JOIN. */
+  table(): string {
+    return this.names.quote(REPORT_VALUES_TABLE);
   }
 
-  column(property: string): string {
-    return `r.${this.names.column(Report, property)}`;
+  /** A column of the read model's row (`year`, `township_code`, `report_id` …). */
+  column(name: string): string {
+    return `rv.${this.names.quote(name)}`;
   }
 
   cell(source: CellSource): string {
-    return this.joins.cell(source);
+    return this.column(valueCellColumn(source.table, source.key, source.column));
   }
 
   issueCount(severity: Severity | null): string {
-    const issue = (property: string) => `ri.${this.names.column(ReportIssueRecord, property)}`;
-    const ofSeverity = severity === null ? '' : ` AND ${issue('severity')} = ${this.params.bind(severity)}`;
-    const count = `SELECT COUNT(*) FROM ${this.names.table(ReportIssueRecord)} ri WHERE ${issue('versionId')} = ${this.column('currentVersionId')}${ofSeverity}`;
-    // A report without issues has 0; a township without a report has none to count.
-    return `CASE WHEN ${this.column('id')} IS NULL THEN NULL ELSE (${count}) END`;
+    return this.column(issueCountColumn(severity));
   }
 
   reportCount(): string {
-    return `CASE WHEN ${this.column('id')} IS NULL THEN 0 ELSE 1 END`;
+    return `CASE WHEN ${this.column('report_id')} IS NULL THEN 0 ELSE 1 END`;
   }
 
   /** The SQL of each per-report part of a metric, by suffix. */
   parts(metric: Metric): Map<string, string> {
     return new Map(rowParts(metric).map(([suffix, formula]) => [suffix, rowFormulaSql(formula, this)]));
-  }
-
-  /** The joins of every cell used so far: write them after `reports r`, once the parts are built. */
-  joinsSql(): string[] {
-    return this.joins.sql(this.column('currentVersionId'), this.params);
   }
 }

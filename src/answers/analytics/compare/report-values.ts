@@ -1,5 +1,4 @@
 import { EntityManager } from 'typeorm';
-import { Report } from '../../../../entities';
 import type { Metric } from '../metrics/metric';
 import { valueFromParts } from './metric-parts';
 import { ReportCells } from './report-cells';
@@ -17,17 +16,16 @@ export const townshipYearKey = (code: string, year: number): string => `${code}:
 
 /**
  * Metric values of single reports for any townships and years (a loader's batch), in one
- * statement, with the same SQL as a comparison's township rows. Keyed `code:year`; a
- * township-year without a report has no entry.
+ * statement, with the same SQL as a comparison's township rows, over the read model. Keyed
+ * `code:year`; a township-year without a report has no entry.
  */
 export async function loadReportValues(
   manager: EntityManager,
   metrics: readonly Metric[],
   keys: readonly TownshipYear[],
 ): Promise<Map<string, (number | null)[]>> {
-  const names = new SqlNames(manager.connection);
   const params = new SqlParams();
-  const report = new ReportCells(names, params);
+  const report = new ReportCells(new SqlNames(manager.connection));
   const values = metrics.map((metric, i) => {
     const parts = report.parts(metric);
     return `${valueFromParts(metric, (suffix) => parts.get(suffix)!)} AS v${i}`;
@@ -36,10 +34,9 @@ export async function loadReportValues(
   const years = [...new Set(keys.map((k) => k.year))].map((year) => params.bind(year));
   const { sql, params: bound } = params.statement(
     [
-      `SELECT ${report.column('townshipCode')} AS code, ${report.column('year')} AS yr, ${values.join(', ')}`,
-      `FROM ${names.table(Report)} r`,
-      ...report.joinsSql(),
-      `WHERE ${report.column('townshipCode')} IN (${codes.join(', ')}) AND ${report.column('year')} IN (${years.join(', ')})`,
+      `SELECT ${report.column('township_code')} AS code, ${report.column('year')} AS yr, ${values.join(', ')}`,
+      `FROM ${report.table()} rv`,
+      `WHERE ${report.column('township_code')} IN (${codes.join(', ')}) AND ${report.column('year')} IN (${years.join(', ')})`,
     ].join('\n'),
   );
   const rows: RawRow[] = await manager.query(sql, bound);

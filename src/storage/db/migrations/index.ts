@@ -5,6 +5,7 @@ import { LongRubricParameters1767000000000 } from './1767000000000-long-rubric-p
 import { ClusterSafe1768000000000 } from './1768000000000-cluster-safe';
 import { UploadId1768100000000 } from './1768100000000-upload-id';
 import { Provenance1768300000000 } from './1768300000000-provenance';
+import { ReportValues1768400000000 } from './1768400000000-report-values';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   ClusterSafe1768000000000,
   UploadId1768100000000,
   Provenance1768300000000,
+  ReportValues1768400000000,
 ];

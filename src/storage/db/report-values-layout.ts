@@ -1,0 +1,115 @@
+/**
+ * The read model of current values, `report_values`: one row per township and year with a
+ * report, holding every cell of its current version, which table rows it has, and its issue counts as columns, with the
+ * township's region codes of every level beside them. Comparisons read one row per
+ * township-year from it instead of a row per table row of the version (one index descent
+ * instead of ~50). The entity tables stay the record: a row here is always recomputed from
+ * them (report-values-fill.ts), in the transaction that wrote them.
+ *
+ * Its columns are data, enumerated from the templates' key lists; the migration that builds
+ * the table, the writer and the comparisons all read this one list.
+ */
+import type { EntityTarget, ObjectLiteral } from 'typeorm';
+import { ApplicationCount, CaseOutcome, DisclosureItem, PublicationCount } from '../../../entities';
+import {
+  APPLICANT_COLUMNS,
+  APPLICATION_ROW_PATHS,
+  CASE_COLUMNS,
+  CASE_GROUPS,
+  CHANNEL_KEYS,
+  DISCLOSURE_COLUMNS,
+  DISCLOSURE_COLUMN_KEYS,
+  DISCLOSURE_ITEM_KEYS,
+  RESPONSE_KEYS,
+  SEVERITIES,
+  TEMPLATE_VERSIONS,
+  type DisclosureItemKey,
+  type Severity,
+} from '../../reading/template/report-data';
+
+export const REPORT_VALUES_TABLE = 'report_values';
+
+/** The per-version row tables that hold a report's cells. */
+export type CellTable = 'disclosureItems' | 'applicationCounts' | 'caseOutcomes' | 'publicationCounts';
+
+interface CellTableFacts {
+  entity: EntityTarget<ObjectLiteral>;
+  /** The property that tells a version's rows apart: unique together with versionId. */
+  discriminator: string;
+  /** Starts the read model's column names of its cells. */
+  prefix: string;
+}
+
+export const CELL_TABLES: Record<CellTable, CellTableFacts> = {
+  disclosureItems: { entity: DisclosureItem, discriminator: 'item', prefix: 'di' },
+  applicationCounts: { entity: ApplicationCount, discriminator: 'rowKey', prefix: 'ac' },
+  caseOutcomes: { entity: CaseOutcome, discriminator: 'caseGroup', prefix: 'co' },
+  publicationCounts: { entity: PublicationCount, discriminator: 'metric', prefix: 'pc' },
+};
+
+/** One cell of a report as a column of the read model: table row `key`, entity property `field`. */
+export interface ValueCell {
+  column: string;
+  table: CellTable;
+  key: string;
+  field: string;
+  /** Only table 2's amounts are not whole numbers. */
+  type: 'int' | 'double';
+}
+
+function valueCell(table: CellTable, key: string, field: string): ValueCell {
+  const column = [CELL_TABLES[table].prefix, ...key.split('.'), field].join('_');
+  return { column, table, key, field, type: field === 'amount' ? 'double' : 'int' };
+}
+
+function disclosureCells(): ValueCell[] {
+  const used = (item: DisclosureItemKey, column: string) =>
+    TEMPLATE_VERSIONS.some((template) => {
+      const items: Partial<Record<DisclosureItemKey, readonly string[]>> = DISCLOSURE_COLUMNS[template];
+      return items[item]?.includes(column);
+    });
+  return DISCLOSURE_ITEM_KEYS.flatMap((item) =>
+    DISCLOSURE_COLUMN_KEYS.filter((column) => used(item, column)).map((column) => valueCell('disclosureItems', item, column)),
+  );
+}
+
+/** Every cell a report can state, table by table. */
+export const VALUE_CELLS: readonly ValueCell[] = [
+  ...disclosureCells(),
+  ...APPLICATION_ROW_PATHS.flatMap((row) => APPLICANT_COLUMNS.map((column) => valueCell('applicationCounts', row, column))),
+  ...CASE_GROUPS.flatMap((group) => CASE_COLUMNS.map((column) => valueCell('caseOutcomes', group, column))),
+  ...[...CHANNEL_KEYS.map((key) => `channels.${key}`), ...RESPONSE_KEYS.map((key) => `responses.${key}`)].map((metric) =>
+    valueCell('publicationCounts', metric, 'value'),
+  ),
+];
+
+/** A table row of a version as a column: 1 when the version has the row, whose cells may all be blank, else 0. */
+export interface ValueRow {
+  column: string;
+  table: CellTable;
+  key: string;
+}
+
+/** Every table row a report can have, in the order of VALUE_CELLS. */
+export const VALUE_ROWS: readonly ValueRow[] = [
+  ...new Map(VALUE_CELLS.map(({ table, key }) => [`${table}:${key}`, { table, key }])).values(),
+].map(({ table, key }) => ({ column: ['has', CELL_TABLES[table].prefix, ...key.split('.')].join('_'), table, key }));
+
+const CELL_BY_SOURCE = new Map(VALUE_CELLS.map((cell) => [`${cell.table}:${cell.key}:${cell.field}`, cell]));
+
+/** The read model's column of a cell; a cell it does not hold is a programming error, said at once. */
+export function valueCellColumn(table: CellTable, key: string, field: string): string {
+  const cell = CELL_BY_SOURCE.get(`${table}:${key}:${field}`);
+  if (!cell) throw new Error(`the read model has no column for ${table} ${key}.${field}`);
+  return cell.column;
+}
+
+/** The column counting a version's issues of one severity, or of all (null). */
+export function issueCountColumn(severity: Severity | null): string {
+  return severity === null ? 'issue_count' : `issue_count_${severity}`;
+}
+
+export const ISSUE_COUNT_SEVERITIES: readonly (Severity | null)[] = [null, ...SEVERITIES];
+
+/** The region codes beside each row: a filter on any level is a range of an index. */
+export const REGION_CODE_COLUMNS = ['province_code', 'city_code', 'county_code'] as const;

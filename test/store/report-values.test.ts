@@ -1,0 +1,211 @@
+import { DataSource, In, IsNull, Not, ObjectLiteral } from 'typeorm';
+import { ApplicationCount, Region, Report, ReportIssueRecord, ReportVersion, VersionOrigin } from '../../entities';
+import { DemoTownship, demoReportData } from '../../src/generator/demo-reports';
+import { renderText } from '../../src/generator/render-text';
+import { ingestReports } from '../../src/storage/ingest/ingest-batch';
+import { ingestReport } from '../../src/storage/ingest/ingest-report';
+import { reparse } from '../../src/storage/ingest/reparse';
+import {
+  CELL_TABLES,
+  ISSUE_COUNT_SEVERITIES,
+  REPORT_VALUES_TABLE,
+  VALUE_CELLS,
+  VALUE_ROWS,
+  issueCountColumn,
+} from '../../src/storage/db/report-values-layout';
+import { PARSER_VERSION } from '../../src/reading/parser-version';
+import { saveReport } from '../../src/storage/store/save-report';
+import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions } from '../support/database';
+
+const ZHANGTING = { code: '330281109', name: '丈亭镇' };
+const LIZHOU = { code: '330281001', name: '梨洲街道' };
+const LIANGNONG = { code: '330281114', name: '梁弄镇' };
+const HUANGJIABU = { code: '330281101', name: '黄家埠镇' };
+
+type ValueRow = Record<string, string | number | null>;
+
+const ingestTextReport = (dataSource: DataSource, townshipCode: string, year: number, bytes: Buffer) =>
+  ingestReport(dataSource, { townshipCode, year, bytes, format: 'TEXT' });
+
+/** A township's demo document for a year; `shift` changes what it carried over (a new version, a carry-over finding). */
+function document(township: DemoTownship, year: number, shift = 0): Buffer {
+  const { data } = demoReportData([township], [2019, 2020, 2021]).find((report) => report.year === year)!;
+  const apps = data.applications!;
+  for (const row of [apps.carriedOver!, apps.carriedForward!]) {
+    row.natural! += shift;
+    row.total! += shift;
+  }
+  return Buffer.from(renderText(data));
+}
+
+/** Rows of a version's table keyed `versionId:discriminator`. */
+async function rowsByKey(
+  dataSource: DataSource,
+  table: keyof typeof CELL_TABLES,
+  versionIds: number[],
+): Promise<Map<string, ObjectLiteral>> {
+  const { entity, discriminator } = CELL_TABLES[table];
+  const rows = await dataSource.getRepository(entity).find({ where: { versionId: In(versionIds) } });
+  return new Map(rows.map((row) => [`${String(row.versionId)}:${String(row[discriminator])}`, row]));
+}
+
+/** The oracle: every read model row recomputed from the entity tables, through TypeORM's repositories. */
+async function recomputed(dataSource: DataSource): Promise<Map<string, ValueRow>> {
+  const reports = await dataSource.getRepository(Report).find({ where: { currentVersionId: Not(IsNull()) } });
+  const versionIds = reports.map((report) => report.currentVersionId!);
+  const regions = new Map(
+    (await dataSource.getRepository(Region).find({ where: { code: In(reports.map((report) => report.townshipCode)) } })).map((region) => [
+      region.code,
+      region,
+    ]),
+  );
+  const tables = new Map(
+    await Promise.all(
+      (Object.keys(CELL_TABLES) as (keyof typeof CELL_TABLES)[]).map(
+        async (table) => [table, await rowsByKey(dataSource, table, versionIds)] as const,
+      ),
+    ),
+  );
+  const issues = await dataSource.getRepository(ReportIssueRecord).find({ where: { versionId: In(versionIds) } });
+  const rows = new Map<string, ValueRow>();
+  for (const report of reports) {
+    const versionId = report.currentVersionId!;
+    const region = regions.get(report.townshipCode)!;
+    const own = issues.filter((issue) => issue.versionId === versionId);
+    const row: ValueRow = {
+      year: report.year,
+      township_code: report.townshipCode,
+      province_code: region.provinceCode,
+      city_code: region.cityCode,
+      county_code: region.countyCode,
+      report_id: report.id,
+      version_id: versionId,
+    };
+    for (const severity of ISSUE_COUNT_SEVERITIES) {
+      row[issueCountColumn(severity)] = own.filter((issue) => severity === null || issue.severity === severity).length;
+    }
+    for (const cell of VALUE_CELLS) {
+      const value: unknown = tables.get(cell.table)!.get(`${versionId}:${cell.key}`)?.[cell.field];
+      row[cell.column] = value === undefined || value === null ? null : Number(value);
+    }
+    for (const { table, key, column } of VALUE_ROWS) row[column] = tables.get(table)!.has(`${versionId}:${key}`) ? 1 : 0;
+    rows.set(`${report.townshipCode}:${report.year}`, row);
+  }
+  return rows;
+}
+
+async function stored(dataSource: DataSource): Promise<Map<string, ValueRow>> {
+  const rows: ValueRow[] = await dataSource.query(`SELECT * FROM ${dataSource.driver.escape(REPORT_VALUES_TABLE)}`);
+  const text = new Set(['township_code', 'province_code', 'city_code', 'county_code']);
+  return new Map(
+    rows.map((row) => [
+      `${row.township_code}:${row.year}`,
+      Object.fromEntries(Object.entries(row).map(([name, value]) => [name, value === null || text.has(name) ? value : Number(value)])),
+    ]),
+  );
+}
+
+describe(`report_values agrees with the entity tables after every kind of write (${TEST_DATABASE_KIND})`, () => {
+  let db: TestDatabase;
+  let dataSource: DataSource;
+
+  const expectAgreement = async (reports: number) => {
+    const oracle = await recomputed(dataSource);
+    expect(oracle.size).toBe(reports);
+    expect(await stored(dataSource)).toEqual(oracle);
+  };
+
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    dataSource = db.dataSource;
+    await seedRegions(dataSource, ['330281']);
+  });
+  afterAll(() => db.close());
+
+  it('after an upload: every cell and issue count of the current version, the region codes beside them', async () => {
+    await ingestTextReport(dataSource, ZHANGTING.code, 2021, document(ZHANGTING, 2021));
+    await expectAgreement(1);
+    const [row] = (await stored(dataSource)).values();
+    expect([row.province_code, row.city_code, row.county_code]).toEqual(['330000', '330200', '330281']);
+    expect(row.ac_newReceived_total).not.toBeNull();
+  });
+
+  it('after an upload of the year before, which rewrites the next year’s carry-over findings', async () => {
+    const before = (await stored(dataSource)).get(`${ZHANGTING.code}:2021`)!;
+    await ingestTextReport(dataSource, ZHANGTING.code, 2020, document(ZHANGTING, 2020, 5));
+    await expectAgreement(2);
+    expect((await stored(dataSource)).get(`${ZHANGTING.code}:2021`)!.issue_count).toBeGreaterThan(Number(before.issue_count));
+  });
+
+  it('after a new version, and after a re-upload that changes nothing', async () => {
+    const changed = await ingestTextReport(dataSource, ZHANGTING.code, 2020, document(ZHANGTING, 2020));
+    expect(changed.status).toBe('UPDATED');
+    await expectAgreement(2);
+    const unchanged = await ingestTextReport(dataSource, ZHANGTING.code, 2020, document(ZHANGTING, 2020));
+    expect(unchanged.status).toBe('UNCHANGED');
+    await expectAgreement(2);
+  });
+
+  it('after a bulk ingest of new reports and new versions', async () => {
+    const upload = (township: DemoTownship, year: number, shift = 0) => ({
+      townshipCode: township.code,
+      year,
+      bytes: document(township, year, shift),
+      format: 'TEXT' as const,
+    });
+    const outcomes = await ingestReports(dataSource, [
+      upload(LIZHOU, 2019),
+      upload(LIZHOU, 2020),
+      upload(LIANGNONG, 2019),
+      upload(HUANGJIABU, 2021),
+      upload(ZHANGTING, 2019, 3),
+      upload(ZHANGTING, 2021, 2),
+    ]);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(outcomes.map(() => 'fulfilled'));
+    await expectAgreement(7);
+  });
+
+  it('after a reparse that stores new versions', async () => {
+    // As if read by an older parser that read one more application.
+    const report = await dataSource.getRepository(Report).findOneByOrFail({ townshipCode: LIZHOU.code, year: 2019 });
+    await dataSource.createQueryBuilder().update(ReportVersion).set({ parserVersion: 0 }).execute();
+    const counts = dataSource.getRepository(ApplicationCount);
+    const newReceived = await counts.findOneByOrFail({ versionId: report.currentVersionId!, rowKey: 'newReceived' });
+    await counts.update({ id: newReceived.id }, { natural: newReceived.natural! + 1 });
+    const results = await reparse(dataSource, { region: null, dryRun: false });
+    expect(results.filter((result) => result.outcome === 'CHANGED').map((result) => `${result.township.code} ${result.year}`)).toEqual([
+      `${LIZHOU.code} 2019`,
+    ]);
+    await expectAgreement(7);
+  });
+
+  it('after a write rolled back: the read model rolls back with it', async () => {
+    const before = await stored(dataSource);
+    const { data } = demoReportData([LIANGNONG], [2019, 2020, 2021]).find((report) => report.year === 2020)!;
+    const written = dataSource.transaction(async (manager) => {
+      await saveReport(manager, {
+        townshipCode: LIANGNONG.code,
+        year: 2020,
+        document: { bytes: Buffer.from(renderText(data)), format: 'TEXT', contentHash: 'rolled back' },
+        data,
+        isDemo: false,
+        origin: VersionOrigin.UPLOAD,
+        parserVersion: PARSER_VERSION,
+      });
+      const inTransaction: unknown[] = await manager.query(`SELECT year FROM ${dataSource.driver.escape(REPORT_VALUES_TABLE)}`);
+      expect(inTransaction).toHaveLength(before.size + 1);
+      throw new Error('after the write');
+    });
+    await expect(written).rejects.toThrow('after the write');
+    expect(await stored(dataSource)).toEqual(before);
+    await expectAgreement(7);
+  });
+
+  it('when the migration builds it over reports already stored', async () => {
+    const before = await stored(dataSource);
+    await dataSource.undoLastMigration();
+    await dataSource.runMigrations();
+    expect(await stored(dataSource)).toEqual(before);
+    await expectAgreement(7);
+  });
+});
