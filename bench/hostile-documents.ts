@@ -1,5 +1,5 @@
 /**
- * Documents built to stall or exhaust whoever reads them, as the attacks of issue 14 sent
+ * Documents built to stall or exhaust whoever reads them, as attacks on a running hub sent
  * them: the bench's hostile section times the hub while they are read, and the hostile tests
  * check each is refused with its typed error.
  */

@@ -5,7 +5,7 @@ import { docxOfXml, htmlTable, pdfBomb } from './hostile-documents';
 import { freshSqliteFile } from './ingest';
 import { startServer, stopServer } from './load';
 
-/** One attack of issue 14's table, with what it did to the hub before documents were read in workers. */
+/** One attack on a running hub, with what it did to the hub before documents were read in workers. */
 interface Attack {
   name: string;
   before: string;

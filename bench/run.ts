@@ -223,7 +223,7 @@ async function loadSection(lines: string[], figures: Figures): Promise<void> {
   }
 }
 
-/** Goals of issue 14: the hub keeps serving while it reads a hostile document, and gives the memory back. */
+/** The goals for hostile requests: the hub keeps serving while it reads a hostile document, and gives the memory back. */
 const WORST_WAIT_GOAL_MS = 250;
 const MEMORY_GOAL_MB = 400;
 

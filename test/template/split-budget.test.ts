@@ -1,5 +1,5 @@
 /**
- * Regression (issue 14): a run-together report whose digit runs are 20 digits long held the
+ * Regression: a run-together report whose digit runs are 20 digits long held the
  * server's one thread for 34–40 s. Every row's search now stops after a count of candidate
  * cells tried; the rows past it are parse.unsplittable and keep no value.
  */
