@@ -24,6 +24,11 @@ export interface ParseSettings {
   timeoutMs: number;
   /** Each worker's heap (HUB_PARSE_MEMORY_MB): a document that needs more is refused and its worker replaced. */
   memoryMb: number;
+  /**
+   * Node options of each worker, when not the process's own: a hub run from its TypeScript
+   * sources inside another program (a test runner) gives its workers the loader it runs with.
+   */
+  execArgv?: readonly string[];
 }
 
 export interface ParseCounts {
@@ -69,7 +74,10 @@ export function startParsePool(settings: ParseSettings): ParsePool {
     workerType: 'thread',
     maxWorkers: settings.workers,
     minWorkers: settings.workers,
-    workerThreadOpts: { resourceLimits: { maxOldGenerationSizeMb: settings.memoryMb } },
+    workerThreadOpts: {
+      resourceLimits: { maxOldGenerationSizeMb: settings.memoryMb },
+      ...(settings.execArgv ? { execArgv: [...settings.execArgv] } : {}),
+    },
   });
   const counts: ParseCounts = { read: 0, overLimit: 0 };
   const parse = async (bytes: Buffer, format: DocumentFormat | 'AUTO'): Promise<ReadDocument> => {

@@ -1,7 +1,7 @@
 import { ApiToken } from '../../entities';
-import { loadConfig } from '../../src/config';
 import { RunningHub, startHub } from '../../src/hub';
 import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions } from '../support/database';
+import { testHubConfig } from '../support/hub-config';
 import { jsonHeaders, TEST_ADMIN_TOKEN } from '../support/http-access';
 
 const SECRET = /dhub_[A-Za-z0-9_-]{43}/g;
@@ -9,7 +9,7 @@ const SECRET = /dhub_[A-Za-z0-9_-]{43}/g;
 /** A hub as `npm start` starts one, on the test's database, its stdout lines kept. */
 async function start(db: TestDatabase, env: NodeJS.ProcessEnv = {}): Promise<{ hub: RunningHub; printed: string[] }> {
   const printed: string[] = [];
-  const config = { ...loadConfig({ HUB_DEMO: 'off', HOST: '127.0.0.1', PORT: '0', ...env }), database: db.config };
+  const config = testHubConfig(db.config, { HUB_DEMO: 'off', ...env });
   return { hub: await startHub(config, (line) => printed.push(line)), printed };
 }
 

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildSchema } from 'graphql';
+import { REGISTER_TS } from '../support/register-ts';
 
 const ROOT = path.join(__dirname, '..', '..');
 const MAIN = path.join(ROOT, 'src', 'cli', 'main.ts');
@@ -10,7 +11,7 @@ const COMMANDS = ['parse', 'ingest', 'reparse', 'generate', 'schema'];
 
 /** The command line as `disclosure-hub …` runs it: its own process, stdout and stderr apart. */
 function cli(...args: string[]) {
-  const run = spawnSync(process.execPath, ['-r', path.join(ROOT, 'test', 'support', 'child', 'register-ts.js'), MAIN, ...args], {
+  const run = spawnSync(process.execPath, ['-r', REGISTER_TS, MAIN, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, DATABASE_URL: 'sqlite::memory:' },

@@ -6,20 +6,17 @@ import { DataSource } from 'typeorm';
 import { openDatabase } from '../../src/storage/db/data-source';
 import { TEST_DATABASE_KIND, freshTestDatabaseConfig, openTestDatabase, seedRegions } from '../support/database';
 import { DatabaseConfig } from '../../src/storage/db/database-config';
+import { REGISTER_TS } from '../support/register-ts';
 
 const ROOT = path.join(__dirname, '..', '..');
 
 /** src/server.ts in its own process, as `npm start` runs it; resolves with its exit code and what it wrote. */
 function runServer(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(
-    process.execPath,
-    ['-r', path.join(ROOT, 'test', 'support', 'child', 'register-ts.js'), path.join(ROOT, 'src', 'server.ts')],
-    {
-      cwd: ROOT,
-      env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', HUB_DEMO: 'off', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const child = spawn(process.execPath, ['-r', REGISTER_TS, path.join(ROOT, 'src', 'server.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', HUB_DEMO: 'off', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

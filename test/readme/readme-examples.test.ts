@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DefinitionNode, Kind, OperationDefinitionNode, parse, print } from 'graphql';
-import { loadConfig } from '../../src/config';
 import { RunningHub, startHub } from '../../src/hub';
 import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions } from '../support/database';
+import { testHubConfig } from '../support/hub-config';
 import { jsonHeaders } from '../support/http-access';
 
 const README = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
@@ -43,7 +43,7 @@ describe(`the README's GraphQL examples on the demo data (${TEST_DATABASE_KIND})
     // 浙江省: the demo's 余姚市 and the regions around it that the examples name.
     await seedRegions(db.dataSource, ['33']);
     const printed: string[] = [];
-    const config = { ...loadConfig({ HOST: '127.0.0.1', PORT: '0' }), database: db.config };
+    const config = testHubConfig(db.config);
     hub = await startHub(config, (line) => printed.push(line));
     adminToken = /dhub_\S+/.exec(printed.join('\n'))![0];
   });

@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { DatabaseConfig } from '../../src/storage/db/database-config';
+import { REGISTER_TS } from './register-ts';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -29,7 +30,7 @@ function databaseUrl(config: DatabaseConfig): string {
  * Where a request stalls the hub, only the child stalls: the test goes on measuring it.
  */
 export async function startHubProcess(database: DatabaseConfig, env: Record<string, string> = {}): Promise<HubProcess> {
-  const child = spawn(process.execPath, ['-r', path.join(__dirname, 'child', 'register-ts.js'), path.join(ROOT, 'src', 'server.ts')], {
+  const child = spawn(process.execPath, ['-r', REGISTER_TS, path.join(ROOT, 'src', 'server.ts')], {
     cwd: ROOT,
     // As deployed: NODE_ENV is not jest's "test" (Apollo, for one, behaves differently under it).
     env: {
