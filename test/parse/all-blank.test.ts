@@ -11,15 +11,29 @@ import { parseDocument } from '../../src/storage/ingest/parse-document';
 import { tableCells } from '../support/round-trip';
 
 // A PDF's blank rows are ruled rows without text: table 4's data row was dropped with its text.
-describe.each(['text', 'markdown', 'html', 'docx', 'pdf'])('an all-blank report as %s', (form) => {
+// Crawler text keeps only the tables' words, with no value among them (blank-tables).
+/** The platform table's counts, which the narrative may fill (merge-counts). */
+const PLATFORM = /^(channels|responses)(\.|$)/;
+const FORMS = ['text', 'markdown', 'html', 'docx', 'pdf', 'run-together', 'crawler-text', 'crawler-text-bare'];
+
+describe.each(FORMS)('an all-blank report as %s', (form) => {
   it.each(TEMPLATE_VERSIONS)('template %s: every cell null and reported blank', async (template) => {
     const data = applyFlaws(
       generateReport({ organization: '丈亭镇人民政府', year: template === '2019' ? 2019 : 2022, template, seed: 3 }),
       [{ kind: 'allBlank' }],
     );
-    const shape = reportForm(form)!;
-    const report = (await parseDocument(await shape.render(data), shape.format)).data;
-    expect(tableCells(report).filter(([path, value]) => value !== null && !/^(channels|responses)\./.test(path))).toEqual([]);
+    const read = async (name: string) => {
+      const shape = reportForm(name)!;
+      return (await parseDocument(await shape.render(data), shape.format)).data;
+    };
+    const report = await read(form);
+    // Every cell of the three tables the text form has, none left out.
+    const tablePaths = (read: typeof report) =>
+      tableCells(read)
+        .map(([path]) => path)
+        .filter((path) => !PLATFORM.test(path));
+    expect(tablePaths(report)).toEqual(tablePaths(await read('text')));
+    expect(tableCells(report).filter(([path, value]) => value !== null && !PLATFORM.test(path))).toEqual([]);
     expect(report.applications?.newReceived).toBeDefined();
     expect(report.issues.filter((issue) => issue.rule === 'parse.missingTable')).toEqual([]);
     const blank = new Set(
