@@ -19,8 +19,13 @@ import {
 } from './report-data';
 import type { RequiredTable } from './table-kind';
 
-/** Text without a value: no digits but a label's numbering (`1.属于国家秘密`). */
-const NO_VALUE = String.raw`(?:[^\d\-—]|\d(?=[.、]))*?`;
+/**
+ * Text without a value: no digits but a label's numbering (`1.属于国家秘密`) and a year (the
+ * running header `…2019年度报告` of a PDF's pages).
+ */
+const NO_VALUE = String.raw`(?:[^\d\-—]|\d(?=[.、])|\d{4}(?=年))*?`;
+/** A page's number on a line of its own (`- 1 -`): the PDF's footer, no value. */
+const PAGE_NUMBER = /^[ \t]*[-—－][ \t]*\d+[ \t]*[-—－][ \t]*$/gm;
 /** After the table's last words a value would stand: a digit or a dash (not applicable). */
 const NO_VALUE_AFTER = String.raw`(?![\d\-—])`;
 
@@ -28,17 +33,23 @@ function wordsInOrder(...words: string[]): RegExp {
   return new RegExp(words.join(NO_VALUE) + NO_VALUE_AFTER);
 }
 
+/**
+ * Table 4 has no row labels, and pdftotext wraps its column titles (结果 / 维持, 总 / 计): its
+ * group titles and nothing that could be a value up to section 六 or the end of the text.
+ */
+const CASES = new RegExp(['行政复议', '行政诉讼', '复议后起诉', '(?:六、|$)'].join(NO_VALUE));
+
 /** Each table's first and last words (normalizeText form), per template. */
 const TABLE_WORDS: Record<TemplateVersion, Record<RequiredTable, RegExp>> = {
   '2019': {
     disclosure: wordsInOrder('第二十条', '信息内容', '规章', '政府集中采购'),
     applications: wordsInOrder('申请人情况', '本年新收', '结转下年度继续办理'),
-    cases: wordsInOrder('行政复议', '行政诉讼', '复议后起诉', '总计', '总计'),
+    cases: CASES,
   },
   '2021': {
     disclosure: wordsInOrder('第二十条', '信息内容', '规章', '行政事业性收费'),
     applications: wordsInOrder('申请人情况', '本年新收', '结转下年度继续办理'),
-    cases: wordsInOrder('行政复议', '行政诉讼', '复议后起诉', '总计', '总计'),
+    cases: CASES,
   },
 };
 
@@ -66,10 +77,14 @@ const BLANK_TABLES: Record<RequiredTable, (out: ReportBuilder) => void> = {
  */
 export function readBlankTables(blocks: readonly Block[], missing: readonly RequiredTable[], out: ReportBuilder): void {
   if (missing.length === 0) return;
-  const text = normalizeText(blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : block.rows.flat())).join(''));
+  const text = normalizeText(blocks.flatMap(blockTexts).join('\n').replace(PAGE_NUMBER, ''));
   for (const kind of missing) {
     if (!TABLE_WORDS[out.template][kind].test(text)) continue;
     BLANK_TABLES[kind](out);
     out.tablesFound.add(kind);
   }
+}
+
+function blockTexts(block: Block): string[] {
+  return block.kind === 'table' ? block.rows.flat() : [block.text];
 }
