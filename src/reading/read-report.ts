@@ -6,6 +6,7 @@
 import type { Block, ParsedDocument } from './documents/blocks';
 import { HubError } from '../core/errors';
 import { Narrative, readNarrative } from './narrative/read-narrative';
+import { readBlankTables } from './template/blank-tables';
 import { detectTemplate } from './template/detect-template';
 import { mergeCounts } from './template/merge-counts';
 import { missingTable } from './template/parse-issues';
@@ -41,6 +42,11 @@ export function readReport(document: ParsedDocument | Block[], options: ReadOpti
   const text = Array.isArray(document) ? undefined : document.text;
   const previous = options.previous ? previousYearSums(options.previous) : [];
   const tables = readTables(blocks, detectTemplate(blocks, narrative.year), narrative.counts, { text, form: options.form, previous });
+  readBlankTables(
+    blocks,
+    REQUIRED_TABLES.filter((kind) => !tables.tablesFound.has(kind)),
+    tables,
+  );
   if (!narrative.titled && tables.tablesFound.size === 0) {
     throw new HubError('NOT_A_REPORT', '这不是政府信息公开工作年度报告：既没有“政府信息公开工作年度报告”标题，也没有年度报告的统计表格');
   }

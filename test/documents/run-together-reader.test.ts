@@ -14,6 +14,14 @@ function valuesOf(text: string): string[] {
 }
 
 describe('tables found by the template words', () => {
+  it('page number read as a value: a footer line `- 1 -` between two rows is no cell', () => {
+    const text =
+      '第二十条第（五）项\n信息内容 上一年项目数量 本年增/减 处理决定数量\n行政许可 5 0 3\n\n                      - 1 -\n\f丈亭镇人民政府2019年度报告\n其他对外管理服务事项 2 1 4\n';
+    expect(valuesOf(text)).toEqual(['5', '0', '3', '2', '1', '4']);
+    // A cell per line keeps a lone dash and a lone digit as cells.
+    expect(valuesOf('第二十条\n行政许可\n-\n1\n-\n')).toEqual(['-', '1', '-']);
+  });
+
   it('takes digits between labels as values', () => {
     expect(valuesOf('第二十条规章000行政规范性文件8855698第二十条')).toEqual(['000', '8855698']);
   });

@@ -32,6 +32,8 @@ class TreeBuilder implements Partial<Handler> {
   private parser!: Parser;
   /** Whether the tag being opened has had a style attribute yet: the parser keeps the first of duplicates. */
   private styled = false;
+  /** The attributes of the <meta> being opened, while no publication date is known. */
+  private meta?: Map<string, string>;
 
   onparserinit(parser: Parser): void {
     this.parser = parser;
@@ -42,6 +44,7 @@ class TreeBuilder implements Partial<Handler> {
     this.budget.opened(this.parser.startIndex);
     this.open.push(this.attach(name));
     this.styled = false;
+    this.meta = name === 'meta' && this.published === undefined ? new Map() : undefined;
   }
 
   /** A new element, added to the one it opens in; null if the reader does not see it. */
@@ -55,6 +58,7 @@ class TreeBuilder implements Partial<Handler> {
 
   /** Attributes come right after their tag's name, before anything inside it. */
   onattribute(name: string, value: string): void {
+    this.meta?.set(name, value);
     const element = this.open[this.open.length - 1];
     if (!element) return;
     if (name === 'hidden' || (name === 'style' && !this.styled && hides(value))) this.dropInnermost();
@@ -64,14 +68,19 @@ class TreeBuilder implements Partial<Handler> {
     if (name === 'style') this.styled = true;
   }
 
-  /** The <head> is never built, but a <meta> publication date is kept. */
-  onopentag(name: string, attributes: Record<string, string>): void {
-    if (name !== 'meta' || this.published !== undefined) return;
-    const key = (attributes.name ?? attributes.property ?? '').toLowerCase();
-    if (PUBLISHED_META.has(key) && attributes.content) this.published = attributes.content.trim();
+  /**
+   * The <head> is never built, but a <meta> publication date is kept, from the attributes seen
+   * one by one (an `onopentag` handler would make the parser build every tag's attributes).
+   */
+  private publishedIn(attributes: Map<string, string>): void {
+    const key = (attributes.get('name') ?? attributes.get('property') ?? '').toLowerCase();
+    const content = attributes.get('content');
+    if (PUBLISHED_META.has(key) && content) this.published = content.trim();
   }
 
   onclosetag(name: string, isImplied: boolean): void {
+    if (name === 'meta' && this.meta) this.publishedIn(this.meta);
+    this.meta = undefined;
     this.open.pop();
     this.guard.closed(name, isImplied);
   }

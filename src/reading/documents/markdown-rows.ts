@@ -10,6 +10,7 @@ const DELIMITER_CELL = /^:?-+:?$/;
  * the outer ones off (`规章 | 0 | 0 | 0`); a single pipe in prose makes no table.
  */
 export function isPipeRow(line: string): boolean {
+  if (!line.includes('|')) return false;
   const text = line.trim();
   return text.startsWith('|') || (text.match(PIPES)?.length ?? 0) >= 2;
 }

@@ -19,7 +19,16 @@ export function gridRows(grid: Grid, texts: readonly PdfText[]): string[][] {
       .map((line) => line.text)
       .join('\n'),
   );
-  return grid.cellAt.map((row, r) => rowCells(grid, row, r, contents)).filter((row) => row.some((cell) => cell !== ''));
+  return grid.cellAt.flatMap((row, r) => (opensCells(grid, row, r) ? [rowCells(grid, row, r, contents)] : []));
+}
+
+/**
+ * A grid row is a table row when a cell of its own starts in it, blank or not (table 4's data
+ * row of a report filed without numbers); a row that only continues merged cells from above is
+ * none.
+ */
+function opensCells(grid: Grid, row: number[], r: number): boolean {
+  return row.some((index) => grid.cells[index].row === r);
 }
 
 function rowCells(grid: Grid, row: number[], r: number, contents: string[]): string[] {

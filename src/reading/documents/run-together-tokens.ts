@@ -46,6 +46,7 @@ function matchAt(pattern: RegExp, text: string, at: number): string | undefined 
 export function valueAt(text: string, at: number, depth: number): Token | undefined {
   if (depth > 0) return undefined;
   const char = text[at];
+  if ((DIGIT.test(char) || DASH.test(char)) && onPageNumberLine(text, at)) return undefined;
   if (DIGIT.test(char) || (char === '-' && DIGIT.test(text[at + 1] ?? ''))) return digitsAt(text, at);
   const dashes = matchAt(DASHES, text, at);
   return dashes ? { kind: 'mark', start: at, end: at + dashes.length } : undefined;
@@ -63,6 +64,30 @@ function digitsAt(text: string, at: number): Token | undefined {
     return number.length > 1 ? { kind: 'digits', start: at, end: end - 1 } : undefined;
   }
   return { kind: 'digits', start: at, end };
+}
+
+/**
+ * A page's number on a line of its own (`- 1 -`, `—2—`, as PDF-to-text tools keep the footer):
+ * no cells, though a dash and a digit are (a cell per line has one value on each line, never
+ * a digit between two dashes).
+ */
+const PAGE_NUMBER_LINE = /^[-—－]\s*\d+\s*[-—－]$/;
+const DASH = /[-—－]/;
+const LINE_BREAK = /[\r\n\f]/;
+
+/** Footers are centred: a page number's line is short, spaces included; longer lines are not looked at. */
+const PAGE_NUMBER_LINE_MAX = 80;
+
+function onPageNumberLine(text: string, at: number): boolean {
+  const from = Math.max(0, at - PAGE_NUMBER_LINE_MAX);
+  let start = at;
+  while (start > from && !LINE_BREAK.test(text[start - 1])) start--;
+  if (start > 0 && !LINE_BREAK.test(text[start - 1])) return false;
+  const to = Math.min(text.length, at + PAGE_NUMBER_LINE_MAX);
+  let end = at;
+  while (end < to && !LINE_BREAK.test(text[end])) end++;
+  if (end < text.length && !LINE_BREAK.test(text[end])) return false;
+  return PAGE_NUMBER_LINE.test(text.slice(start, end).trim());
 }
 
 export function isGap(char: string | undefined): boolean {

@@ -5,7 +5,7 @@
  */
 import type { Block } from '../documents/blocks';
 import { labelsMatching, TEMPLATE_HEADERS, TEMPLATE_ROWS } from './labels';
-import { normalizeText } from './normalize-label';
+import { hasChinese, normalizeText } from './normalize-label';
 import type { TemplateVersion } from './report-data';
 
 /** The first year the 2021 template applies to. */
@@ -18,8 +18,18 @@ export function detectTemplate(blocks: Block[], year: number | null): TemplateVe
   );
 }
 
+/** Texts without Chinese words (number cells, most of a table) can name no template. */
 function blockTexts(blocks: Block[]): string[] {
-  return blocks.flatMap((block) => (block.kind === 'table' ? block.rows.flat() : [block.text])).map(normalizeText);
+  const texts: string[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'paragraph') texts.push(normalizeText(block.text));
+    else for (const row of block.rows) for (const cell of row) addWords(texts, normalizeText(cell));
+  }
+  return texts;
+}
+
+function addWords(texts: string[], text: string): void {
+  if (hasChinese(text)) texts.push(text);
 }
 
 /** The template more texts speak for; undefined when none does or both equally. */

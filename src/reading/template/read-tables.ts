@@ -6,7 +6,7 @@
 import type { Block } from '../documents/blocks';
 import { statedUnit } from './cell-value';
 import { caseGroupNaming, headerKind, headingKind, isContextLabel } from './labels';
-import { normalizeText } from './normalize-label';
+import { hasChinese, normalizeText } from './normalize-label';
 import type { KnownSum } from './previous-year';
 import { unplacedRow } from './parse-issues';
 import { completeOtherHandling, groupNamedIn, placeApplicationRow } from './read-applications';
@@ -94,11 +94,21 @@ function replaceState(state: ReadingState, next: ReadingState): void {
 }
 
 function readRow(parts: RowParts, cells: string[], state: ReadingState, out: ReportBuilder): void {
-  const header = cells.map((cell) => headerKind(normalizeText(cell))).find((kind) => kind !== undefined);
+  const header = tableHeaded(cells);
   if (header) enterTable(state, header);
   if (!hasNumber(parts) && (header || parts.values.length === 0)) noteContext(cells, state);
   else if (parts.label === undefined) placeBare(parts, state, out);
   else placeLabelled(parts, state, out);
+}
+
+/** The table a header cell of the row belongs to; number cells head none. */
+function tableHeaded(cells: string[]): TableKind | undefined {
+  for (const cell of cells) {
+    const text = normalizeText(cell);
+    const kind = hasChinese(text) ? headerKind(text) : undefined;
+    if (kind) return kind;
+  }
+  return undefined;
 }
 
 /** Headers and headings carry no values but set what the rows below mean. */

@@ -5,7 +5,7 @@
  * cells before a label hold the places of merged cells from rows above.
  */
 import { CellValue, isValue, parseCell, runWidth } from './cell-value';
-import { normalizeLabel } from './normalize-label';
+import { hasChinese, normalizeLabel } from './normalize-label';
 import { MAX_BLANKS } from './run-splits';
 
 export interface RowParts {
@@ -44,7 +44,7 @@ const NOT_A_LABEL = /^[=@＝＠+]|^(?:详?见附件|详?见附表|附件|不详|
 /** A label has words (Chinese characters) and is no formula or pointer. */
 function isLabelLike(cell: string): boolean {
   const text = cell.trim();
-  return /[\u4e00-\u9fff]/.test(text) && !NOT_A_LABEL.test(text);
+  return hasChinese(text) && !NOT_A_LABEL.test(text);
 }
 
 function lastIndexWhere<T>(items: T[], test: (item: T, index: number) => boolean): number {
