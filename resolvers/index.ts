@@ -9,6 +9,7 @@ import { ReviewResolver } from './review.resolver';
 import { RubricResolver } from './rubric.resolver';
 import { TownshipResolver } from './township.resolver';
 import { AccessResolver } from './access.resolver';
+import { MeResolver } from './me.resolver';
 import { authChecker } from '../src/api/graphql/auth-checker';
 
 export const RESOLVERS = [
@@ -21,6 +22,7 @@ export const RESOLVERS = [
   ReviewResolver,
   RubricResolver,
   AccessResolver,
+  MeResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
