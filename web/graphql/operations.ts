@@ -158,12 +158,28 @@ export type CreateApiTokenInput = {
   townshipCodes?: Array<Scalars['String']['input']>;
 };
 
-export type RegionNameQueryVariables = Exact<{
+export type RegionFieldsFragment = { code: string, name: string, level: RegionLevel, parentCode: string | null };
+
+export type RegionByCodeQueryVariables = Exact<{
   code: Scalars['String']['input'];
 }>;
 
 
-export type RegionNameQuery = { region: { name: string } | null };
+export type RegionByCodeQuery = { region: { code: string, name: string, level: RegionLevel, parentCode: string | null } | null };
+
+export type FindRegionsQueryVariables = Exact<{
+  search: Scalars['String']['input'];
+}>;
+
+
+export type FindRegionsQuery = { regions: Array<{ code: string, name: string, level: RegionLevel, parentCode: string | null }> };
+
+export type RegionGroupsQueryVariables = Exact<{
+  input: CompareInput;
+}>;
+
+
+export type RegionGroupsQuery = { compare: { rows: Array<{ reportCount: number, missingCount: number, region: { code: string, name: string }, values: Array<{ metric: string, value: number | null }> }> } };
 
 export type ChannelComparisonQueryVariables = Exact<{
   regionCode: Scalars['String']['input'];
@@ -193,7 +209,7 @@ export type AssessmentQueryVariables = Exact<{
 }>;
 
 
-export type AssessmentQuery = { assessment: Array<{ reported: boolean, total: number, maxTotal: number, rank: number, township: { code: string, name: string }, criteria: Array<{ key: string, label: string, points: number, maxPoints: number }> }> };
+export type AssessmentQuery = { assessment: Array<{ reported: boolean, total: number, maxTotal: number, rank: number, township: { code: string, name: string, countyCode: string | null, cityCode: string | null }, criteria: Array<{ key: string, label: string, points: number, maxPoints: number, evidence: Array<{ text: string }> }> }> };
 
 export type ZeroApplicationTownshipsQueryVariables = Exact<{
   regionCode: Scalars['String']['input'];
@@ -201,7 +217,7 @@ export type ZeroApplicationTownshipsQueryVariables = Exact<{
 }>;
 
 
-export type ZeroApplicationTownshipsQuery = { zeroApplicationTownships: Array<{ code: string, name: string, newReceivedTotal: { derived: boolean } | null }> };
+export type ZeroApplicationTownshipsQuery = { zeroApplicationTownships: Array<{ code: string, name: string, countyCode: string | null, cityCode: string | null, newReceivedTotal: { derived: boolean } | null }> };
 
 export type MissingReportsQueryVariables = Exact<{
   regionCode: Scalars['String']['input'];
@@ -209,9 +225,9 @@ export type MissingReportsQueryVariables = Exact<{
 }>;
 
 
-export type MissingReportsQuery = { missingReports: Array<{ code: string, name: string }> };
+export type MissingReportsQuery = { missingReports: Array<{ code: string, name: string, countyCode: string | null, cityCode: string | null }> };
 
-export type TownshipIssuesFragment = { publishedOn: string | null, township: { code: string, name: string }, issues: Array<{ rule: string, severity: IssueSeverity }> };
+export type TownshipIssuesFragment = { publishedOn: string | null, township: { code: string, name: string, countyCode: string | null, cityCode: string | null }, issues: Array<{ rule: string, severity: IssueSeverity }> };
 
 export type ReportQueryVariables = Exact<{
   townshipCode: Scalars['String']['input'];
@@ -235,6 +251,13 @@ export type ReviewIssueMutationVariables = Exact<{
 
 
 export type ReviewIssueMutation = { reviewIssue: { rule: string, severity: IssueSeverity, message: string, cells: Array<string>, fingerprint: string, review: { status: ReviewStatus, comment: string, reviewer: string } | null } };
+
+export type TownshipPlaceFragment = { code: string, name: string, countyCode: string | null, cityCode: string | null };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { name: string, role: Role | null, townships: Array<{ code: string, name: string }> } };
 
 export type DisclosureCellsFragment = { made: number | null, published: number | null, total: number | null, repealed: number | null, valid: number | null, previous: number | null, change: number | null, decisions: number | null, count: number | null, amount: number | null };
 
@@ -271,13 +294,54 @@ export type UploadReportMutationVariables = Exact<{
 
 export type UploadReportMutation = { uploadReport: { status: UploadStatus, report: { year: number, template: string, organization: string | null, publishedOn: string | null, isDemo: boolean, township: { code: string, name: string }, activeDisclosure: { regulations: { made: number | null, published: number | null, total: number | null, repealed: number | null, valid: number | null, previous: number | null, change: number | null, decisions: number | null, count: number | null, amount: number | null } | null, normativeDocuments: { made: number | null, published: number | null, total: number | null, repealed: number | null, valid: number | null, previous: number | null, change: number | null, decisions: number | null, count: number | null, amount: number | null } | null, licensing: { made: number | null, published: number | null, total: number | null, repealed: number | null, valid: number | null, previous: number | null, change: number | null, decisions: number | null, count: number | null, amount: number | null } | null, otherServices: { made: number | null, published: number | null, total: number | null, repealed: number | null, valid: number | null, previous: number | null, change: number | null, decisions: number | null, count: number | null, amount: number | null } | null, punishment: { made: number | null, published: number | null, total: number | null, repealed: number | null, valid: number | null, previous: number | null, change: number | null, decisions: number | null, count: number | null, amount: number | null } | null, coercion: { made: number | null, published: number | null, total: number | null, repealed: number | null, valid: number | null, previous: number | null, change: number | null, decisions: number | null, count: number | null, amount: number | null } | null, fees: { made: number | null, published: number | null, total: number | null, repealed: number | null, valid: number | null, previous: number | null, change: number | null, decisions: number | null, count: number | null, amount: number | null } | null, procurement: { made: number | null, published: number | null, total: number | null, repealed: number | null, valid: number | null, previous: number | null, change: number | null, decisions: number | null, count: number | null, amount: number | null } | null } | null, applications: { newReceived: { natural: number | null, commercial: number | null, research: number | null, publicInterest: number | null, legal: number | null, other: number | null, total: number | null } | null, carriedOver: { natural: number | null, commercial: number | null, research: number | null, publicInterest: number | null, legal: number | null, other: number | null, total: number | null } | null, granted: { natural: number | null, commercial: number | null, research: number | null, publicInterest: number | null, legal: number | null, other: number | null, total: number | null } | null, partiallyGranted: { natural: number | null, commercial: number | null, research: number | null, publicInterest: number | null, legal: number | null, other: number | null, total: number | null } | null, totalProcessed: { natural: number | null, commercial: number | null, research: number | null, publicInterest: number | null, legal: number | null, other: number | null, total: number | null } | null, carriedForward: { natural: number | null, commercial: number | null, research: number | null, publicInterest: number | null, legal: number | null, other: number | null, total: number | null } | null, denied: { stateSecret: { natural: number | null, commercial: number | null, research: number | null, publicInterest: number | null, legal: number | null, other: number | null, total: number | null } | null, prohibitedByLaw: { natural: number | null, commercial: number | null, research: number | null, publicInterest: number | null, legal: number | null, other: number | null, total: number | null } | null, securityStability: { natural: number | null, commercial: number | null, research: number | null, publicInterest: number | null, legal: number | null, other: number | null, total: number | null } | null, thirdPartyRights: { natural: number | null, commercial: number | null, research: number | null, publicInterest: number | null, legal: number | null, other: number | null, total: number | null } | null, internalAffairs: { natural: number | null, commercial: number | null, research: number | null, publicInterest: number | null, legal: number | null, other: number | null, total: number | null } | null, processInformation: { natural: number | null, commercial: number | null, research: number | null, publicInterest: number | null, legal: number | null, other: number | null, total: number | null } | null, enforcementFiles: { natural: number | null, commercial: number | null, research: number | null, publicInterest: number | null, legal: number | null, other: number | null, total: number | null } | null, administrativeQuery: { natural: number | null, commercial: number | null, research: number | null, publicInterest: number | null, legal: number | null, other: number | null, total: number | null } | null } | null, unavailable: { notHeld: { natural: number | null, commercial: number | null, research: number | null, publicInterest: number | null, legal: number | null, other: number | null, total: number | null } | null, needsCreation: { natural: number | null, commercial: number | null, research: number | null, publicInterest: number | null, legal: number | null, other: number | null, total: number | null } | null, unclear: { natural: number | null, commercial: number | null, research: number | null, publicInterest: number | null, legal: number | null, other: number | null, total: number | null } | null } | null, notProcessed: { complaint: { natural: number | null, commercial: number | null, research: number | null, publicInterest: number | null, legal: number | null, other: number | null, total: number | null } | null, repeated: { natural: number | null, commercial: number | null, research: number | null, publicInterest: number | null, legal: number | null, other: number | null, total: number | null } | null, publication: { natural: number | null, commercial: number | null, research: number | null, publicInterest: number | null, legal: number | null, other: number | null, total: number | null } | null, massRepeated: { natural: number | null, commercial: number | null, research: number | null, publicInterest: number | null, legal: number | null, other: number | null, total: number | null } | null, confirmation: { natural: number | null, commercial: number | null, research: number | null, publicInterest: number | null, legal: number | null, other: number | null, total: number | null } | null } | null, otherHandling: { overdueCorrection: { natural: number | null, commercial: number | null, research: number | null, publicInterest: number | null, legal: number | null, other: number | null, total: number | null } | null, overdueFee: { natural: number | null, commercial: number | null, research: number | null, publicInterest: number | null, legal: number | null, other: number | null, total: number | null } | null, other: { natural: number | null, commercial: number | null, research: number | null, publicInterest: number | null, legal: number | null, other: number | null, total: number | null } | null, total: { natural: number | null, commercial: number | null, research: number | null, publicInterest: number | null, legal: number | null, other: number | null, total: number | null } | null } | null } | null, review: { maintained: number | null, corrected: number | null, other: number | null, pending: number | null, total: number | null } | null, litigationDirect: { maintained: number | null, corrected: number | null, other: number | null, pending: number | null, total: number | null } | null, litigationAfterReview: { maintained: number | null, corrected: number | null, other: number | null, pending: number | null, total: number | null } | null, channels: { totalActive: number | null, gazette: number | null, website: number | null, weibo: number | null, wechat: number | null, other: number | null } | null, sections: { overview: string | null, problems: string | null, other: string | null } | null, issues: Array<{ rule: string, severity: IssueSeverity, message: string, cells: Array<string>, fingerprint: string }>, cellSources: Array<{ cell: string, form: string, page: number | null, rowLabel: string, column: string, start: number, end: number, text: string, derivedBy: string | null }>, versions: Array<{ number: number, format: string, byteLength: number, publishedOn: string | null, uploadedAt: string, isCurrent: boolean, origin: VersionOrigin, parserVersion: number }> } } };
 
-export const RegionNameDocument = `
-query RegionName($code: String!) {
+export const RegionByCodeDocument = `
+query RegionByCode($code: String!) {
   region(code: $code) {
-    name
+    ...RegionFields
   }
 }
-` as Operation<RegionNameQuery, RegionNameQueryVariables>;
+
+fragment RegionFields on Region {
+  code
+  name
+  level
+  parentCode
+}
+` as Operation<RegionByCodeQuery, RegionByCodeQueryVariables>;
+
+export const FindRegionsDocument = `
+query FindRegions($search: String!) {
+  regions(search: $search) {
+    ...RegionFields
+  }
+}
+
+fragment RegionFields on Region {
+  code
+  name
+  level
+  parentCode
+}
+` as Operation<FindRegionsQuery, FindRegionsQueryVariables>;
+
+export const RegionGroupsDocument = `
+query RegionGroups($input: CompareInput!) {
+  compare(input: $input) {
+    rows {
+      region {
+        code
+        name
+      }
+      reportCount
+      missingCount
+      values {
+        metric
+        value
+      }
+    }
+  }
+}
+` as Operation<RegionGroupsQuery, RegionGroupsQueryVariables>;
 
 export const ChannelComparisonDocument = `
 query ChannelComparison($regionCode: String!, $year: Int!) {
@@ -326,8 +390,7 @@ export const AssessmentDocument = `
 query Assessment($regionCode: String!, $year: Int!) {
   assessment(regionCode: $regionCode, year: $year) {
     township {
-      code
-      name
+      ...TownshipPlace
     }
     reported
     total
@@ -338,29 +401,51 @@ query Assessment($regionCode: String!, $year: Int!) {
       label
       points
       maxPoints
+      evidence {
+        text
+      }
     }
   }
+}
+
+fragment TownshipPlace on Township {
+  code
+  name
+  countyCode
+  cityCode
 }
 ` as Operation<AssessmentQuery, AssessmentQueryVariables>;
 
 export const ZeroApplicationTownshipsDocument = `
 query ZeroApplicationTownships($regionCode: String!, $year: Int!) {
   zeroApplicationTownships(regionCode: $regionCode, year: $year) {
-    code
-    name
+    ...TownshipPlace
     newReceivedTotal(year: $year) {
       derived
     }
   }
+}
+
+fragment TownshipPlace on Township {
+  code
+  name
+  countyCode
+  cityCode
 }
 ` as Operation<ZeroApplicationTownshipsQuery, ZeroApplicationTownshipsQueryVariables>;
 
 export const MissingReportsDocument = `
 query MissingReports($regionCode: String!, $year: Int!) {
   missingReports(regionCode: $regionCode, year: $year) {
-    code
-    name
+    ...TownshipPlace
   }
+}
+
+fragment TownshipPlace on Township {
+  code
+  name
+  countyCode
+  cityCode
 }
 ` as Operation<MissingReportsQuery, MissingReportsQueryVariables>;
 
@@ -638,6 +723,19 @@ fragment IssueFields on Issue {
   fingerprint
 }
 ` as Operation<ReviewIssueMutation, ReviewIssueMutationVariables>;
+
+export const MeDocument = `
+query Me {
+  me {
+    name
+    role
+    townships {
+      code
+      name
+    }
+  }
+}
+` as Operation<MeQuery, MeQueryVariables>;
 
 export const TownshipsDocument = `
 query Townships($regionCode: String!) {
@@ -1103,13 +1201,19 @@ fragment CellSourceFields on CellSource {
 export const TownshipIssuesFragmentDocument = `
 fragment TownshipIssues on Report {
   township {
-    code
-    name
+    ...TownshipPlace
   }
   publishedOn
   issues {
     rule
     severity
   }
+}
+
+fragment TownshipPlace on Township {
+  code
+  name
+  countyCode
+  cityCode
 }
 `;

@@ -33,9 +33,18 @@ async function createToken(url: string, role: string, townshipCodes: string[]): 
  * token: the demo city with its reports and rubrics, or (demo: false) its regions only; under
  * the default limits unless given.
  */
-export async function startTestHub({ demo, limits = DEFAULT_LIMITS }: { demo: boolean; limits?: LimitConfig }): Promise<TestHub> {
+export async function startTestHub({
+  demo,
+  limits = DEFAULT_LIMITS,
+  regions = [DEMO_COUNTY],
+}: {
+  demo: boolean;
+  limits?: LimitConfig;
+  /** Code prefixes of the regions seeded (the demo city's by default; '3302' for all of 宁波市). */
+  regions?: string[];
+}): Promise<TestHub> {
   const db = await openTestDatabase();
-  await seedRegions(db.dataSource, [DEMO_COUNTY]);
+  await seedRegions(db.dataSource, regions);
   if (demo) {
     await loadDemoIfEmpty(db.dataSource);
     await seedDemoRubricsIfEmpty(db.dataSource);
