@@ -97,13 +97,16 @@ async function show(selection: Selection): Promise<void> {
   ]);
 }
 
-/** Fills the year picker; picks the asked year, else the latest with reports. */
-async function fillYears(regionCode: string, asked: number | undefined): Promise<number> {
+/** Fills the year picker; picks the asked year, else the latest with reports; says when the year has none. */
+async function fillYears(region: RegionRef, asked: number | undefined): Promise<number> {
   const select = byId<HTMLSelectElement>('year');
-  const years = await reportYears(regionCode);
+  const years = await reportYears(region.code);
   fill(select, ...years.map(({ year, reports }) => el('option', { value: year }, reports ? `${year} 年（${reports} 份）` : `${year} 年`)));
   const year = asked ?? years.find((y) => y.reports > 0)?.year ?? years[1].year;
   select.value = String(year);
+  const empty = !years.some((y) => y.year === year && y.reports > 0);
+  byId('empty-note').hidden = !empty;
+  byId('empty-note').textContent = empty ? `${region.name}尚无乡镇报送 ${year} 年度报告：下列各项均为未报送。` : '';
   return year;
 }
 
@@ -124,7 +127,7 @@ async function showPlace(place: Place, address: 'push' | 'replace'): Promise<voi
   const region: RegionRef = township && path.length > 1 ? path[path.length - 2] : found;
   drawBreadcrumb(byId('breadcrumb'), path, (code) => void open({ region: code, year: place.year }, 'push'));
   byId<HTMLInputElement>('region').value = found.name;
-  const year = await fillYears(region.code, place.year);
+  const year = await fillYears(region, place.year);
   const url = `?region=${encodeURIComponent(found.code)}&year=${year}`;
   if (address === 'push' && url !== location.search) history.pushState(null, '', url);
   else history.replaceState(null, '', url);
