@@ -10,6 +10,7 @@ import { RubricResolver } from './rubric.resolver';
 import { TownshipResolver } from './township.resolver';
 import { AccessResolver } from './access.resolver';
 import { MeResolver } from './me.resolver';
+import { IssueResolver } from './issue.resolver';
 import { authChecker } from '../src/api/graphql/auth-checker';
 
 export const RESOLVERS = [
@@ -23,6 +24,7 @@ export const RESOLVERS = [
   RubricResolver,
   AccessResolver,
   MeResolver,
+  IssueResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

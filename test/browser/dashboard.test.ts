@@ -60,4 +60,69 @@ describe('the dashboard in Chromium, on the demo data', () => {
     await first.locator('.review-status', { hasText: '已确认' }).waitFor();
     expect(errors).toEqual([]);
   });
+
+  it('names rules in Chinese, shows —— as 不适用, and puts the narrative before the tables', async () => {
+    const { page, errors } = await openPage(browser, evaluator);
+    await openDashboard(page, hub.origin, '?region=330281&year=2019');
+    await page.click('#assessment .township-link[data-township="330281109"]');
+    const report = page.locator('#report-panel article[data-township="330281109"]');
+    await report.waitFor();
+    expect(await report.locator('li.issue[data-rule="cells.blank"] .rule-name').first().textContent()).toBe('表格未填');
+    expect(await report.innerText()).not.toContain('cells.blank');
+    expect(await report.locator('td', { hasText: '不适用' }).count()).toBeGreaterThan(0);
+    const narrativeFirst = await report.evaluate((article) => {
+      const narrative = article.querySelector('.sections')!;
+      const table = article.querySelector('.report-table')!;
+      return Boolean(narrative.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(narrativeFirst).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('labels the heat map’s rules in Chinese', async () => {
+    const { page } = await openPage(browser);
+    await openDashboard(page, hub.origin, '?region=330281&year=2019');
+    // The page's own ECharts module (the import map's URL); a string, so the test's compiler leaves the import be.
+    const labels = await page.evaluate<string[]>(`(async () => {
+      const echarts = await import('/vendor/echarts/echarts.esm.min.js');
+      return echarts.getInstanceByDom(document.querySelector('#issue-matrix')).getOption().xAxis[0].data;
+    })()`);
+    expect(labels).toContain('表格未填');
+    expect(labels.filter((label) => /^[a-z]+\.[a-zA-Z]+$/.test(label))).toEqual([]);
+  });
+
+  it('colours 同比 by whether the change is good: more reviews (行政复议) or issues is worse', async () => {
+    const { page } = await openPage(browser);
+    await openDashboard(page, hub.origin, '?region=330281&year=2020');
+    const rows = await page.$$eval('#year-change tbody tr', (trs) =>
+      trs.map((tr) => ({
+        label: tr.querySelector('th')!.textContent,
+        change: tr.lastElementChild!.textContent ?? '',
+        verdict: tr.lastElementChild!.className,
+      })),
+    );
+    const judged = rows.filter((row) => /better|worse/.test(row.verdict));
+    expect(judged.length).toBeGreaterThan(0);
+    for (const row of judged) {
+      const fewerIsBetter = row.label === '行政复议' || row.label === '发现的问题';
+      const rose = row.change.startsWith('+');
+      expect(row.verdict).toContain(rose === fewerIsBetter ? 'worse' : 'better');
+    }
+    expect(rows.find((row) => row.label === '本年新收申请')?.verdict).not.toMatch(/better|worse/);
+  });
+
+  it('sorts the channel chart by the channel chosen, fewest first', async () => {
+    const { page } = await openPage(browser);
+    await openDashboard(page, hub.origin, '?region=330281&year=2019');
+    await page.selectOption('#channel-order', 'wechat');
+    await page.locator('#channel-chart canvas').waitFor();
+    const wechat = await page.evaluate<(number | string)[]>(`(async () => {
+      const echarts = await import('/vendor/echarts/echarts.esm.min.js');
+      const option = echarts.getInstanceByDom(document.querySelector('#channel-chart')).getOption();
+      return option.series.find((series) => series.name === '政务微信').data;
+    })()`);
+    const counts = wechat.filter((value): value is number => typeof value === 'number');
+    expect(counts.length).toBeGreaterThan(10);
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
+  });
 });

@@ -1,3 +1,4 @@
+import { ruleName } from '../../src/checks/rule-names.js';
 import { chartIn, tooltipLines } from '../lib/chart.js';
 
 /** A row of the heat map: a township, or above the county a county (or city) with its townships' issues. */
@@ -7,7 +8,7 @@ export interface IssueRow {
   issues: { rule: string }[];
 }
 
-/** Counts the issues each row has under each rule. */
+/** Counts the issues each row has under each rule (columns by rule id, so a rule keeps its place). */
 function counts(rows: IssueRow[]): { rules: string[]; cells: [number, number, number][] } {
   const rules = [...new Set(rows.flatMap((r) => r.issues.map((i) => i.rule)))].sort();
   const cells: [number, number, number][] = [];
@@ -27,10 +28,11 @@ export function drawIssueMatrix(container: HTMLElement, rows: IssueRow[], open: 
   chart.setOption({
     animation: false,
     tooltip: {
-      formatter: (p: { value: [number, number, number] }) => tooltipLines(rows[p.value[1]].name, `${rules[p.value[0]]}：${p.value[2]} 处`),
+      formatter: (p: { value: [number, number, number] }) =>
+        tooltipLines(rows[p.value[1]].name, `${ruleName(rules[p.value[0]])}：${p.value[2]} 处`),
     },
     grid: { left: 72, right: 16, top: 8, bottom: 110 },
-    xAxis: { type: 'category', data: rules, axisLabel: { interval: 0, rotate: 40, fontSize: 10 }, splitArea: { show: true } },
+    xAxis: { type: 'category', data: rules.map(ruleName), axisLabel: { interval: 0, rotate: 40, fontSize: 10 }, splitArea: { show: true } },
     yAxis: {
       type: 'category',
       data: rows.map((r) => r.name),

@@ -47,7 +47,11 @@ function versions(report: ReportView): HTMLElement {
 /** A report as the template's tables, its issues (reviewable when `review` is given), the narrative and, once stored, the versions. */
 export function reportView(answer: ReportAnswer, review?: ReviewIssue): HTMLElement {
   const report = checkedReport(answer);
-  const notes = { issues: new CellIssues(report.issues), sources: new CellSources(report.cellSources) };
+  const notes = {
+    issues: new CellIssues(report.issues),
+    sources: new CellSources(report.cellSources),
+    notApplicable: new Set(report.notApplicable),
+  };
   const demo = report.isDemo ? el('span', { class: 'badge info' }, '演示数据') : null;
   return el(
     'article',
@@ -60,8 +64,9 @@ export function reportView(answer: ReportAnswer, review?: ReviewIssue): HTMLElem
     ),
     el('h4', {}, `问题（${report.issues.length}）`),
     issueList(report.issues, review),
-    reportTables(report, notes),
+    // The narrative first, as the report itself has it: the tables are read against it.
     sections(report),
+    reportTables(report, notes),
     report.versions.length > 0 && versions(report),
   );
 }
