@@ -7,6 +7,7 @@ import { whoText } from './lib/roles.js';
 import { drawAssessment } from './dashboard/assessment-table.js';
 import { ChannelKey, drawChannelChart, sortedBy } from './dashboard/channel-chart.js';
 import { DashboardData } from './dashboard/dashboard-data.js';
+import { bindDownloads } from './dashboard/downloads.js';
 import { channelBars, issueRows } from './dashboard/grouped-rows.js';
 import { drawIssueMatrix } from './dashboard/issue-matrix.js';
 import { drawRegionGroups } from './dashboard/region-groups.js';
@@ -80,10 +81,17 @@ function nameRows(selection: Selection): void {
   byId('groups-card').hidden = !selection.groupLevel;
 }
 
+/** The title a printed page carries: region, year and the day it was printed. */
+function titlePrint({ region, year }: Selection): void {
+  byId('print-title').textContent = `${region.name} ${year} 年度政府信息公开工作年度报告考核汇总`;
+  byId('print-date').textContent = `打印日期：${new Date().toLocaleDateString('zh-CN')}`;
+}
+
 async function show(selection: Selection): Promise<void> {
   const data = new DashboardData(selection);
   shown = data;
   nameRows(selection);
+  titlePrint(selection);
   const level = selection.groupLevel;
   await Promise.all([
     level && panel('groups', (t) => drawRegionGroups(t, data, level)),
@@ -187,6 +195,7 @@ function start(): void {
     void open({ region: byId<HTMLInputElement>('region').value.trim() || DEFAULT_REGION }, 'push');
   });
   byId('channel-order').addEventListener('change', () => shown && void panel('channel-chart', (t) => drawChannels(t, shown!)));
+  bindDownloads(() => shown?.selection);
   window.addEventListener('popstate', () => void open(placeInAddress(), 'replace'));
   void open(placeInAddress(), 'replace');
 }
