@@ -28,7 +28,7 @@ interface Place {
   year?: number;
 }
 
-let me: MeQuery['me'] = { name: '匿名', role: null, townships: [] };
+let me: Pick<MeQuery['me'], 'name' | 'role'> = { name: '匿名', role: null };
 let shown: DashboardData | undefined;
 
 function placeInAddress(): Place {

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Region } from '../../entities';
 import { Role } from '../../src/api/auth/roles';
 
@@ -12,4 +12,7 @@ export class MeType {
 
   @Field(() => [Region], { description: 'The townships an UPLOADER may upload for; empty for other roles' })
   townships!: Region[];
+
+  @Field(() => Int, { description: 'The largest document an upload takes, in bytes (decoded), so a page can say so before sending' })
+  maxUploadBytes!: number;
 }

@@ -1,9 +1,10 @@
 import { GraphQLClient, graphqlClient } from '../support/graphql';
 import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions } from '../support/database';
 import { createTestToken } from '../support/tokens';
+import { DEFAULT_LIMITS } from '../../src/api/graphql/limits/limit-config';
 
 const FIND = 'query($search: String!) { regions(search: $search) { code name level } }';
-const ME = '{ me { name role townships { code name } } }';
+const ME = '{ me { name role townships { code name } maxUploadBytes } }';
 
 describe(`finding a region by name, and whose token is in use (${TEST_DATABASE_KIND})`, () => {
   let db: TestDatabase;
@@ -44,11 +45,16 @@ describe(`finding a region by name, and whose token is in use (${TEST_DATABASE_K
   it('tells an uploader its role and its townships by name', async () => {
     const uploader = admin.withToken(await createTestToken(admin, '丈亭镇办公室', 'UPLOADER', ['330281109']));
     const { data } = await uploader.execute(ME);
-    expect(data!.me).toEqual({ name: '丈亭镇办公室', role: 'UPLOADER', townships: [{ code: '330281109', name: '丈亭镇' }] });
+    expect(data!.me).toEqual({
+      name: '丈亭镇办公室',
+      role: 'UPLOADER',
+      townships: [{ code: '330281109', name: '丈亭镇' }],
+      maxUploadBytes: DEFAULT_LIMITS.maxUploadBytes,
+    });
   });
 
   it('tells an anonymous reader it has no role', async () => {
     const { data } = await admin.withToken(null).execute(ME);
-    expect(data!.me).toEqual({ name: '匿名', role: null, townships: [] });
+    expect(data!.me).toEqual({ name: '匿名', role: null, townships: [], maxUploadBytes: DEFAULT_LIMITS.maxUploadBytes });
   });
 });

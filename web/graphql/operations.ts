@@ -257,7 +257,7 @@ export type TownshipPlaceFragment = { code: string, name: string, countyCode: st
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { name: string, role: Role | null, townships: Array<{ code: string, name: string }> } };
+export type MeQuery = { me: { name: string, role: Role | null, maxUploadBytes: number, townships: Array<{ code: string, name: string }> } };
 
 export type DisclosureCellsFragment = { made: number | null, published: number | null, total: number | null, repealed: number | null, valid: number | null, previous: number | null, change: number | null, decisions: number | null, count: number | null, amount: number | null };
 
@@ -734,6 +734,7 @@ query Me {
       code
       name
     }
+    maxUploadBytes
   }
 }
 ` as Operation<MeQuery, MeQueryVariables>;

@@ -10,7 +10,7 @@ export interface TestHub {
   /** http://localhost:<port> */
   origin: string;
   /** A new API token with the role (for an UPLOADER, of the townships given). */
-  token(role: 'UPLOADER' | 'EVALUATOR' | 'ANALYST', townshipCodes?: string[]): Promise<string>;
+  token(role: 'ADMIN' | 'UPLOADER' | 'EVALUATOR' | 'ANALYST', townshipCodes?: string[]): Promise<string>;
   close(): Promise<void>;
 }
 
