@@ -1,5 +1,5 @@
 import { Browser } from 'playwright-core';
-import { launchChromium } from './support/chromium';
+import { OFFICE_SCREEN, PHONE_SCREEN, launchChromium } from './support/chromium';
 import { TestHub, startTestHub } from './support/demo-hub';
 import { openDashboard, openPage, waitForRedraw } from './support/pages';
 
@@ -78,5 +78,51 @@ describe('any region: 宁波市 and its counties, a picker by name, unknown regi
       expect(await page.isHidden('#panels')).toBe(true);
       expect(errors).toEqual([]);
     }
+  });
+});
+
+describe('a generated 宁波市: every township of 3302 with reports for two years', () => {
+  let hub: TestHub;
+  let browser: Browser;
+  let evaluator: string;
+  beforeAll(async () => {
+    hub = await startTestHub({ demo: true, regions: ['330000', '3302'], generate: '330200' });
+    evaluator = await hub.token('EVALUATOR');
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await hub?.close();
+  });
+
+  it.each([
+    ['an office screen', OFFICE_SCREEN],
+    ['a phone', PHONE_SCREEN],
+  ])('drills down 宁波市 → 余姚市 → 丈亭镇 by clicks on %s, never wider than the screen', async (_screen, viewport) => {
+    const { page, errors } = await openPage(browser, evaluator, viewport);
+    await openDashboard(page, hub.origin, '?region=330200&year=2019');
+    expect(await page.locator('#groups tbody tr').count()).toBe(NINGBO_COUNTIES.length);
+    expect(await page.textContent('#missing-list')).toBe('全部已报送');
+    // The chart has a bar group per county, not one per township.
+    const bars = await page.evaluate<number>(`(async () => {
+      const echarts = await import('/vendor/echarts/echarts.esm.min.js');
+      return echarts.getInstanceByDom(document.querySelector('#channel-chart')).getOption().xAxis[0].data.length;
+    })()`);
+    expect(bars).toBe(NINGBO_COUNTIES.length);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+
+    await waitForRedraw(page, () => page.click('#groups .region-link[data-region="330281"]'));
+    expect(await page.textContent('#breadcrumb')).toBe('浙江省 › 宁波市 › 余姚市');
+    await page.click('#assessment .township-link[data-township="330281109"]');
+    await page.locator('#report-panel article[data-township="330281109"]').waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('finds 余姚 by name among every region of 宁波市', async () => {
+    const { page } = await openPage(browser);
+    await openDashboard(page, hub.origin, '?region=330200');
+    await page.fill('#region', '余姚');
+    await waitForRedraw(page, () => page.press('#region', 'Enter'));
+    expect(page.url()).toContain('region=330281');
   });
 });
