@@ -11,6 +11,7 @@ import { TownshipResolver } from './township.resolver';
 import { AccessResolver } from './access.resolver';
 import { MeResolver } from './me.resolver';
 import { IssueResolver } from './issue.resolver';
+import { ReportVersionResolver } from './report-version.resolver';
 import { authChecker } from '../src/api/graphql/auth-checker';
 
 export const RESOLVERS = [
@@ -25,6 +26,7 @@ export const RESOLVERS = [
   AccessResolver,
   MeResolver,
   IssueResolver,
+  ReportVersionResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -1,4 +1,8 @@
+import fs from 'node:fs';
 import { Browser } from 'playwright-core';
+import path from 'node:path';
+import { DEMO_REAL_REPORT } from '../../src/demo/load-demo';
+import { projectRoot } from '../../src/core/project-root';
 import { launchChromium } from './support/chromium';
 import { TestHub, startTestHub } from './support/demo-hub';
 import { drawnPixels, openDashboard, openPage } from './support/pages';
@@ -124,5 +128,18 @@ describe('the dashboard in Chromium, on the demo data', () => {
     const counts = wechat.filter((value): value is number => typeof value === 'number');
     expect(counts.length).toBeGreaterThan(10);
     expect(counts).toEqual([...counts].sort((a, b) => a - b));
+  });
+
+  it('downloads the township’s original document from its report', async () => {
+    const { page, errors } = await openPage(browser);
+    await openDashboard(page, hub.origin, '?region=330281&year=2019');
+    await page.click('#zero-list .township-link[data-township="330281109"]');
+    const report = page.locator('#report-panel article[data-township="330281109"]');
+    await report.waitFor();
+    const [original] = await Promise.all([page.waitForEvent('download'), report.getByRole('button', { name: '原文' }).click()]);
+    expect(original.suggestedFilename()).toBe('丈亭镇2019年度报告-第1版.txt');
+    const uploaded = fs.readFileSync(path.join(projectRoot(), DEMO_REAL_REPORT.file));
+    expect(fs.readFileSync(await original.path()).equals(uploaded)).toBe(true);
+    expect(errors).toEqual([]);
   });
 });
