@@ -5,7 +5,6 @@ import { HubContext } from '../src/api/graphql/context';
 import { townshipYearKey } from '../src/api/loaders';
 import { normalizeRegionCode } from '../src/core/region-code';
 import { requireRegion } from '../src/storage/store/regions';
-import { checkInputLength } from '../src/core/input-length';
 
 /** Enough for a picker's list; a name short enough to match more is made longer. */
 const REGION_SEARCH_LIMIT = 20;
@@ -28,7 +27,8 @@ export class TownshipResolver {
     description: 'Regions whose name holds the text (宁波, 余姚, 丈亭), or the one a code names; provinces first, at most 20',
   })
   async regions(@Arg('search') search: string, @Ctx() { dataSource, loaders }: HubContext): Promise<Region[]> {
-    const text = checkInputLength('search', search).trim();
+    // Its length is bounded as every string input's is (src/api/graphql/limits/string-lengths.ts).
+    const text = search.trim();
     const code = normalizeRegionCode(text);
     if (code) return [await loaders.region.load(code)].filter((region): region is Region => region !== null);
     if (!text) return [];
