@@ -48,6 +48,14 @@ describe('every state of the dashboard drawn (demo data)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('tells an uploader its token does not show scores, without an error or 重试', async () => {
+    const { page, errors } = await openPage(browser, await hub.token('UPLOADER', ['330281109']));
+    await openDashboard(page, hub.origin, '?region=330281&year=2019');
+    expect(await page.textContent('#assessment')).toContain('此令牌不能查看考核结果');
+    expect(await page.locator('#assessment .retry').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it('shows an analyst the reviews but no 确认 or 排除 (which the hub would refuse)', async () => {
     const { page, errors } = await openPage(browser, await hub.token('ANALYST'));
     await openDashboard(page, hub.origin, '?region=330281&year=2019');

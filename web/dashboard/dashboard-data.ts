@@ -28,16 +28,17 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   return () => (answer ??= load());
 }
 
-/** Scores are for evaluators and analysts; without a token the ranking says so. */
+/** Scores are for evaluators and analysts; without such a token the ranking says so. */
 const SCORES_NEED_TOKEN = '考核结果仅评审人员可见：请在页首填写评审（EVALUATOR）或分析（ANALYST）令牌。';
 
-/** The ranking, or why there is none to show: no token given, or no rubric for the region's year (the hub's words). */
+/** The ranking, or why there is none to show: no token given, one that may not read scores, or no rubric for the region's year (the hub's words). */
 async function fetchAssessment({ regionCode, year }: Selection): Promise<AssessmentRow[] | string> {
   try {
     return (await gql(AssessmentDocument, { regionCode, year })).assessment;
   } catch (error) {
     // A wrong or revoked token is an error to show, not a reason to hide the scores quietly.
     if (error instanceof HubError && error.code === 'UNAUTHENTICATED' && !currentToken()) return SCORES_NEED_TOKEN;
+    if (error instanceof HubError && error.code === 'FORBIDDEN') return `此令牌不能查看考核结果。${SCORES_NEED_TOKEN}`;
     if (error instanceof HubError && error.code === 'NOT_FOUND') return error.message;
     throw error;
   }
