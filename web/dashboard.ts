@@ -171,7 +171,7 @@ async function checkToken(): Promise<boolean> {
 }
 
 /** Loads a place: every state drawn — 加载中, the panels, an unknown region, a wrong token, the hub unreachable (with 重试). */
-async function open(place: Place, address: 'push' | 'replace'): Promise<void> {
+async function load(place: Place, address: 'push' | 'replace'): Promise<void> {
   document.body.dataset.state = 'loading';
   byId('report-panel').hidden = true;
   try {
@@ -181,6 +181,14 @@ async function open(place: Place, address: 'push' | 'replace'): Promise<void> {
   }
   // Lets a reader (and the browser tests) know every panel has drawn.
   document.body.dataset.state = 'ready';
+}
+
+let loads: Promise<void> = Promise.resolve();
+
+/** Loads one place after another, so a slow answer for the year before never draws over the year chosen after it. */
+function open(place: Place, address: 'push' | 'replace'): Promise<void> {
+  loads = loads.then(() => load(place, address));
+  return loads;
 }
 
 function start(): void {

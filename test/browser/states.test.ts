@@ -1,4 +1,4 @@
-import { Browser, Route } from 'playwright-core';
+import { Browser, Page, Route } from 'playwright-core';
 import { launchChromium } from './support/chromium';
 import { TestHub, startTestHub } from './support/demo-hub';
 import { openDashboard, openPage, waitForRedraw } from './support/pages';
@@ -31,6 +31,36 @@ describe('every state of the dashboard drawn (demo data)', () => {
     await page.unroute('**/graphql');
     await page.waitForSelector('body[data-state=ready]', { state: 'attached' });
     expect(await page.isVisible('#loading-note')).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
+  it('draws the year chosen last when a second year is chosen while the first is loading', async () => {
+    const websiteCounts = (page: Page) =>
+      page.evaluate<unknown>(`(async () => {
+        const echarts = await import('/vendor/echarts/echarts.esm.min.js');
+        return echarts.getInstanceByDom(document.querySelector('#channel-chart')).getOption().series[0].data;
+      })()`);
+    const direct = await openPage(browser);
+    await openDashboard(direct.page, hub.origin, '?region=330281&year=2020');
+    const expected = await websiteCounts(direct.page);
+
+    const { page, errors } = await openPage(browser);
+    await openDashboard(page, hub.origin, '?region=330281&year=2020');
+    const held: Route[] = [];
+    await page.route('**/graphql', (route) => {
+      if (route.request().postData()?.includes('ChannelComparison')) held.push(route);
+      else void route.continue();
+    });
+    await page.selectOption('#year', '2019');
+    await page.waitForFunction(() => document.querySelector('#channel-chart .loading-text') !== null);
+    await page.selectOption('#year', '2020');
+    // The 2019 load waits on its held answer; the 2020 one is queued behind it.
+    while (held.length === 0) await page.waitForTimeout(50);
+    for (const route of held) await route.continue();
+    await page.unroute('**/graphql');
+    await page.waitForFunction(() => location.search.includes('year=2020') && document.body.dataset.state === 'ready');
+    expect(await page.inputValue('#year')).toBe('2020');
+    expect(await websiteCounts(page)).toEqual(expected);
     expect(errors).toEqual([]);
   });
 
