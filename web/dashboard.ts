@@ -14,7 +14,7 @@ import { drawRegionGroups } from './dashboard/region-groups.js';
 import { findRegion, regionPath } from './dashboard/region-finder.js';
 import { bindRegionPicker, drawBreadcrumb } from './dashboard/region-picker.js';
 import { bindReportPanel, openReportPanel, reviewAccess } from './dashboard/report-panel.js';
-import { RegionRef, Selection, groupLevelBelow } from './dashboard/selection.js';
+import { RegionRef, Selection, groupLevelBelow, rowWord } from './dashboard/selection.js';
 import { drawLate, drawMissing, drawZeroApplications } from './dashboard/township-lists.js';
 import { drawYearChange } from './dashboard/year-change.js';
 import { reportYears } from './dashboard/years.js';
@@ -74,10 +74,9 @@ async function drawIssues(target: HTMLElement, data: DashboardData): Promise<voi
 
 /** Headings name what the rows are: townships at a county, counties (or cities) above it. */
 function nameRows(selection: Selection): void {
-  const rows = { CITY: '各市', COUNTY: '各县（市、区）' }[selection.groupLevel ?? 'COUNTY'];
-  const word = selection.groupLevel ? rows : '各乡镇';
-  byId('channel-heading').textContent = `${word}主动公开信息数（按渠道）`;
-  byId('matrix-heading').textContent = `问题分布（${selection.groupLevel ? rows.slice(1) : '乡镇'} × 规则）`;
+  const rows = rowWord(selection.groupLevel);
+  byId('channel-heading').textContent = `各${rows}主动公开信息数（按渠道）`;
+  byId('matrix-heading').textContent = `问题分布（${rows} × 规则）`;
   byId('groups-card').hidden = !selection.groupLevel;
 }
 

@@ -22,6 +22,11 @@ export type GroupRow = RegionGroupsQuery['compare']['rows'][number];
 /** What the panels read of each county (or city) above the county: its issues and its channels, summed. */
 export const GROUP_METRICS = ['derived.issueCount', ...CHANNELS.map(([key]) => `channels.${key}`)];
 
+/** A group's value of one of GROUP_METRICS (null: no report of the group states it). */
+export function groupValue(group: GroupRow, metric: string): number | null {
+  return group.values.find((v) => v.metric === metric)?.value ?? null;
+}
+
 /** Runs `load` once, on first use: several panels draw from one answer. */
 function once<T>(load: () => Promise<T>): () => Promise<T> {
   let answer: Promise<T> | undefined;

@@ -1,5 +1,5 @@
 import { ChannelBar, ChannelKey, CHANNELS, townshipBar } from './channel-chart.js';
-import { DashboardData, GroupRow } from './dashboard-data.js';
+import { DashboardData, GroupRow, groupValue } from './dashboard-data.js';
 import { IssueRow } from './issue-matrix.js';
 import { groupOf } from './selection.js';
 
@@ -13,10 +13,11 @@ export interface ChartRows<T> {
   open: (code: string) => void;
 }
 
-const valueOf = (group: GroupRow, metric: string) => group.values.find((v) => v.metric === metric)?.value ?? null;
-
 function groupBar(group: GroupRow): ChannelBar {
-  const counts = Object.fromEntries(CHANNELS.map(([key]) => [key, valueOf(group, `channels.${key}`)])) as Record<ChannelKey, number | null>;
+  const counts = Object.fromEntries(CHANNELS.map(([key]) => [key, groupValue(group, `channels.${key}`)])) as Record<
+    ChannelKey,
+    number | null
+  >;
   return { code: group.region.code, name: group.region.name, reported: group.reportCount > 0, counts };
 }
 

@@ -1,14 +1,11 @@
 import { el, fill } from '../lib/dom.js';
 import { percent } from '../lib/format.js';
 import { TownshipPlaceFragment } from '../graphql/operations.js';
-import { AssessmentRow, DashboardData } from './dashboard-data.js';
-import { GroupLevel, Selection, TownshipRef, groupOf } from './selection.js';
-
-const ISSUE_COUNT = 'derived.issueCount';
-const LEVEL_NAMES: Record<GroupLevel, string> = { CITY: '市', COUNTY: '县（市、区）' };
+import { AssessmentRow, DashboardData, groupValue } from './dashboard-data.js';
+import { GroupLevel, Selection, TownshipRef, groupOf, rowWord } from './selection.js';
 
 /** One county (or city) of the region: its townships' counts in the year. */
-interface GroupRow {
+interface GroupSummary {
   region: TownshipRef;
   townships: number;
   reported: number;
@@ -44,7 +41,7 @@ function averageScores(rows: AssessmentRow[] | string, level: GroupLevel): (code
 }
 
 /** Every group of the region, those without a single report included. */
-async function groupRows(data: DashboardData, level: GroupLevel): Promise<GroupRow[]> {
+async function groupRows(data: DashboardData, level: GroupLevel): Promise<GroupSummary[]> {
   const [groups, late, zero, assessment] = await Promise.all([data.groups(), data.late(), data.zeroApplications(), data.assessment()]);
   const lateBy = countBy(
     late.map((r) => r.township),
@@ -58,16 +55,16 @@ async function groupRows(data: DashboardData, level: GroupLevel): Promise<GroupR
     reported: row.reportCount,
     late: lateBy.get(row.region.code) ?? 0,
     zeroApplications: zeroBy.get(row.region.code) ?? 0,
-    issues: row.values.find((v) => v.metric === ISSUE_COUNT)?.value ?? 0,
+    issues: groupValue(row, 'derived.issueCount') ?? 0,
     averageScore: averageOf(row.region.code),
   }));
 }
 
-const share = (row: GroupRow) => (row.townships === 0 ? 1 : row.reported / row.townships);
+const share = (row: GroupSummary) => (row.townships === 0 ? 1 : row.reported / row.townships);
 
 /** Worst first: the smallest share reported, then the lowest average score, then the most issues per report. */
-function worstFirst(a: GroupRow, b: GroupRow): number {
-  const perReport = (row: GroupRow) => (row.reported === 0 ? 0 : row.issues / row.reported);
+function worstFirst(a: GroupSummary, b: GroupSummary): number {
+  const perReport = (row: GroupSummary) => (row.reported === 0 ? 0 : row.issues / row.reported);
   return share(a) - share(b) || (a.averageScore ?? 0) - (b.averageScore ?? 0) || perReport(b) - perReport(a);
 }
 
@@ -75,7 +72,7 @@ function countCell(count: number, of: number): HTMLTableCellElement {
   return el('td', { class: 'num' }, of === 0 ? '0' : `${count}（${percent(count / of)}）`);
 }
 
-function groupLine(row: GroupRow, selection: Selection): HTMLTableRowElement {
+function groupLine(row: GroupSummary, selection: Selection): HTMLTableRowElement {
   const drill = el(
     'button',
     { type: 'button', class: 'region-link', 'data-region': row.region.code, onclick: () => selection.openRegion(row.region.code) },
@@ -97,7 +94,7 @@ function groupLine(row: GroupRow, selection: Selection): HTMLTableRowElement {
 /** The region's counties (or cities) as page text, worst first; a click drills down. */
 export async function drawRegionGroups(target: HTMLElement, data: DashboardData, level: GroupLevel): Promise<void> {
   const rows = (await groupRows(data, level)).sort(worstFirst);
-  const headings = [LEVEL_NAMES[level], '乡镇数', '已报送', '逾期发布', '零申请', '问题数', '平均得分'];
+  const headings = [rowWord(level), '乡镇数', '已报送', '逾期发布', '零申请', '问题数', '平均得分'];
   fill(
     target,
     el(

@@ -33,6 +33,11 @@ export function groupOf(township: TownshipPlaceFragment, level: GroupLevel): str
   return level === 'CITY' ? township.cityCode : township.countyCode;
 }
 
+/** What a row of the panels is, as headings name it: a township, or above the county a county (or city). */
+export function rowWord(groupLevel: GroupLevel | null): string {
+  return { CITY: '市', COUNTY: '县（市、区）', TOWNSHIP: '乡镇' }[groupLevel ?? 'TOWNSHIP'];
+}
+
 /** How a heading names the whole region: 全省, 全市, 全县 (县级市 and 区 alike). */
 export function wholeRegionWord(level: RegionLevel): string {
   return { PROVINCE: '全省', CITY: '全市', COUNTY: '全县', TOWNSHIP: '全镇' }[level];
