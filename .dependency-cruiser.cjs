@@ -64,10 +64,10 @@ module.exports = {
     },
     {
       name: 'web-reads-wording-only',
-      comment: "the browser pages share the templates' words and nothing else of the server",
+      comment: "the browser pages share the templates' words and the rules' names, and nothing else of the server",
       severity: 'error',
       from: { path: '^web/' },
-      to: { path: '^(src|entities|resolvers)/', pathNot: '^src/reading/template/(wording|report-data)\\.ts$' },
+      to: { path: '^(src|entities|resolvers)/', pathNot: '^src/(reading/template/(wording|report-data)|checks/rule-names)\\.ts$' },
     },
     {
       name: 'no-test-code-in-the-product',

@@ -9,6 +9,9 @@ import { ReviewResolver } from './review.resolver';
 import { RubricResolver } from './rubric.resolver';
 import { TownshipResolver } from './township.resolver';
 import { AccessResolver } from './access.resolver';
+import { MeResolver } from './me.resolver';
+import { IssueResolver } from './issue.resolver';
+import { ReportVersionResolver } from './report-version.resolver';
 import { authChecker } from '../src/api/graphql/auth-checker';
 
 export const RESOLVERS = [
@@ -21,6 +24,9 @@ export const RESOLVERS = [
   ReviewResolver,
   RubricResolver,
   AccessResolver,
+  MeResolver,
+  IssueResolver,
+  ReportVersionResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -5,6 +5,9 @@ import { HubContext } from '../src/api/graphql/context';
 import { townshipYearKey } from '../src/api/loaders';
 import { normalizeRegionCode } from '../src/core/region-code';
 import { requireRegion } from '../src/storage/store/regions';
+
+/** Enough for a picker's list; a name short enough to match more is made longer. */
+const REGION_SEARCH_LIMIT = 20;
 import { NewReceivedTotalType, TownshipType } from './types/township.type';
 
 @Resolver(() => TownshipType)
@@ -18,6 +21,25 @@ export class TownshipResolver {
   async region(@Arg('code') code: string, @Ctx() { loaders }: HubContext): Promise<Region | null> {
     const normalized = normalizeRegionCode(code);
     return normalized ? loaders.region.load(normalized) : null;
+  }
+
+  @Query(() => [Region], {
+    description: 'Regions whose name holds the text (宁波, 余姚, 丈亭), or the one a code names; provinces first, at most 20',
+  })
+  async regions(@Arg('search') search: string, @Ctx() { dataSource, loaders }: HubContext): Promise<Region[]> {
+    // Its length is bounded as every string input's is (src/api/graphql/limits/string-lengths.ts).
+    const text = search.trim();
+    const code = normalizeRegionCode(text);
+    if (code) return [await loaders.region.load(code)].filter((region): region is Region => region !== null);
+    if (!text) return [];
+    // INSTR (SQLite and MariaDB alike) takes the text as a plain string: no LIKE wildcards to escape.
+    return dataSource.manager
+      .createQueryBuilder(Region, 'region')
+      .where('INSTR(region.name, :text) > 0', { text })
+      .orderBy('LENGTH(region.code)')
+      .addOrderBy('region.code')
+      .limit(REGION_SEARCH_LIMIT)
+      .getMany();
   }
 
   @FieldResolver(() => Region, { nullable: true, description: 'The county-level division above it' })

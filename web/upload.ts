@@ -1,11 +1,12 @@
 import { byId, el, fill } from './lib/dom.js';
 import { errorText } from './lib/format.js';
-import { PreviewReportDocument, UploadReportDocument, UploadStatus } from './graphql/operations.js';
-import { gql } from './lib/graphql.js';
-import { bindTokenInput } from './lib/token.js';
+import { MeDocument, MeQuery, PreviewReportDocument, UploadReportDocument, UploadStatus } from './graphql/operations.js';
+import { HubError, gql } from './lib/graphql.js';
+import { whoText } from './lib/roles.js';
+import { bindTokenInput, currentToken } from './lib/token.js';
 import { reportView } from './report/report-view.js';
-import { DocumentInput, readDocument } from './upload/document-input.js';
-import { fillTownships } from './upload/townships.js';
+import { DocumentInput, readDocument, sizeText, tooLargeText } from './upload/document-input.js';
+import { fillTownships, townshipsUnder } from './upload/townships.js';
 
 const STATUS_LABELS: Record<UploadStatus, string> = {
   CREATED: '已创建（首个版本）',
@@ -21,9 +22,18 @@ interface PendingUpload {
 }
 
 let pending: PendingUpload | undefined;
+/** The token in use; until the hub has said, nobody's, under the default limit. */
+let me: MeQuery['me'] = { name: '匿名', role: null, townships: [], maxUploadBytes: 20 * 1024 * 1024 };
+
+/** An error as a township clerk should read it: what to do, never a setting's name. */
+function plainText(error: unknown): string {
+  if (error instanceof HubError && error.code === 'DOCUMENT_TOO_LARGE') return tooLargeText(null, me.maxUploadBytes);
+  if (error instanceof HubError && error.code === 'NETWORK') return '无法连接服务器：请检查网络，稍后再试。';
+  return errorText(error);
+}
 
 function showError(error: unknown): void {
-  fill(byId('result'), el('p', { class: 'error-text', role: 'alert' }, errorText(error)));
+  fill(byId('result'), el('p', { class: 'error-text', role: 'alert' }, plainText(error)));
 }
 
 async function preview(): Promise<void> {
@@ -32,7 +42,7 @@ async function preview(): Promise<void> {
   const input = {
     townshipCode: byId<HTMLSelectElement>('township').value,
     year: Number(byId<HTMLInputElement>('year').value),
-    document: await readDocument(file, byId<HTMLTextAreaElement>('pasted').value),
+    document: await readDocument(file, byId<HTMLTextAreaElement>('pasted').value, me.maxUploadBytes),
   };
   const data = await gql(PreviewReportDocument, { input: { townshipCode: input.townshipCode, year: input.year, ...input.document } });
   pending = input;
@@ -69,26 +79,63 @@ function action(run: () => Promise<void>): () => void {
     } catch (error) {
       showError(error);
     } finally {
-      byId<HTMLButtonElement>('preview').disabled = false;
+      byId<HTMLButtonElement>('preview').disabled = Boolean(cannotUpload());
       byId<HTMLButtonElement>('confirm').disabled = !pending;
     }
   };
   return () => void act();
 }
 
-async function start(): Promise<void> {
-  bindTokenInput(byId<HTMLInputElement>('token'));
-  const region = byId<HTMLInputElement>('region');
+/** Why the token in use cannot upload, or undefined when it can. */
+function cannotUpload(): string | undefined {
+  if (!me.role) return '请先在页首填写上传令牌（由市政务公开办发放）。';
+  if (me.role !== 'UPLOADER' && me.role !== 'ADMIN') return `${whoText(me)}，不能上传报告：请填写上传令牌。`;
+  return undefined;
+}
+
+/** Offers what the token may upload for: an uploader its own townships only, the city office any under the region typed. */
+async function offerTownships(): Promise<void> {
   const townships = byId<HTMLSelectElement>('township');
-  const reloadTownships = () => fillTownships(townships, region.value.trim()).catch(showError);
-  region.addEventListener('change', () => void reloadTownships());
+  const region = byId<HTMLInputElement>('region');
+  byId('region-field').hidden = me.role !== 'ADMIN';
+  if (me.role === 'ADMIN') fillTownships(townships, await townshipsUnder(region.value.trim()));
+  else fillTownships(townships, me.townships);
+}
+
+/** Asks whose the token is, then draws what it may do; a wrong or revoked token is said plainly. */
+async function loadToken(): Promise<void> {
+  invalidatePreview();
+  fill(byId('result'));
+  try {
+    me = (await gql(MeDocument, {})).me;
+  } catch (error) {
+    const wrongToken = error instanceof HubError && error.code === 'UNAUTHENTICATED' && currentToken();
+    me = { ...me, name: '匿名', role: null, townships: [] };
+    byId('whoami').textContent = wrongToken ? '令牌无效' : '';
+    fill(byId('access-note'), wrongToken ? '令牌无效、已过期或已被撤销：请重新填写上传令牌。' : plainText(error));
+    fillTownships(byId<HTMLSelectElement>('township'), []);
+    byId<HTMLButtonElement>('preview').disabled = true;
+    return;
+  }
+  byId('whoami').textContent = whoText(me);
+  const why = cannotUpload();
+  fill(byId('access-note'), why ?? `单个文件不超过 ${sizeText(me.maxUploadBytes)}。`);
+  byId('access-note').className = why ? 'error-text' : 'meta';
+  byId<HTMLButtonElement>('preview').disabled = Boolean(why);
+  await offerTownships().catch(showError);
+}
+
+async function start(): Promise<void> {
+  bindTokenInput(byId<HTMLInputElement>('token'), () => void loadToken());
+  byId('region').addEventListener('change', () => void offerTownships().catch(showError));
   byId('upload-form').addEventListener('input', invalidatePreview);
   byId('upload-form').addEventListener('change', invalidatePreview);
   byId('upload-form').addEventListener('submit', (event) => event.preventDefault());
   byId('preview').addEventListener('click', action(preview));
   byId('confirm').addEventListener('click', action(upload));
+  // Reports are published in the year after the one they report on.
   byId<HTMLInputElement>('year').value = String(new Date().getFullYear() - 1);
-  await reloadTownships();
+  await loadToken();
 }
 
 void start();

@@ -42,6 +42,9 @@ export class NarrativeCountType {
 
 @ObjectType('ReportVersion', { description: 'One uploaded version of a report; the newest is the current one' })
 export class ReportVersionType {
+  /** The stored version's id, by which `document` reads its bytes. */
+  id!: number;
+
   @Field(() => Int)
   number!: number;
 

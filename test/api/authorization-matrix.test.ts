@@ -34,6 +34,8 @@ const OPERATIONS: readonly Operation[] = [
   },
   { name: 'townships', query: '{ townships(regionCode: "330281") { code } }', allowed: EVERYONE },
   { name: 'region', query: '{ region(code: "330281") { code } }', allowed: EVERYONE },
+  { name: 'regions', query: '{ regions(search: "余姚") { code } }', allowed: EVERYONE },
+  { name: 'me', query: '{ me { role townships { code } } }', allowed: EVERYONE },
   { name: 'channelComparison', query: '{ channelComparison(year: 2019, regionCode: "330281") { rank } }', allowed: EVERYONE },
   { name: 'zeroApplicationTownships', query: '{ zeroApplicationTownships(year: 2019, regionCode: "330281") { code } }', allowed: EVERYONE },
   { name: 'missingReports', query: '{ missingReports(year: 2019, regionCode: "330281") { code } }', allowed: EVERYONE },

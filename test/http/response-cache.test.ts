@@ -190,6 +190,20 @@ describe(`the response cache of query answers (${TEST_DATABASE_KIND})`, () => {
     expect(await asUploader(uploaderA2)).toBe(1);
   });
 
+  it('keeps no answer to `me`, which names the token’s holder: two evaluators are told their own names', async () => {
+    const token = async (name: string): Promise<string> => {
+      const variables = { input: { name, role: 'EVALUATOR', townshipCodes: [] } };
+      return (await ask(cached, 'mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }', { variables })).data
+        .createApiToken.token;
+    };
+    const [first, second] = [await token('评估一'), await token('评估二')];
+    const me = 'query Who { ...Who } fragment Who on Query { me { name role } }';
+    expect((await ask(cached, me, { token: first })).data.me.name).toBe('评估一');
+    expect((await ask(cached, me, { token: second })).data.me.name).toBe('评估二');
+    expect((await ask(cached, '{ me { name } }', { token: first })).data.me.name).toBe('评估一');
+    expect((await ask(cached, '{ me { name } }', { token: second })).data.me.name).toBe('评估二');
+  });
+
   it('keeps no answer that has errors', async () => {
     const partly = `{ channelComparison(year: 2019, regionCode: "${COUNTY}") { rank } report(townshipCode: "330281999", year: 2019) { year } }`;
     const first = await ask(cached, partly);

@@ -1,30 +1,50 @@
-import { AssessmentDocument, AssessmentQuery } from '../graphql/operations.js';
 import { el, fill } from '../lib/dom.js';
-import { HubError, gql } from '../lib/graphql.js';
+import { collapsed } from '../lib/collapse.js';
+import { AssessmentRow, DashboardData } from './dashboard-data.js';
 import { Selection } from './selection.js';
 import { townshipLink } from './township-lists.js';
 
-type AssessmentRow = AssessmentQuery['assessment'][number];
-
-/** The ranking; undefined when the user's token (or its absence) may not read scores. */
-async function fetchAssessment({ regionCode, year }: Selection): Promise<AssessmentRow[] | undefined> {
-  try {
-    const data = await gql(AssessmentDocument, { regionCode, year });
-    return data.assessment;
-  } catch (error) {
-    if (error instanceof HubError && (error.code === 'UNAUTHENTICATED' || error.code === 'FORBIDDEN')) return undefined;
-    throw error;
-  }
-}
-
 const points = (n: number) => String(Math.round(n * 10) / 10);
 
-/** The assessment ranking: rank, township, each criterion's points out of its maximum, total. */
-export async function drawAssessment(target: HTMLElement, selection: Selection): Promise<void> {
-  const rows = await fetchAssessment(selection);
-  if (!rows)
-    return fill(target, el('p', { class: 'meta' }, '考核结果仅评审人员可见：请在页首填写评审（EVALUATOR）或分析（ANALYST）令牌。'));
-  if (rows.length === 0) return fill(target, '无考核结果');
+type Criterion = AssessmentRow['criteria'][number];
+
+/** A criterion's points; its evidence (why points were lost) as the cell's tooltip. */
+function criterionCell(criterion: Criterion): HTMLTableCellElement {
+  const lost = criterion.points < criterion.maxPoints;
+  const why = criterion.evidence.map((e) => e.text).join('\n');
+  return el('td', { class: `num${lost ? ' lost' : ''}`, title: why || undefined }, points(criterion.points));
+}
+
+/** The row under a township that opens on 理由: each criterion's points with its evidence. */
+function reasonsRow(row: AssessmentRow, columns: number): HTMLTableRowElement {
+  const lines = row.criteria.map((c) =>
+    el(
+      'li',
+      {},
+      el('strong', {}, `${c.label}：${points(c.points)} / ${points(c.maxPoints)} 分`),
+      c.evidence.length > 0 ? `\u3000${c.evidence.map((e) => e.text).join('；')}` : '\u3000满分',
+    ),
+  );
+  const reasons = el('tr', { class: 'reasons', hidden: true }, el('td', { colspan: columns }, el('ul', {}, ...lines)));
+  return reasons;
+}
+
+function rankingRows(row: AssessmentRow, selection: Selection, columns: number): HTMLTableSectionElement {
+  const reasons = reasonsRow(row, columns);
+  const toggle = el('button', { type: 'button', class: 'reasons-toggle', onclick: () => (reasons.hidden = !reasons.hidden) }, '理由');
+  const line = el(
+    'tr',
+    { class: row.reported ? '' : 'missing' },
+    el('td', { class: 'num' }, row.rank),
+    el('td', {}, townshipLink(row.township, selection, row.reported ? '' : '（未报送）'), ' ', toggle),
+    ...row.criteria.map(criterionCell),
+    el('td', { class: 'num total' }, points(row.total)),
+  );
+  // A tbody per township keeps its reasons with it when the list is collapsed or sorted.
+  return el('tbody', { 'data-township': row.township.code }, line, reasons);
+}
+
+function table(rows: AssessmentRow[], selection: Selection): HTMLTableElement {
   const criteria = rows[0].criteria;
   const header = el(
     'tr',
@@ -34,15 +54,41 @@ export async function drawAssessment(target: HTMLElement, selection: Selection):
     ...criteria.map((c) => el('th', {}, `${c.label}（${points(c.maxPoints)}）`)),
     el('th', {}, `总分（${points(rows[0].maxTotal)}）`),
   );
-  const body = rows.map((row) =>
-    el(
-      'tr',
-      { class: row.reported ? '' : 'missing' },
-      el('td', { class: 'num' }, row.rank),
-      el('td', {}, townshipLink(row.township, selection, row.reported ? '' : '（未报送）')),
-      ...row.criteria.map((c) => el('td', { class: `num${c.points < c.maxPoints ? ' lost' : ''}` }, points(c.points))),
-      el('td', { class: 'num total' }, points(row.total)),
-    ),
+  const columns = criteria.length + 3;
+  const moreRow = (button: HTMLButtonElement) => el('tbody', {}, el('tr', {}, el('td', { colspan: columns }, button)));
+  const bodies = collapsed(
+    rows.map((row) => rankingRows(row, selection, columns)),
+    moreRow,
   );
-  fill(target, el('table', { class: 'grid' }, el('thead', {}, header), el('tbody', {}, ...body)));
+  return el('table', { class: 'grid ranking' }, el('thead', {}, header), ...bodies);
+}
+
+/**
+ * The assessment ranking, lowest scores first so that the townships behind are the first seen
+ * (a button turns it round); each row's 理由 shows the evidence behind every criterion's points.
+ */
+export async function drawAssessment(target: HTMLElement, data: DashboardData): Promise<void> {
+  const rows = await data.assessment();
+  if (typeof rows === 'string') return fill(target, el('p', { class: 'meta' }, rows));
+  if (rows.length === 0) return fill(target, '无考核结果');
+  let worstFirst = true;
+  const draw = () => {
+    const ordered = [...rows].sort(
+      (a, b) => (worstFirst ? b.rank - a.rank : a.rank - b.rank) || a.township.code.localeCompare(b.township.code),
+    );
+    const turn = el(
+      'button',
+      {
+        type: 'button',
+        class: 'sort-toggle',
+        onclick: () => {
+          worstFirst = !worstFirst;
+          draw();
+        },
+      },
+      worstFirst ? '当前：得分由低到高（点击改为由高到低）' : '当前：得分由高到低（点击改为由低到高）',
+    );
+    fill(target, turn, table(ordered, data.selection));
+  };
+  draw();
 }

@@ -5,50 +5,69 @@ import { Selection } from './selection.js';
 
 export type ChannelRow = ChannelComparisonQuery['channelComparison'][number];
 
-const CHANNELS = [
+export const CHANNELS = [
   ['website', '政府网站'],
   ['weibo', '政务微博'],
   ['wechat', '政务微信'],
   ['gazette', '政府公报'],
 ] as const;
 
-export async function fetchChannels({ regionCode, year }: Selection): Promise<ChannelRow[]> {
-  const data = await gql(ChannelComparisonDocument, { regionCode, year });
-  // Region order (by code) keeps a township in the same place from year to year.
-  return data.channelComparison.sort((a, b) => a.township.code.localeCompare(b.township.code));
+export type ChannelKey = (typeof CHANNELS)[number][0];
+
+/** A bar group of the chart: a township, or above the county a county (or city) with its townships' sums. */
+export interface ChannelBar {
+  code: string;
+  name: string;
+  reported: boolean;
+  counts: Record<ChannelKey, number | null>;
 }
 
-/** Tooltip text of a township: a missing report and a blank cell are said, never shown as 0. */
-function tooltip(row: ChannelRow): string {
-  if (!row.reported) return tooltipLines(`${row.township.name}：未报送年度报告`);
-  return tooltipLines(row.township.name, ...CHANNELS.map(([key, label]) => `${label}：${row[key] ?? '未填'}`));
+export async function fetchChannels({ regionCode, year }: Selection): Promise<ChannelRow[]> {
+  const data = await gql(ChannelComparisonDocument, { regionCode, year });
+  return data.channelComparison;
+}
+
+export function townshipBar(row: ChannelRow): ChannelBar {
+  const { website, weibo, wechat, gazette } = row;
+  return { code: row.township.code, name: row.township.name, reported: row.reported, counts: { website, weibo, wechat, gazette } };
+}
+
+/** Fewest first (those without a report before all), so the places behind are at the start; ties by code. */
+export function sortedBy(bars: ChannelBar[], channel: ChannelKey): ChannelBar[] {
+  const value = (bar: ChannelBar) => (bar.reported ? (bar.counts[channel] ?? -1) : -2);
+  return [...bars].sort((a, b) => value(a) - value(b) || a.code.localeCompare(b.code));
+}
+
+/** Tooltip text of a bar group: a missing report and a blank cell are said, never shown as 0. */
+function tooltip(bar: ChannelBar): string {
+  if (!bar.reported) return tooltipLines(`${bar.name}：未报送年度报告`);
+  return tooltipLines(bar.name, ...CHANNELS.map(([key, label]) => `${label}：${bar.counts[key] ?? '未填'}`));
 }
 
 /**
- * Channel counts by township as grouped bars. A township without a report gets a grey
- * 未报送 marker and a grey name instead of bars; a blank cell gets no bar.
+ * Channel counts as grouped bars. A bar group without a report gets a grey 未报送 marker and a
+ * grey name instead of bars; a blank cell gets no bar. A click opens the township or region.
  */
-export function drawChannelChart(container: HTMLElement, rows: ChannelRow[], selection: Selection): void {
+export function drawChannelChart(container: HTMLElement, bars: ChannelBar[], open: (code: string) => void): void {
   const chart = chartIn(container);
-  const names = rows.map((r) => r.township.name);
   chart.setOption({
     animation: false,
-    tooltip: { trigger: 'axis', formatter: (params: { dataIndex: number }[]) => tooltip(rows[params[0].dataIndex]) },
+    tooltip: { trigger: 'axis', formatter: (params: { dataIndex: number }[]) => tooltip(bars[params[0].dataIndex]) },
     legend: { top: 0 },
     grid: { left: 48, right: 16, top: 32, bottom: 72 },
     xAxis: {
       type: 'category',
-      data: names,
+      data: bars.map((bar) => bar.name),
       axisLabel: {
         interval: 0,
         rotate: 40,
-        formatter: (name: string, i: number) => (rows[i].reported ? name : `{missing|${name}}`),
+        formatter: (name: string, i: number) => (bars[i].reported ? name : `{missing|${name}}`),
         rich: { missing: { color: '#aaa' } },
       },
     },
     yAxis: { type: 'value', name: '条' },
     series: [
-      ...CHANNELS.map(([key, label]) => ({ name: label, type: 'bar', data: rows.map((r) => r[key] ?? '-') })),
+      ...CHANNELS.map(([key, label]) => ({ name: label, type: 'bar', data: bars.map((bar) => bar.counts[key] ?? '-') })),
       {
         name: '未报送',
         type: 'scatter',
@@ -56,9 +75,9 @@ export function drawChannelChart(container: HTMLElement, rows: ChannelRow[], sel
         symbolSize: [10, 10],
         itemStyle: { color: '#bbb' },
         label: { show: true, position: 'top', formatter: '缺', color: '#888' },
-        data: rows.map((r) => (r.reported ? '-' : 0)),
+        data: bars.map((bar) => (bar.reported ? '-' : 0)),
       },
     ],
   });
-  chart.on('click', (params) => selection.openTownship(rows[params.dataIndex].township.code));
+  chart.on('click', (params) => open(bars[params.dataIndex].code));
 }

@@ -9,9 +9,10 @@ export function tooltipLines(...lines: string[]): string {
   return lines.map((line) => echarts.format.encodeHTML(line)).join('<br>');
 }
 
-/** A fresh chart in `container` (any earlier one there disposed), following the window's size. */
+/** A fresh chart in `container` (any earlier one, or a loading or error text, removed), following the window's size. */
 export function chartIn(container: HTMLElement): echarts.ECharts {
   echarts.getInstanceByDom(container)?.dispose();
+  container.replaceChildren();
   const chart = echarts.init(container, undefined, { renderer: 'canvas' });
   const resize = () => (chart.isDisposed() ? window.removeEventListener('resize', resize) : chart.resize());
   window.addEventListener('resize', resize);

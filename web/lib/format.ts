@@ -11,3 +11,8 @@ export function signed(value: number): string {
 export function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/** A share as a whole percentage (0.375 → 38%). */
+export function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}

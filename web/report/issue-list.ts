@@ -1,3 +1,4 @@
+import { ruleName } from '../../src/checks/rule-names.js';
 import { el } from '../lib/dom.js';
 import { errorText } from '../lib/format.js';
 import { IssueView } from './report-fields.js';
@@ -41,7 +42,7 @@ function issueItem(issue: IssueView, number: number, review: ReviewIssue | undef
     item.replaceChildren(
       el('span', { class: 'issue-number' }, `[${number}]`),
       el('span', { class: `badge ${current.severity.toLowerCase()}` }, SEVERITY_LABELS[current.severity]),
-      el('code', {}, current.rule),
+      el('span', { class: 'rule-name', title: current.rule }, ruleName(current.rule)),
       el('span', { class: 'issue-message' }, current.message),
       el('span', { class: 'review-status' }, reviewText(current)),
       ...(review ? [reviewControls(current, review, draw)] : []),

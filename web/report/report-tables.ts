@@ -36,10 +36,12 @@ import { ReportView, cellAt } from './report-fields.js';
 export interface CellNotes {
   issues: CellIssues;
   sources: CellSources;
+  /** The cells the report marks —— (not applicable): shown as 不适用, not as blank. */
+  notApplicable: ReadonlySet<string>;
 }
 
 /** A value cell: marked when an issue names it, where it was read and its issues' messages on hover, the issues' numbers beside it. */
-function valueCell(report: ReportView, { issues, sources }: CellNotes, path: string): HTMLTableCellElement {
+function valueCell(report: ReportView, { issues, sources, notApplicable }: CellNotes, path: string): HTMLTableCellElement {
   const value = cellAt(report, path);
   const severity = issues.severity(path);
   const numbers = issues.numbers(path);
@@ -49,7 +51,7 @@ function valueCell(report: ReportView, { issues, sources }: CellNotes, path: str
   return el(
     'td',
     { class: classes.filter(Boolean).join(' '), title: hover || undefined, 'data-cell': path },
-    cellText(value),
+    typeof value !== 'number' && notApplicable.has(path) ? '不适用' : cellText(value),
     numbers.length > 0 && el('sup', {}, numbers.join(',')),
   );
 }

@@ -5,6 +5,7 @@ import { CellSources } from './cell-sources.js';
 import { ReviewIssue, issueList } from './issue-list.js';
 import { ReportAnswer, ReportView, checkedReport } from './report-fields.js';
 import { reportTables } from './report-tables.js';
+import { originalDocumentButton } from './original-document.js';
 
 function sections(report: ReportView): HTMLElement {
   const titles = sectionTitles(report.template);
@@ -27,7 +28,7 @@ function versions(report: ReportView): HTMLElement {
     'table',
     { class: 'versions' },
     el('caption', {}, '版本'),
-    el('tr', {}, ...['版本', '来源', '格式', '大小（字节）', '发布日期', '存入时间', ''].map((t) => el('th', {}, t))),
+    el('tr', {}, ...['版本', '来源', '格式', '大小（字节）', '发布日期', '存入时间', '', '原文'].map((t) => el('th', {}, t))),
     ...report.versions.map((v) =>
       el(
         'tr',
@@ -39,6 +40,7 @@ function versions(report: ReportView): HTMLElement {
         el('td', {}, v.publishedOn ?? '未注明'),
         el('td', {}, new Date(v.uploadedAt).toLocaleString('zh-CN')),
         el('td', {}, v.isCurrent ? '当前版本' : ''),
+        el('td', {}, originalDocumentButton(report.township.code, report.year, v.number)),
       ),
     ),
   );
@@ -47,7 +49,11 @@ function versions(report: ReportView): HTMLElement {
 /** A report as the template's tables, its issues (reviewable when `review` is given), the narrative and, once stored, the versions. */
 export function reportView(answer: ReportAnswer, review?: ReviewIssue): HTMLElement {
   const report = checkedReport(answer);
-  const notes = { issues: new CellIssues(report.issues), sources: new CellSources(report.cellSources) };
+  const notes = {
+    issues: new CellIssues(report.issues),
+    sources: new CellSources(report.cellSources),
+    notApplicable: new Set(report.notApplicable),
+  };
   const demo = report.isDemo ? el('span', { class: 'badge info' }, '演示数据') : null;
   return el(
     'article',
@@ -60,8 +66,9 @@ export function reportView(answer: ReportAnswer, review?: ReviewIssue): HTMLElem
     ),
     el('h4', {}, `问题（${report.issues.length}）`),
     issueList(report.issues, review),
-    reportTables(report, notes),
+    // The narrative first, as the report itself has it: the tables are read against it.
     sections(report),
+    reportTables(report, notes),
     report.versions.length > 0 && versions(report),
   );
 }

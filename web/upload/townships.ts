@@ -2,8 +2,17 @@ import { el, fill } from '../lib/dom.js';
 import { TownshipsDocument } from '../graphql/operations.js';
 import { gql } from '../lib/graphql.js';
 
-/** Fills the township picker with the townships under a region code. */
-export async function fillTownships(select: HTMLSelectElement, regionCode: string): Promise<void> {
-  const data = await gql(TownshipsDocument, { regionCode });
-  fill(select, ...data.townships.map((t) => el('option', { value: t.code }, `${t.name}（${t.code}）`)));
+export interface TownshipOption {
+  code: string;
+  name: string;
+}
+
+/** Fills the township picker. */
+export function fillTownships(select: HTMLSelectElement, townships: TownshipOption[]): void {
+  fill(select, ...townships.map((t) => el('option', { value: t.code }, `${t.name}（${t.code}）`)));
+}
+
+/** The townships under a region code: what the city office (ADMIN) may choose from. */
+export async function townshipsUnder(regionCode: string): Promise<TownshipOption[]> {
+  return (await gql(TownshipsDocument, { regionCode })).townships;
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ApolloServerPlugin, GraphQLRequestContextResponseForOperation, GraphQLResponse, HeaderMap } from '@apollo/server';
-import { FormattedExecutionResult, OperationTypeNode } from 'graphql';
+import { FormattedExecutionResult, Kind, OperationTypeNode, SelectionSetNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { HubContext } from './context';
 import { dataGeneration } from './data-generation';
@@ -29,13 +29,32 @@ function cacheKey({ source, operationName, request, contextValue: { actor } }: A
   return createHash('sha256').update(material).digest('base64');
 }
 
+/** Query fields whose answer depends on more of who asks than the key holds (`me` names the token's holder). */
+const PER_TOKEN_FIELDS: ReadonlySet<string> = new Set(['me']);
+
+/** Whether the operation asks for a PER_TOKEN_FIELDS field (at its top, where Query's fields are, fragments followed). */
+function asksPerToken({ operation, document }: Asked): boolean {
+  const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d]] : [])));
+  const seen = new Set<string>();
+  const within = (set: SelectionSetNode): boolean =>
+    set.selections.some((selection) => {
+      if (selection.kind === Kind.FIELD) return PER_TOKEN_FIELDS.has(selection.name.value);
+      if (selection.kind === Kind.INLINE_FRAGMENT) return within(selection.selectionSet);
+      const fragment = fragments.get(selection.name.value);
+      if (!fragment || seen.has(fragment.name.value)) return false;
+      seen.add(fragment.name.value);
+      return within(fragment.selectionSet);
+    });
+  return within(operation.selectionSet);
+}
+
 /**
  * The key of a query operation's answer, or undefined when it should not be cached. A failed
  * generation read leaves the operation to run uncached, so it fails (or not) as it would
  * without a cache, with the same error.
  */
 async function keyFor(asked: Asked): Promise<string | undefined> {
-  if (asked.operation.operation !== OperationTypeNode.QUERY) return undefined;
+  if (asked.operation.operation !== OperationTypeNode.QUERY || asksPerToken(asked)) return undefined;
   try {
     return cacheKey(asked, await dataGeneration(asked.contextValue.dataSource));
   } catch {

@@ -34,3 +34,6 @@ export async function launchChromium(): Promise<Browser> {
 
 /** A 1366×768 office screen. */
 export const OFFICE_SCREEN = { width: 1366, height: 768 };
+
+/** A phone held upright (390×844 CSS pixels). */
+export const PHONE_SCREEN = { width: 390, height: 844 };

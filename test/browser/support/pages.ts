@@ -6,9 +6,13 @@ import { OFFICE_SCREEN } from './chromium';
 /** The key the pages keep the user's token under (web/lib/token.ts). */
 const TOKEN_KEY = 'disclosure-hub.token';
 
-/** A page on a 1366×768 screen, signed in with `token` as if the user had typed it; page errors fail the test. */
-export async function openPage(browser: Browser, token?: string): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: OFFICE_SCREEN, locale: 'zh-CN' });
+/** A page on a 1366×768 screen (or the one given), signed in with `token` as if the user had typed it; page errors fail the test. */
+export async function openPage(
+  browser: Browser,
+  token?: string,
+  viewport: { width: number; height: number } = OFFICE_SCREEN,
+): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport, locale: 'zh-CN' });
   if (token) await context.addInitScript(([key, value]) => sessionStorage.setItem(key, value), [TOKEN_KEY, token]);
   const page = await context.newPage();
   const errors: string[] = [];
@@ -19,6 +23,13 @@ export async function openPage(browser: Browser, token?: string): Promise<{ page
 /** Opens the dashboard and waits until every panel has drawn. */
 export async function openDashboard(page: Page, origin: string, query = ''): Promise<void> {
   await page.goto(`${origin}/${query}`);
+  await page.waitForSelector('body[data-state=ready]', { state: 'attached' });
+}
+
+/** Waits for the dashboard to draw again after a click or a key that loads another region or year. */
+export async function waitForRedraw(page: Page, act: () => Promise<void>): Promise<void> {
+  await page.evaluate(() => (document.body.dataset.state = 'waiting'));
+  await act();
   await page.waitForSelector('body[data-state=ready]', { state: 'attached' });
 }
 
