@@ -23,6 +23,21 @@ export enum SortDirection {
 }
 registerEnumType(SortDirection, { name: 'SortDirection' });
 
+export enum CompareValue {
+  VALUE = 'VALUE',
+  PREVIOUS = 'PREVIOUS',
+  DELTA = 'DELTA',
+}
+registerEnumType(CompareValue, {
+  name: 'CompareValue',
+  description: 'Which number of a metric a condition or the order reads',
+  valuesConfig: {
+    VALUE: { description: 'The year’s value' },
+    PREVIOUS: { description: 'The year before’s value (`previous`)' },
+    DELTA: { description: 'The change from the year before (`delta`): townships whose website count fell are DELTA LT 0' },
+  },
+});
+
 @InputType('CompareCondition', { description: 'A filter on the value shown for a row (its township, or its group)' })
 export class CompareConditionInput {
   @Field({ description: 'A metric key (see `metrics`)' })
@@ -34,8 +49,14 @@ export class CompareConditionInput {
   @Field(() => Float, { nullable: true, description: 'Required by EQ … LTE; absent for IS_NULL and NOT_NULL' })
   value?: number | null;
 
-  @Field(() => Int, { defaultValue: 1, description: 'The condition must hold in each of the last `years` years up to the row’s year' })
+  @Field(() => Int, {
+    defaultValue: 1,
+    description: 'The condition must hold in each of the last `years` years up to the row’s year (of: VALUE only)',
+  })
   years!: number;
+
+  @Field(() => CompareValue, { defaultValue: CompareValue.VALUE })
+  of!: CompareValue;
 }
 
 @InputType('CompareOrder')
@@ -45,6 +66,9 @@ export class CompareOrderInput {
 
   @Field(() => SortDirection, { defaultValue: SortDirection.DESC })
   direction!: SortDirection;
+
+  @Field(() => CompareValue, { defaultValue: CompareValue.VALUE, description: 'Rank by the value, the year before’s or the change' })
+  of!: CompareValue;
 }
 
 @InputType('CompareInput', { description: 'Any metrics, years and townships: filtered, grouped, ranked, paged' })

@@ -1,5 +1,5 @@
 import { RegionLevel } from '../../../entities';
-import { CompareOp, ComparisonSpec, ConditionSpec, SortDirection } from '../analytics/compare/spec';
+import { CompareOp, ComparisonSpec, ConditionSpec, SortDirection, ValueOf } from '../analytics/compare/spec';
 import { HubError } from '../../core/errors';
 import { checkInputLength } from '../../core/input-length';
 import { previewJson } from '../../core/json-text';
@@ -11,6 +11,7 @@ import { previewJson } from '../../core/json-text';
  */
 const OPS: readonly CompareOp[] = ['EQ', 'NE', 'GT', 'GTE', 'LT', 'LTE', 'IS_NULL', 'NOT_NULL'];
 const DIRECTIONS: readonly SortDirection[] = ['ASC', 'DESC'];
+const VALUES_OF: readonly ValueOf[] = ['VALUE', 'PREVIOUS', 'DELTA'];
 const LEVELS: readonly RegionLevel[] = Object.values(RegionLevel);
 
 function bad(field: string, value: unknown, expected: string): never {
@@ -58,6 +59,7 @@ function condition(value: unknown, index: number): ConditionSpec {
     op: oneOf(`${field}.op`, OPS)(item.op),
     value: optional(item.value, (v) => (typeof v === 'number' ? v : bad(`${field}.value`, v, '数值'))),
     years: optional(item.years, integer(`${field}.years`)),
+    of: optional(item.of, oneOf(`${field}.of`, VALUES_OF)),
   };
 }
 
@@ -80,6 +82,7 @@ export function parseCompareInput(text: string | null): ComparisonSpec {
     orderBy: orderBy && {
       metric: shortString('orderBy.metric', orderBy.metric, '指标键'),
       direction: optional(orderBy.direction, oneOf('orderBy.direction', DIRECTIONS)),
+      of: optional(orderBy.of, oneOf('orderBy.of', VALUES_OF)),
     },
     includeMissing: optional(input.includeMissing, (value) =>
       typeof value === 'boolean' ? value : bad('includeMissing', value, 'true 或 false'),

@@ -27,6 +27,8 @@ const RATIO_UNIT = '比率';
 
 const LEVEL_NAMES: Record<string, string> = { PROVINCE: '省级', CITY: '市级', COUNTY: '县级', TOWNSHIP: '乡镇级' };
 
+const OF_WORDS: Record<string, string> = { VALUE: '', PREVIOUS: '·上年', DELTA: '·增减' };
+
 const OP_WORDS: Record<string, string> = { EQ: '=', NE: '≠', GT: '>', GTE: '≥', LT: '<', LTE: '≤', IS_NULL: '为空', NOT_NULL: '不为空' };
 
 function metricHeaders(metric: ExportedMetric): string[] {
@@ -70,10 +72,15 @@ export function filterWords(spec: ComparisonSpec, regionName: string, labelOf: (
   for (const condition of spec.where ?? []) {
     const value = typeof condition.value === 'number' ? ` ${condition.value}` : '';
     const years = condition.years && condition.years > 1 ? `（连续 ${condition.years} 年）` : '';
-    parts.push(`条件：${labelOf(condition.metric)} ${OP_WORDS[condition.op] ?? condition.op}${value}${years}`);
+    parts.push(
+      `条件：${labelOf(condition.metric)}${OF_WORDS[condition.of ?? 'VALUE']} ${OP_WORDS[condition.op] ?? condition.op}${value}${years}`,
+    );
   }
   if (spec.groupBy) parts.push(`分组：${LEVEL_NAMES[spec.groupBy] ?? spec.groupBy}`);
-  if (spec.orderBy) parts.push(`排序：${labelOf(spec.orderBy.metric)}${spec.orderBy.direction === 'ASC' ? '升序' : '降序'}`);
+  if (spec.orderBy)
+    parts.push(
+      `排序：${labelOf(spec.orderBy.metric)}${OF_WORDS[spec.orderBy.of ?? 'VALUE']}${spec.orderBy.direction === 'ASC' ? '升序' : '降序'}`,
+    );
   if (spec.includeMissing) parts.push('含未报送');
   return parts.join('；');
 }

@@ -10,7 +10,7 @@
  *   valued   each metric's value from its summed parts (ratios recomputed here)
  *   windowed the year before's values (LAG) and, per consecutive-year condition, in how many
  *            of the last N years it held (a sliding SUM)
- *   shown    the years asked, filtered
+ *   shown    the years asked, filtered (on a value, the year before's or the change)
  *
  * Each CTE reads only the one before it, once. That straight line matters: MariaDB does not
  * share a CTE between references, so a self-join (the year before, the year N before) made it
@@ -27,6 +27,7 @@ import type { ComparisonPlan } from './plan';
 import { ReportCells } from './report-cells';
 import type { SqlNames } from './sql-names';
 import { SqlParams, type Statement } from './sql-params';
+import type { ValueOf } from './spec';
 import type { CheckedCondition, ValueOp } from './validate';
 
 /** The region columns each row carries, selected as region0, region1 … */
@@ -81,6 +82,22 @@ export class ComparisonSql {
 
   column(metric: Metric, prefix: 'm' | 'p' = 'm'): string {
     return metricColumn(this.plan, metric, prefix);
+  }
+
+  /** The number of a metric a condition or the order reads, from a row of `windowed` (through `alias`, e.g. `s.`). */
+  valueSql(metric: Metric, of: ValueOf, alias = ''): string {
+    switch (of) {
+      case 'VALUE':
+        return `${alias}${this.column(metric)}`;
+      case 'PREVIOUS':
+        return `${alias}${this.column(metric, 'p')}`;
+      case 'DELTA':
+        return `(${alias}${this.column(metric)} - ${alias}${this.column(metric, 'p')})`;
+      default: {
+        const unknown: never = of;
+        throw new Error(`unknown value kind ${String(unknown)}`);
+      }
+    }
   }
 
   private withClause(more: Record<string, string>): string {
@@ -210,7 +227,9 @@ export class ComparisonSql {
   }
 
   private filterSql(condition: CheckedCondition, k: number): string {
-    return condition.years === 1 ? this.conditionSql(condition, this.column(condition.metric)) : `held${k} = ${this.bind(condition.years)}`;
+    return condition.years === 1
+      ? this.conditionSql(condition, this.valueSql(condition.metric, condition.of))
+      : `held${k} = ${this.bind(condition.years)}`;
   }
 
   private shownSql(): string {

@@ -53,7 +53,9 @@ export async function planComparison(manager: EntityManager, spec: ComparisonSpe
   const groupBy = checkGroupBy(region, spec.groupBy ?? RegionLevel.TOWNSHIP);
   const filtered = checked.where.map((condition) => condition.metric).filter((metric) => !checked.shown.includes(metric));
   const computed = [...checked.shown, ...new Set(filtered)];
-  const previous = spec.previous ?? true;
+  // A condition or an order on the year before or the change reads the year before, asked for or not.
+  const readsYearBefore = [...checked.where, checked.orderBy].some(({ of }) => of !== 'VALUE');
+  const previous = (spec.previous ?? true) || readsYearBefore;
   if (spec.cells) spendCells(spec.cells, checked, computed.length, previous, townships);
   return { ...checked, region, groupBy, computed, previous, totals: spec.totals ?? true };
 }

@@ -8,6 +8,8 @@ import type { CellBudget } from '../../../core/cell-budget';
 
 export type CompareOp = 'EQ' | 'NE' | 'GT' | 'GTE' | 'LT' | 'LTE' | 'IS_NULL' | 'NOT_NULL';
 export type SortDirection = 'ASC' | 'DESC';
+/** Which number of a metric a condition or the order reads: the year's, the year before's, or the change (value − previous). */
+export type ValueOf = 'VALUE' | 'PREVIOUS' | 'DELTA';
 
 /** Caps that keep one comparison cheap; the API's answers stay within them. */
 export const COMPARE_LIMITS = {
@@ -28,6 +30,8 @@ export interface ConditionSpec {
   value?: number | null;
   /** The condition must hold in each of the last `years` years up to the row's year (default 1). */
   years?: number | null;
+  /** Default VALUE; PREVIOUS and DELTA read the year before (townships whose website count fell: DELTA LT 0). */
+  of?: ValueOf | null;
 }
 
 export interface ComparisonSpec {
@@ -40,7 +44,7 @@ export interface ComparisonSpec {
   /** All must hold. A comparison never matches a null value: ask IS_NULL for those. */
   where?: readonly ConditionSpec[] | null;
   /** Default: the first metric, highest first. A metric not among `metrics` is shown too. */
-  orderBy?: { metric: string; direction?: SortDirection | null } | null;
+  orderBy?: { metric: string; direction?: SortDirection | null; of?: ValueOf | null } | null;
   /** Rows per page, at most `maxPageSize`; absent: every row (offset must be 0). */
   limit?: number | null;
   /** The largest page the caller allows (HUB_MAX_PAGE_SIZE); default COMPARE_LIMITS.maxPageSize. */

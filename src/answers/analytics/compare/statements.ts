@@ -25,7 +25,8 @@ function directionSql(direction: SortDirection): string {
 }
 
 /**
- * ranked: by exactly the value shown, after the filters, within each year; ties share a
+ * ranked: by exactly the number shown (the value, the year before's or the change), after the
+ * filters, within each year; ties share a
  * rank and a null value ranks after every number, whichever the direction. Every row also
  * carries the count of the whole selection and, when totals are asked, its year's totals
  * (window sums over the same pass, instead of a second statement computing the chain again).
@@ -33,7 +34,7 @@ function directionSql(direction: SortDirection): string {
  */
 function rankingCtes(sql: ComparisonSql): Record<string, string> {
   const { plan } = sql;
-  const value = `s.${sql.column(plan.orderBy.metric)}`;
+  const value = sql.valueSql(plan.orderBy.metric, plan.orderBy.of, 's.');
   const order = `CASE WHEN ${value} IS NULL THEN 1 ELSE 0 END, ${value} ${directionSql(plan.orderBy.direction)}`;
   const totals = plan.totals ? yearTotalColumns(sql).map(({ sum, column }) => `, SUM(${sum}) OVER (PARTITION BY s.yr) AS ${column}`) : [];
   return {

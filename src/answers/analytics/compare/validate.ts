@@ -8,11 +8,13 @@ import { HubError } from '../../../core/errors';
 import { checkYear } from '../../../core/report-year';
 import { requireMetric } from '../metrics/registry';
 import type { Metric } from '../metrics/metric';
-import { COMPARE_LIMITS, type CompareOp, type ComparisonSpec, type ConditionSpec, type SortDirection } from './spec';
+import { COMPARE_LIMITS, type CompareOp, type ComparisonSpec, type ConditionSpec, type SortDirection, type ValueOf } from './spec';
 
 export type ValueOp = Exclude<CompareOp, 'IS_NULL' | 'NOT_NULL'>;
 
-export type CheckedCondition = { metric: Metric; years: number } & ({ op: 'IS_NULL' | 'NOT_NULL' } | { op: ValueOp; value: number });
+export type CheckedCondition = { metric: Metric; years: number; of: ValueOf } & (
+  { op: 'IS_NULL' | 'NOT_NULL' } | { op: ValueOp; value: number }
+);
 
 export interface CheckedSpec {
   /** Ascending, without repeats. */
@@ -20,7 +22,7 @@ export interface CheckedSpec {
   /** The metrics each row shows: those asked, then the orderBy metric if it was not. */
   shown: Metric[];
   where: CheckedCondition[];
-  orderBy: { metric: Metric; direction: SortDirection };
+  orderBy: { metric: Metric; direction: SortDirection; of: ValueOf };
   includeMissing: boolean;
   limit: number | null;
   offset: number;
@@ -49,15 +51,23 @@ function checkYears(years: readonly number[]): number[] {
 function checkCondition(condition: ConditionSpec): CheckedCondition {
   const metric = requireMetric(condition.metric);
   const years = checkInteger('years', condition.years ?? 1, 1, COMPARE_LIMITS.maxConsecutiveYears);
+  const of = condition.of ?? 'VALUE';
+  // "Held in each of the last N years" is counted over the years' own values only.
+  if (years > 1 && of !== 'VALUE')
+    throw badInput(`条件 ${metric.key} 的 years（${years}）只能用于本年数值（of: VALUE），收到 of: ${of}`, {
+      metric: metric.key,
+      of,
+      years,
+    });
   const { op, value } = condition;
   if (op === 'IS_NULL' || op === 'NOT_NULL') {
     if (value !== undefined && value !== null) throw badInput(`条件 ${op} 不带数值，收到 ${value}`, { metric: metric.key, op, value });
-    return { metric, years, op };
+    return { metric, years, of, op };
   }
   if (value === undefined || value === null || !Number.isFinite(value)) {
     throw badInput(`条件 ${metric.key} ${op} 需要一个数值`, { metric: metric.key, op });
   }
-  return { metric, years, op, value };
+  return { metric, years, of, op, value };
 }
 
 function checkPage(spec: ComparisonSpec): { limit: number | null; offset: number } {
@@ -86,7 +96,7 @@ export function checkSpec(spec: ComparisonSpec): CheckedSpec {
     years: checkYears(spec.years),
     shown,
     where: where.map(checkCondition),
-    orderBy: { metric: orderMetric, direction: spec.orderBy?.direction ?? 'DESC' },
+    orderBy: { metric: orderMetric, direction: spec.orderBy?.direction ?? 'DESC', of: spec.orderBy?.of ?? 'VALUE' },
     includeMissing: spec.includeMissing ?? false,
     ...checkPage(spec),
   };
