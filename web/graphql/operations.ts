@@ -61,6 +61,7 @@ export type CompareCondition = {
   op: CompareOp;
   value?: InputMaybe<Scalars['Float']['input']>;
   years?: Scalars['Int']['input'];
+  of?: CompareValue;
 };
 
 export type CompareOp =
@@ -73,9 +74,15 @@ export type CompareOp =
   | 'IS_NULL'
   | 'NOT_NULL';
 
+export type CompareValue =
+  | 'VALUE'
+  | 'PREVIOUS'
+  | 'DELTA';
+
 export type CompareOrder = {
   metric: Scalars['String']['input'];
   direction?: SortDirection;
+  of?: CompareValue;
 };
 
 export type SortDirection =
