@@ -14,6 +14,7 @@ import path from 'node:path';
 import workerpool from 'workerpool';
 import { HubError } from '../core/errors';
 import { DocumentFormat } from '../reading/documents/formats';
+import type { PreviousYear } from '../reading/template/previous-year';
 import type { DocumentParser } from '../storage/ingest/parse-document';
 import type { ReadDocument } from '../storage/ingest/upload-input';
 
@@ -69,8 +70,8 @@ function tooComplex(settings: ParseSettings, timedOut: boolean, byteLength: numb
 const outOfMemory = (error: unknown): boolean =>
   error instanceof workerpool.TerminateError && (error.cause as { code?: unknown } | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
 
-export function startParsePool(settings: ParseSettings): ParsePool {
-  const pool = workerpool.pool(WORKER_SCRIPT, {
+function threadPool(settings: ParseSettings): workerpool.Pool {
+  return workerpool.pool(WORKER_SCRIPT, {
     workerType: 'thread',
     maxWorkers: settings.workers,
     minWorkers: settings.workers,
@@ -79,25 +80,46 @@ export function startParsePool(settings: ParseSettings): ParsePool {
       ...(settings.execArgv ? { execArgv: [...settings.execArgv] } : {}),
     },
   });
+}
+
+/** A reader's own refusal (NOT_A_REPORT …) came back from the worker; anything else is the pool's. */
+const readersAnswer = (error: unknown): boolean => (error as { name?: unknown } | undefined)?.name === 'HubError';
+
+export function startParsePool(settings: ParseSettings): ParsePool {
+  let pool = threadPool(settings);
+  /**
+   * A document past its deadline costs the whole pool, which is replaced at once: workerpool's
+   * own replacement of a timed-out worker (a cleanup round, then a forced stop) could leave the
+   * next document waiting on a worker that never answered, and the hub with it. Documents being
+   * read by the other workers of the old pool are read again by the new one.
+   */
+  const replace = (stale: workerpool.Pool) => {
+    if (pool !== stale) return;
+    pool = threadPool(settings);
+    stale.terminate(true).catch(() => undefined);
+  };
   const counts: ParseCounts = { read: 0, overLimit: 0 };
-  const parse = async (bytes: Buffer, format: DocumentFormat | 'AUTO'): Promise<ReadDocument> => {
+  const parse = async (bytes: Buffer, format: DocumentFormat | 'AUTO', previous?: PreviousYear, again = false): Promise<ReadDocument> => {
+    const current = pool;
     try {
       // workerpool starts the timer when a worker takes the document, not while it waits its turn.
-      const read = (await pool.exec('read', [bytes, format]).timeout(settings.timeoutMs)) as ReadDocument;
+      const read = (await current.exec('read', [bytes, format, previous ?? null]).timeout(settings.timeoutMs)) as ReadDocument;
       counts.read++;
       return read;
     } catch (error) {
       const timedOut = error instanceof workerpool.Promise.TimeoutError;
+      if (timedOut) replace(current);
       if (timedOut || outOfMemory(error)) {
         counts.overLimit++;
         throw tooComplex(settings, timedOut, bytes.length);
       }
+      if (!again && current !== pool && !readersAnswer(error)) return parse(bytes, format, previous, true);
       counts.read++;
       throw rebuiltError(error);
     }
   };
   return {
-    parse,
+    parse: (bytes, format, previous) => parse(bytes, format, previous),
     counts: () => ({ ...counts }),
     close: async () => {
       await pool.terminate(true);

@@ -81,7 +81,7 @@ async function ingestFiles(dataSource: DataSource, files: readonly ReadFile[]): 
 }
 
 /**
- * Files read before their batch is stored: enough that the ~19 statements a batch costs are
+ * Files read before their batch is stored: enough that the ~20 statements a batch costs are
  * shared by many, few enough that their bytes are not held for long and that the progress bar
  * (which counts stored files) moves every few seconds even for PDFs (~25 read a second).
  */

@@ -86,7 +86,7 @@ async function ingestBatch(
 /**
  * Many uploads with the outcome of each, as ingestReport one after another in this order
  * would give (a test compares them), all stored in one transaction. Reading, checking and
- * storing the batch takes the same ~19 statements whatever its size, plus saveReport's for
+ * storing the batch takes the same ~20 statements whatever its size, plus saveReport's for
  * each upload of a township-year stored before it or earlier in the batch, and a re-check
  * for each year whose next year was stored before it. A document that cannot become a report
  * is rejected with its error and the others are stored. Should a statement fail (a value the

@@ -9,7 +9,8 @@ import type { ReadDocument } from './upload-input';
 const BLANK_BYTES = new Set([0x09, 0x0a, 0x0d, 0x20]);
 
 /** How an upload's document is read: parseDocument here, or in a parse worker (src/workers/parse-pool). */
-export type DocumentParser = (bytes: Buffer, format: DocumentFormat | 'AUTO') => Promise<ReadDocument>;
+/** Reads a document; `previous`, the township's stored report of the year before, helps choose among splits of digits that ran together. */
+export type DocumentParser = (bytes: Buffer, format: DocumentFormat | 'AUTO', previous?: PreviousYear) => Promise<ReadDocument>;
 
 /** Documents this thread read: the hub counts them to show none were read on its main thread. */
 let documentsRead = 0;

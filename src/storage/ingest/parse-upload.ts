@@ -7,9 +7,10 @@ import { HubError } from '../../core/errors';
 import { normalizeRegionCode, structuralAncestorCodes } from '../../core/region-code';
 import { findCurrentReports, versionToLoad } from '../store/current-report';
 import { KEYS_PER_STATEMENT, chunks } from '../store/chunks';
-import { loadReportData, reportKey } from '../store/load-report';
+import { TownshipYear, loadReportData, reportKey } from '../store/load-report';
 import { requireTownship } from '../store/regions';
 import { ReportData } from '../../reading/template/report-data';
+import type { PreviousYear } from '../../reading/template/previous-year';
 import { checkOrganization } from './organization-match';
 import { DocumentParser, parseDocument } from './parse-document';
 import { settle } from './settle';
@@ -57,10 +58,11 @@ async function checkOwn(
   request: UploadRequest,
   { region: township, ancestors }: TownshipFound,
   parse: DocumentParser,
+  previous: ReportData | undefined,
 ): Promise<OwnChecked> {
   const year = checkYear(request.year);
   const publishedOn = request.publishedOn ? checkDate(request.publishedOn, 'publishedOn') : null;
-  const read = request.read ?? (await parse(request.bytes, request.format));
+  const read = request.read ?? (await parse(request.bytes, request.format, previous && previousYearOf(previous)));
   checkOrganization(read.data.organization, { code: township.code, name: township.name, ancestors });
   checkDocumentYear(read.data, year);
   checkStorableNumbers(read.data);
@@ -119,9 +121,24 @@ async function townshipsOf(manager: EntityManager, requests: readonly UploadRequ
   return outcomes;
 }
 
-/** Table 3 of the stored reports of the years before the uploads' (years.carryOver reads nothing else): two statements. */
-async function storedPreviousYears(manager: EntityManager, uploads: readonly OwnChecked[]): Promise<Map<string, ReportData>> {
-  const keys = uploads.map((upload) => ({ townshipCode: upload.township.code, year: upload.year - 1 }));
+/** What the reader takes of last year's report: tables 2 and 3. */
+const previousYearOf = ({ activeDisclosure, applications }: ReportData): PreviousYear => ({ activeDisclosure, applications });
+
+/** The year before each request's, where the request names a township and a year (the others are refused later, by checkOwn). */
+function yearsBefore(requests: readonly UploadRequest[], townships: readonly PromiseSettledResult<TownshipFound>[]): TownshipYear[] {
+  return requests.flatMap((request, i) => {
+    const township = townships[i];
+    const named = township.status === 'fulfilled' && Number.isInteger(request.year);
+    return named ? [{ townshipCode: township.value.region.code, year: request.year - 1 }] : [];
+  });
+}
+
+/**
+ * Tables 2 and 3 of the stored reports of the years before the uploads', before any is read:
+ * the reader weighs splits of run-together digits against them, and years.carryOver checks
+ * table 3. Three statements, none when no such report is stored.
+ */
+async function storedPreviousYears(manager: EntityManager, keys: readonly TownshipYear[]): Promise<Map<string, ReportData>> {
   const current = await findCurrentReports(manager, keys);
   const toLoad = new Map(
     keys.flatMap((key) => {
@@ -129,7 +146,7 @@ async function storedPreviousYears(manager: EntityManager, uploads: readonly Own
       return stored ? [[reportKey(key), versionToLoad(key.year, stored.version)] as const] : [];
     }),
   );
-  const data = await loadReportData(manager, [...toLoad.values()], ['applicationCounts']);
+  const data = await loadReportData(manager, [...toLoad.values()], ['applicationCounts', 'disclosureItems']);
   return new Map([...toLoad].map(([key, version]) => [key, data.get(version.versionId)!]));
 }
 
@@ -149,13 +166,17 @@ export async function parseUploads(
 ): Promise<PromiseSettledResult<ParsedUpload>[]> {
   const manager = source instanceof DataSource ? source.manager : source;
   // Read at once: with parse workers, the batch's documents on every core.
+  const townships = await townshipsOf(manager, requests);
+  const stored = await storedPreviousYears(manager, yearsBefore(requests, townships));
+  const storedBefore = (request: UploadRequest, township: TownshipFound) =>
+    stored.get(reportKey({ townshipCode: township.region.code, year: request.year - 1 }));
   const own: PromiseSettledResult<OwnChecked>[] = await Promise.all(
-    (await townshipsOf(manager, requests)).map((township, i) =>
-      township.status === 'rejected' ? Promise.resolve(township) : settle(() => checkOwn(requests[i], township.value, parse)),
+    townships.map((township, i) =>
+      township.status === 'rejected'
+        ? Promise.resolve(township)
+        : settle(() => checkOwn(requests[i], township.value, parse, storedBefore(requests[i], township.value))),
     ),
   );
-  const passed = own.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
-  const stored = await storedPreviousYears(manager, passed);
   const earlier = new Map<string, ReportData>();
   const outcomes: PromiseSettledResult<ParsedUpload>[] = [];
   for (const outcome of own) {

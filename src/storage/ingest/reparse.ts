@@ -56,7 +56,7 @@ const readByThisParser = ({ version }: CurrentVersion): boolean =>
   version.parserVersion >= PARSER_VERSION || (version.rereadParserVersion ?? 0) >= PARSER_VERSION;
 
 /** A re-read as an upload of the stored document: its township, year, form, demo flag and any date the uploader gave. */
-async function uploadOf({ township, report, version }: CurrentVersion, bytes: Buffer, parse: DocumentParser): Promise<UploadRequest> {
+function uploadOf({ township, report, version }: CurrentVersion, bytes: Buffer): UploadRequest {
   // The hash covers the bytes and a publishedOn given with the upload: a hash of the bytes alone means none was given.
   const publishedOn = uploadHash(bytes, null) === version.contentHash ? null : version.publishedOn;
   const format = storedFormat(version.format);
@@ -67,7 +67,6 @@ async function uploadOf({ township, report, version }: CurrentVersion, bytes: Bu
     format,
     publishedOn,
     isDemo: version.isDemo,
-    read: await parse(bytes, format),
   };
 }
 
@@ -135,9 +134,10 @@ async function reread(
     dataSource.manager,
     batch.map(({ version }) => version.id),
   );
-  const uploads = await Promise.all(batch.map((target) => settle(() => uploadOf(target, documents.get(target.version.id)!, parse))));
+  const uploads = await Promise.all(batch.map((target) => settle(() => uploadOf(target, documents.get(target.version.id)!))));
   const requests = uploads.flatMap((upload) => (upload.status === 'fulfilled' ? [upload.value] : []));
-  const checked = (await parseUploads(dataSource, requests)).values();
+  // Read as uploads are: with last year's stored report beside each, a batch's documents at once.
+  const checked = (await parseUploads(dataSource, requests, parse)).values();
   const stored = await loadStored(dataSource.manager, batch);
   return batch.map((target, i) => {
     const upload = uploads[i];
