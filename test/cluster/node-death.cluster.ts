@@ -14,11 +14,17 @@ import { printFigure } from './figures';
 const YEARS = [2019, 2020, 2021, 2022, 2023, 2024];
 const UPLOAD = 'mutation($input: UploadReportInput!) { uploadReport(input: $input) { status } }';
 
-/** Waits until the node runs a transaction that has written rows: the moment to kill it in. */
-async function writeInFlight(node: GaleraNode, database: string): Promise<void> {
+/**
+ * Waits until the node runs a transaction that has written rows: the moment to kill it in.
+ * Fails, rather than waiting for good, when `done` (the ingest) finished first.
+ */
+async function writeInFlight(node: GaleraNode, database: string, done: Promise<unknown>): Promise<void> {
+  let finished = false;
+  void done.finally(() => (finished = true));
   const connection = await connectNode(node);
   try {
     for (;;) {
+      if (finished) throw new Error('the ingest finished before the node was seen writing: give it more reports');
       const [rows] = await connection.query(
         `SELECT COUNT(*) AS writing FROM information_schema.innodb_trx t
          JOIN information_schema.processlist p ON p.id = t.trx_mysql_thread_id
@@ -89,9 +95,10 @@ describe('a Galera node killed with -9 during a bulk ingest', () => {
     database = await freshClusterDatabase(survivor, 'node_death');
     // The ingesting hub prefers the node that will die: the first of its list.
     [hub, other] = await Promise.all([openOnCluster(nodesFrom(cluster, 0), database), openOnCluster(nodesFrom(cluster, 1), database)]);
-    await seedRegions(hub, ['330281']);
+    await seedRegions(hub, ['3302']);
     [hubApi, otherApi] = await Promise.all([graphqlClient(hub), graphqlClient(other)]);
-    const townships = await townshipsUnder(hub.manager, await requireRegion(hub.manager, '330281'));
+    // Every township of 宁波市 over six years: an ingest long enough to be caught writing.
+    const townships = await townshipsUnder(hub.manager, await requireRegion(hub.manager, '330200'));
     folder = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-node-death-'));
     files = demoReports(townships, YEARS).map((report) => {
       const file = path.join(folder, `${report.townshipCode}-${report.year}.txt`);
@@ -113,7 +120,7 @@ describe('a Galera node killed with -9 during a bulk ingest', () => {
   });
 
   it('finishes through the other nodes, stores every report once, and the node rejoins with the same tables', async () => {
-    const region = await requireRegion(hub.manager, '330281');
+    const region = await requireRegion(hub.manager, '330200');
     // Clients of both hubs keep asking while the node dies: what its death costs them.
     const REGION_QUERY = '{ townships(regionCode: "330281") { code } }';
     const probes = [hubApi, otherApi].map((api) =>
@@ -123,7 +130,7 @@ describe('a Galera node killed with -9 during a bulk ingest', () => {
       }),
     );
     const ingest = bulkIngest(hub, files, { region });
-    await writeInFlight(victim, database);
+    await writeInFlight(victim, database, ingest);
     const killedAt = Date.now();
     killNode(victim);
     // Uploads sent to the hub whose node just died: each gets a truthful answer.
