@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
+import mysql from 'mysql2/promise';
 import { demoReports } from '../../src/generator/demo-reports';
 import { bulkIngest } from '../../src/storage/ingest/bulk-ingest';
 import { requireRegion, townshipsUnder } from '../../src/storage/store/regions';
@@ -15,20 +16,23 @@ const YEARS = [2019, 2020, 2021, 2022, 2023, 2024];
 const UPLOAD = 'mutation($input: UploadReportInput!) { uploadReport(input: $input) { status } }';
 
 /**
- * Waits until the node runs a transaction that has written rows: the moment to kill it in.
- * Fails, rather than waiting for good, when `done` (the ingest) finished first.
+ * Waits until the node runs a transaction that has written rows, or has stored the first of
+ * the ingest's reports: the moment to kill it in, with most of the ingest still to come. Fails,
+ * rather than waiting for good, when `done` (the ingest) finished first.
  */
 async function writeInFlight(node: GaleraNode, database: string, done: Promise<unknown>): Promise<void> {
   let finished = false;
-  void done.finally(() => (finished = true));
+  const finish = () => (finished = true);
+  done.then(finish, finish);
   const connection = await connectNode(node);
   try {
     for (;;) {
       if (finished) throw new Error('the ingest finished before the node was seen writing: give it more reports');
       const [rows] = await connection.query(
-        `SELECT COUNT(*) AS writing FROM information_schema.innodb_trx t
-         JOIN information_schema.processlist p ON p.id = t.trx_mysql_thread_id
-         WHERE t.trx_rows_modified > 0 AND p.db = ?`,
+        `SELECT (SELECT COUNT(*) FROM information_schema.innodb_trx t
+           JOIN information_schema.processlist p ON p.id = t.trx_mysql_thread_id
+           WHERE t.trx_rows_modified > 0 AND p.db = ?)
+         + (SELECT COUNT(*) FROM ${mysql.escapeId(database)}.reports) AS writing`,
         [database],
       );
       if (Number((rows as { writing: number }[])[0].writing) > 0) return;
