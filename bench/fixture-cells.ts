@@ -8,19 +8,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../src/core/project-root';
 import { parseDocument } from '../src/storage/ingest/parse-document';
+import { CELL_PARTS } from '../src/reading/template/report-data';
 
-const CELL_KEYS = [
-  'year',
-  'template',
-  'publishedOn',
-  'activeDisclosure',
-  'applications',
-  'review',
-  'litigationDirect',
-  'litigationAfterReview',
-  'channels',
-  'responses',
-];
+const CELL_KEYS = ['year', 'template', 'publishedOn', ...CELL_PARTS];
 const ANNOTATIONS = new Set(['source', 'notes', 'amountYuan', 'computedIssues', 'narrativeFacts']);
 
 type Json = Record<string, unknown>;

@@ -2,7 +2,7 @@
  * Realistic defects to inject into a generated report, for tests of the checks and the
  * parser: real reports leave cells blank, write totals that do not add up, and come late.
  */
-import type { ReportData } from '../reading/template/report-data';
+import { CELL_PARTS, type ReportData } from '../reading/template/report-data';
 import { assertNever } from './assert-never';
 
 export type Flaw =
@@ -19,16 +19,6 @@ export type Flaw =
   | { kind: 'allBlank' };
 
 type Container = Record<string, unknown>;
-
-const TABLE_KEYS = [
-  'activeDisclosure',
-  'applications',
-  'review',
-  'litigationDirect',
-  'litigationAfterReview',
-  'channels',
-  'responses',
-] as const;
 
 /** Every number under `node` made null. */
 function blankAll(node: unknown): void {
@@ -76,7 +66,7 @@ function applyFlaw(data: ReportData, flaw: Flaw): void {
       data.publishedOn = lateDate(data, flaw.publishedOn);
       return;
     case 'allBlank':
-      for (const key of TABLE_KEYS) blankAll(data[key]);
+      for (const key of CELL_PARTS) blankAll(data[key]);
       data.notApplicable = [];
       return;
     default:

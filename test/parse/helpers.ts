@@ -3,7 +3,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { readTextDocument } from '../../src/reading/documents/text-reader';
 import { readReport } from '../../src/reading/read-report';
-import type { ReportData } from '../../src/reading/template/report-data';
+import { CELL_PARTS, type ReportData } from '../../src/reading/template/report-data';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
 
@@ -24,19 +24,7 @@ export function tabTable(rows: (string | number | null)[][]): string {
 }
 
 /** The ReportData keys of docs/domain.md an expected.json may hold. */
-const REPORT_KEYS = [
-  'organization',
-  'year',
-  'template',
-  'publishedOn',
-  'activeDisclosure',
-  'applications',
-  'review',
-  'litigationDirect',
-  'litigationAfterReview',
-  'channels',
-  'responses',
-];
+const REPORT_KEYS = ['organization', 'year', 'template', 'publishedOn', ...CELL_PARTS];
 /** Annotations in expected.json that are not cells. */
 const ANNOTATIONS = new Set(['source', 'format', 'notes', 'computedIssues', 'amountYuan']);
 

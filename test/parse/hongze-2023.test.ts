@@ -2,22 +2,11 @@
 import { readPdfDocument } from '../../src/reading/documents/pdf-reader';
 import { runChecks } from '../../src/checks/run-checks';
 import { readReport } from '../../src/reading/read-report';
-import type { ReportData } from '../../src/reading/template/report-data';
+import { CELL_PARTS, type ReportData } from '../../src/reading/template/report-data';
 import { expectedCells, expectedFixture, reportFixture, valueAt } from '../support/fixtures';
 
 const expected = expectedFixture('hongze-2023.expected.json');
-const CELL_KEYS = [
-  'organization',
-  'year',
-  'template',
-  'activeDisclosure',
-  'applications',
-  'review',
-  'litigationDirect',
-  'litigationAfterReview',
-  'channels',
-  'responses',
-];
+const CELL_KEYS = ['organization', 'year', 'template', ...CELL_PARTS];
 const ambiguous = new Set<string>(expected.ambiguous ?? []);
 let report: ReportData;
 

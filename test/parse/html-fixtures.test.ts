@@ -4,21 +4,10 @@
  */
 import { readDocument } from '../../src/reading/documents/read-document';
 import { readReport } from '../../src/reading/read-report';
-import type { ReportData } from '../../src/reading/template/report-data';
+import { CELL_PARTS, type ReportData } from '../../src/reading/template/report-data';
 import { expectedCells, expectedFixture, reportFixture, valueAt } from '../support/fixtures';
 
-const REPORT_KEYS = [
-  'year',
-  'template',
-  'publishedOn',
-  'activeDisclosure',
-  'applications',
-  'review',
-  'litigationDirect',
-  'litigationAfterReview',
-  'channels',
-  'responses',
-];
+const REPORT_KEYS = ['year', 'template', 'publishedOn', ...CELL_PARTS];
 
 async function readHtmlFixture(name: string): Promise<ReportData> {
   return readReport(await readDocument(reportFixture(name), 'HTML'));

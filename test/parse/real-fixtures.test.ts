@@ -8,25 +8,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { runChecks } from '../../src/checks/run-checks';
-import type { ReportData } from '../../src/reading/template/report-data';
+import { CELL_PARTS, type ReportData } from '../../src/reading/template/report-data';
 import { parseDocument } from '../../src/storage/ingest/parse-document';
 import type { ReadDocument } from '../../src/storage/ingest/upload-input';
 import { expectSourcesExact } from '../support/cell-sources';
 import { expectedCells, expectedFixture, reportFixture, valueAt } from '../support/fixtures';
 
 const REPORTS = path.join(__dirname, '..', 'fixtures', 'reports');
-const CELL_KEYS = [
-  'year',
-  'template',
-  'publishedOn',
-  'activeDisclosure',
-  'applications',
-  'review',
-  'litigationDirect',
-  'litigationAfterReview',
-  'channels',
-  'responses',
-];
+const CELL_KEYS = ['year', 'template', 'publishedOn', ...CELL_PARTS];
 
 /** Each document and its expected.json (`NAME.html.expected.json` beside `NAME.expected.json` for a second form). */
 const FIXTURES = fs

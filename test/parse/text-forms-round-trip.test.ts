@@ -9,20 +9,10 @@ import { generateReport } from '../../src/generator/generate-report';
 import { renderMarkdown } from '../../src/generator/render-markdown';
 import { renderRunTogether } from '../../src/generator/render-run-together';
 import { readReport } from '../../src/reading/read-report';
-import { ReportData, TEMPLATE_VERSIONS, type TemplateVersion } from '../../src/reading/template/report-data';
-
-const TABLE_KEYS = [
-  'activeDisclosure',
-  'applications',
-  'review',
-  'litigationDirect',
-  'litigationAfterReview',
-  'channels',
-  'responses',
-] as const;
+import { CELL_PARTS, ReportData, TEMPLATE_VERSIONS, type TemplateVersion } from '../../src/reading/template/report-data';
 
 function tables(data: ReportData) {
-  return Object.fromEntries(TABLE_KEYS.map((key) => [key, data[key]]));
+  return Object.fromEntries(CELL_PARTS.map((key) => [key, data[key]]));
 }
 
 /** Every cell of the generated tables as [path, value]. */
@@ -32,7 +22,7 @@ function cells(data: ReportData): [string, number | null][] {
     if (value !== null && typeof value === 'object') for (const [key, inner] of Object.entries(value)) walk(inner, `${path}.${key}`);
     else out.push([path, value as number | null]);
   };
-  for (const key of TABLE_KEYS) walk(data[key], key);
+  for (const key of CELL_PARTS) walk(data[key], key);
   return out;
 }
 

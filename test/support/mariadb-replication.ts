@@ -1,11 +1,11 @@
 import { ChildProcess, execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import mysql from 'mysql2/promise';
 import { TEST_DATABASE_KIND } from './database';
+import { freePorts } from './free-ports';
 
 /**
  * A MariaDB primary and replica of a test's own, started from the installed binaries: the
@@ -50,23 +50,6 @@ export interface ReplicatedServers {
   caughtUp(): Promise<void>;
   /** Kills both servers and removes their directory. */
   stop(): Promise<void>;
-}
-
-/** Ports nobody listens on now: all held at once, so two are never the same. */
-async function freePorts(count: number): Promise<number[]> {
-  const probes = await Promise.all(
-    Array.from(
-      { length: count },
-      () =>
-        new Promise<net.Server>((resolve, reject) => {
-          const probe = net.createServer().once('error', reject);
-          probe.listen(0, '127.0.0.1', () => resolve(probe));
-        }),
-    ),
-  );
-  const ports = probes.map((probe) => (probe.address() as net.AddressInfo).port);
-  await Promise.all(probes.map((probe) => new Promise((resolve) => probe.close(resolve))));
-  return ports;
 }
 
 const readLog = (file: string): string => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '(no log)');

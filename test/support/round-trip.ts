@@ -5,17 +5,7 @@
  * parse.unsplittable name it, or the generated cell was blank); wrong otherwise: a number that
  * is not the document's, the one result a round trip must never give.
  */
-import type { ReportData } from '../../src/reading/template/report-data';
-
-const TABLE_KEYS = [
-  'activeDisclosure',
-  'applications',
-  'review',
-  'litigationDirect',
-  'litigationAfterReview',
-  'channels',
-  'responses',
-] as const;
+import { CELL_PARTS, type ReportData } from '../../src/reading/template/report-data';
 
 export interface Comparison {
   right: number;
@@ -31,7 +21,7 @@ export function tableCells(data: ReportData): [string, number | null][] {
     if (value !== null && typeof value === 'object') for (const [key, inner] of Object.entries(value)) walk(inner, `${path}.${key}`);
     else cells.push([path, value as number | null]);
   };
-  for (const key of TABLE_KEYS) walk(data[key], key);
+  for (const key of CELL_PARTS) walk(data[key], key);
   return cells;
 }
 

@@ -217,6 +217,17 @@ export interface RowReading {
 
 // ---- The report -----------------------------------------------------------------------------
 
+/** The parts of a report whose numbers are cells of its tables: tables 2–4 and the platform table's counts. */
+export const CELL_PARTS = [
+  'activeDisclosure',
+  'applications',
+  'review',
+  'litigationDirect',
+  'litigationAfterReview',
+  'channels',
+  'responses',
+] as const satisfies readonly (keyof ReportData)[];
+
 export interface ReportData {
   organization: string | null;
   year: number | null;

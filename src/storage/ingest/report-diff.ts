@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { CellSource } from '../../reading/template/cell-source';
-import type { Cell, ReportData, ReportIssue } from '../../reading/template/report-data';
+import { CELL_PARTS, type Cell, type ReportData, type ReportIssue } from '../../reading/template/report-data';
 
 /** A cell whose value a re-read changed; undefined: the table or row was not there. */
 export interface CellChange {
@@ -18,17 +18,6 @@ export interface ReportDiff {
   otherParts: string[];
 }
 
-/** The tables whose numbers are cells. */
-const TABLE_PARTS = [
-  'activeDisclosure',
-  'applications',
-  'review',
-  'litigationDirect',
-  'litigationAfterReview',
-  'channels',
-  'responses',
-] as const;
-
 /** What else of a report is stored, and so compared. */
 const OTHER_PARTS = ['organization', 'template', 'publishedOn', 'sections', 'narrativeCounts', 'countSources', 'notApplicable'] as const;
 
@@ -40,7 +29,7 @@ export function cellValues(data: ReportData): Map<string, Cell> {
       for (const [key, inner] of Object.entries(node)) walk(inner, `${at}.${key}`);
     } else cells.set(at, (node as Cell | undefined) ?? null);
   };
-  for (const part of TABLE_PARTS) if (data[part] !== undefined) walk(data[part], part);
+  for (const part of CELL_PARTS) if (data[part] !== undefined) walk(data[part], part);
   return cells;
 }
 

@@ -1,10 +1,10 @@
 import { execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import mysql from 'mysql2/promise';
+import { freePorts } from '../free-ports';
 
 /**
  * A local MariaDB Galera cluster for tests: three nodes on loopback, each with its own data
@@ -59,23 +59,6 @@ export function nodeUrl(node: GaleraNode, database: string): string {
 /** The hub's DATABASE_URL for the cluster, nodes in the order given (the first is preferred). */
 export function clusterUrl(nodes: readonly GaleraNode[], database: string): string {
   return `mysql://root@${nodes.map((node) => `127.0.0.1:${node.port}`).join(',')}/${database}`;
-}
-
-/** Ports nobody listens on now: all held at once, so no two are the same. */
-async function freePorts(count: number): Promise<number[]> {
-  const probes = await Promise.all(
-    Array.from(
-      { length: count },
-      () =>
-        new Promise<net.Server>((resolve, reject) => {
-          const probe = net.createServer().once('error', reject);
-          probe.listen(0, '127.0.0.1', () => resolve(probe));
-        }),
-    ),
-  );
-  const ports = probes.map((probe) => (probe.address() as net.AddressInfo).port);
-  await Promise.all(probes.map((probe) => new Promise((resolve) => probe.close(resolve))));
-  return ports;
 }
 
 /**
