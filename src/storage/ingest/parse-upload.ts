@@ -134,11 +134,16 @@ function yearsBefore(requests: readonly UploadRequest[], townships: readonly Pro
 }
 
 /**
- * Tables 2 and 3 of the stored reports of the years before the uploads', before any is read:
- * the reader weighs splits of run-together digits against them, and years.carryOver checks
- * table 3. Three statements, none when no such report is stored.
+ * The stored reports of the years before the uploads': table 3, which years.carryOver checks,
+ * and, when a document is still to be read (`forReading`), table 2, which the reader weighs
+ * splits of run-together digits against with table 3. Loaded before any document is read; no
+ * statement beyond the lookup when no such report is stored.
  */
-async function storedPreviousYears(manager: EntityManager, keys: readonly TownshipYear[]): Promise<Map<string, ReportData>> {
+async function storedPreviousYears(
+  manager: EntityManager,
+  keys: readonly TownshipYear[],
+  forReading: boolean,
+): Promise<Map<string, ReportData>> {
   const current = await findCurrentReports(manager, keys);
   const toLoad = new Map(
     keys.flatMap((key) => {
@@ -146,7 +151,11 @@ async function storedPreviousYears(manager: EntityManager, keys: readonly Townsh
       return stored ? [[reportKey(key), versionToLoad(key.year, stored.version)] as const] : [];
     }),
   );
-  const data = await loadReportData(manager, [...toLoad.values()], ['applicationCounts', 'disclosureItems']);
+  const data = await loadReportData(
+    manager,
+    [...toLoad.values()],
+    forReading ? ['applicationCounts', 'disclosureItems'] : ['applicationCounts'],
+  );
   return new Map([...toLoad].map(([key, version]) => [key, data.get(version.versionId)!]));
 }
 
@@ -167,7 +176,9 @@ export async function parseUploads(
   const manager = source instanceof DataSource ? source.manager : source;
   // Read at once: with parse workers, the batch's documents on every core.
   const townships = await townshipsOf(manager, requests);
-  const stored = await storedPreviousYears(manager, yearsBefore(requests, townships));
+  // Bulk ingest reads its documents first, to find their townships: then table 2 is not needed.
+  const toRead = requests.some((request) => request.read === undefined);
+  const stored = await storedPreviousYears(manager, yearsBefore(requests, townships), toRead);
   const storedBefore = (request: UploadRequest, township: TownshipFound) =>
     stored.get(reportKey({ townshipCode: township.region.code, year: request.year - 1 }));
   const own: PromiseSettledResult<OwnChecked>[] = await Promise.all(
