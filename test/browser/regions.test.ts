@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { Browser } from 'playwright-core';
 import { OFFICE_SCREEN, PHONE_SCREEN, launchChromium } from './support/chromium';
 import { TestHub, startTestHub } from './support/demo-hub';
@@ -152,6 +156,24 @@ describe('a generated 宁波市: every township of 3302 with reports for two yea
     expect(await page.locator('#assessment tbody[data-township]').count()).toBe(21);
     expect(await page.locator('#assessment .view-toggle').count()).toBe(0);
     expect(errors).toEqual([]);
+  });
+
+  it('prints 宁波市’s 考核 summary with the counties’ ranking and every township of its lists, closed groups included', async () => {
+    const { page } = await openPage(browser, evaluator);
+    await openDashboard(page, hub.origin, '?region=330200&year=2019');
+    const closed = await page.locator('#zero-list .group-items[hidden] .township-link').allTextContents();
+    expect(closed.length).toBeGreaterThan(0);
+    const pdf = path.join(os.tmpdir(), `ningbo-summary-${process.pid}.pdf`);
+    await page.pdf({ path: pdf, format: 'A4' });
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    fs.rmSync(pdf);
+    // pdftotext loses the first glyph of a heading line at times: the assertions start after it.
+    expect(text).toContain('2019 年度政府信息公开工作年度报告考核汇总');
+    expect(text).toContain('市考核排名');
+    expect(text).toContain('平均总');
+    for (const county of NINGBO_COUNTIES) expect(text).toContain(county);
+    for (const township of closed) expect(text).toContain(township);
+    expect(text).not.toContain('进入');
   });
 
   it('finds 余姚 by name among every region of 宁波市', async () => {
