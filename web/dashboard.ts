@@ -14,7 +14,7 @@ import { drawRegionGroups } from './dashboard/region-groups.js';
 import { findRegion, regionPath } from './dashboard/region-finder.js';
 import { bindRegionPicker, drawBreadcrumb } from './dashboard/region-picker.js';
 import { bindReportPanel, openReportPanel, reviewAccess } from './dashboard/report-panel.js';
-import { RegionRef, Selection, groupLevelBelow, rowWord } from './dashboard/selection.js';
+import { RegionRef, Selection, groupLevelBelow, rowWord, wholeRegionWord } from './dashboard/selection.js';
 import { drawLate, drawMissing, drawZeroApplications } from './dashboard/township-lists.js';
 import { drawYearChange } from './dashboard/year-change.js';
 import { reportYears } from './dashboard/years.js';
@@ -72,12 +72,21 @@ async function drawIssues(target: HTMLElement, data: DashboardData): Promise<voi
   drawIssueMatrix(target, rows, openRow);
 }
 
-/** Headings name what the rows are: townships at a county, counties (or cities) above it. */
-function nameRows(selection: Selection): void {
-  const rows = rowWord(selection.groupLevel);
-  byId('channel-heading').textContent = `各${rows}主动公开信息数（按渠道）`;
-  byId('matrix-heading').textContent = `问题分布（${rows} × 规则）`;
-  byId('groups-card').hidden = !selection.groupLevel;
+/** Headings name the level (全省, 全市, 全县) and what the rows are: townships at a county, counties (or cities) above it. */
+function nameRows({ region, groupLevel }: Selection): void {
+  const rows = rowWord(groupLevel);
+  const whole = wholeRegionWord(region.level);
+  byId('channel-heading').textContent = `${whole}各${rows}主动公开信息数（按渠道）`;
+  byId('matrix-heading').textContent = `${whole}问题分布（${rows} × 规则）`;
+  byId('groups-heading').textContent = `${whole}各${rows}对比`;
+  byId('zero-heading').textContent = `${whole}零申请乡镇`;
+  byId('missing-heading').textContent = `${whole}未报送乡镇`;
+  byId('late-heading').textContent = `${whole}逾期发布乡镇`;
+  byId('ranking-heading').textContent = `${whole}考核排名`;
+  byId('ranking-hint').textContent = groupLevel
+    ? `按各${rows}乡镇平均得分，最低的排在最前；点击名称查看下一级，红色为失分项`
+    : '红色为失分项，“理由”列出扣分依据；点击乡镇查看报告';
+  byId('groups-card').hidden = !groupLevel;
 }
 
 /** The title a printed page carries: region, year and the day it was printed. */

@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { Browser } from 'playwright-core';
 import { OFFICE_SCREEN, PHONE_SCREEN, launchChromium } from './support/chromium';
 import { TestHub, startTestHub } from './support/demo-hub';
@@ -31,10 +35,19 @@ describe('any region: 宁波市 and its counties, a picker by name, unknown regi
     expect(order[order.length - 1]).toBe('余姚市');
     expect(await page.textContent('#groups tbody tr:last-child')).toContain('21（100%）');
     expect(await page.textContent('#year-change-card h2')).toBe('全市合计同比');
-    // 141 townships without a report: the first 30 shown, the rest behind one button.
-    expect(await page.locator('#missing-list .township-link:visible').count()).toBe(30);
-    await page.click('#missing-list .more');
-    expect(await page.locator('#missing-list .township-link:visible').count()).toBeGreaterThan(100);
+    // 141 townships without a report, in 9 counties: a closed group per county with its count, worst first.
+    expect(await page.textContent('#missing-heading')).toBe('全市未报送乡镇');
+    expect(await page.textContent('#missing-list .count')).toBe('共 141 个，分布在 9 个县（市、区）：');
+    const missingGroups = page.locator('#missing-list .list-group');
+    expect(await missingGroups.count()).toBe(9);
+    expect(await page.locator('#missing-list [data-region="330281"]').count()).toBe(0);
+    expect(await page.locator('#missing-list .township-link:visible').count()).toBe(0);
+    const first = missingGroups.first();
+    expect(await first.locator('.group-toggle').textContent()).toMatch(/^\S+ \d+ 个（占乡镇 100%）$/);
+    await first.locator('.group-toggle').click();
+    const shown = await first.locator('.township-link:visible').count();
+    expect(shown).toBeGreaterThan(0);
+    expect(await page.locator('#missing-list .township-link:visible').count()).toBe(shown);
 
     await waitForRedraw(page, () => page.click('#groups .region-link[data-region="330281"]'));
     expect(page.url()).toContain('region=330281&year=2019');
@@ -116,6 +129,51 @@ describe('a generated 宁波市: every township of 3302 with reports for two yea
     await page.click('#assessment .township-link[data-township="330281109"]');
     await page.locator('#report-panel article[data-township="330281109"]').waitFor();
     expect(errors).toEqual([]);
+  });
+
+  it('ranks the counties of 宁波市 by their townships’ average score, lowest first, and drills down from it', async () => {
+    const { page, errors } = await openPage(browser, evaluator);
+    await openDashboard(page, hub.origin, '?region=330200&year=2019');
+    expect(await page.textContent('#ranking-heading')).toBe('全市考核排名');
+    const averages = await page.$$eval('#assessment .group-ranking tbody tr', (rows) =>
+      rows.map((row) => Number(row.querySelector('td.total')!.textContent)),
+    );
+    expect(averages).toHaveLength(NINGBO_COUNTIES.length);
+    expect(averages).toEqual([...averages].sort((a, b) => a - b));
+    // The same averages as the county table above it.
+    const first = page.locator('#assessment .group-ranking tbody tr').first();
+    const code = (await first.getAttribute('data-region'))!;
+    expect(Number(await page.textContent(`#groups tr:has([data-region="${code}"]) td:last-child`))).toBeCloseTo(averages[0], 1);
+    // Turned round, the highest first; then every township's ranking, lowest first.
+    await page.click('#assessment .sort-toggle');
+    expect(await page.textContent('#assessment .group-ranking tbody tr:first-child td.num')).toBe('1');
+    await page.click('#assessment .view-toggle');
+    expect(await page.locator('#assessment tbody[data-township]').count()).toBe(162);
+    expect(await page.locator('#assessment tbody[data-township]:visible').count()).toBe(30);
+    await page.click('#assessment .view-toggle');
+    await waitForRedraw(page, () => page.click('#assessment .group-ranking .region-link[data-region="330281"]'));
+    expect(await page.textContent('#ranking-heading')).toBe('全县考核排名');
+    expect(await page.locator('#assessment tbody[data-township]').count()).toBe(21);
+    expect(await page.locator('#assessment .view-toggle').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('prints 宁波市’s 考核 summary with the counties’ ranking and every township of its lists, closed groups included', async () => {
+    const { page } = await openPage(browser, evaluator);
+    await openDashboard(page, hub.origin, '?region=330200&year=2019');
+    const closed = await page.locator('#zero-list .group-items[hidden] .township-link').allTextContents();
+    expect(closed.length).toBeGreaterThan(0);
+    const pdf = path.join(os.tmpdir(), `ningbo-summary-${process.pid}.pdf`);
+    await page.pdf({ path: pdf, format: 'A4' });
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    fs.rmSync(pdf);
+    // pdftotext loses the first glyph of a heading line at times: the assertions start after it.
+    expect(text).toContain('2019 年度政府信息公开工作年度报告考核汇总');
+    expect(text).toContain('市考核排名');
+    expect(text).toContain('平均总');
+    for (const county of NINGBO_COUNTIES) expect(text).toContain(county);
+    for (const township of closed) expect(text).toContain(township);
+    expect(text).not.toContain('进入');
   });
 
   it('finds 余姚 by name among every region of 宁波市', async () => {

@@ -1,10 +1,9 @@
 import { el, fill } from '../lib/dom.js';
 import { collapsed } from '../lib/collapse.js';
 import { AssessmentRow, DashboardData } from './dashboard-data.js';
-import { Selection } from './selection.js';
+import { GroupScore, groupRankingTable, groupScores, points } from './group-ranking.js';
+import { GroupLevel, Selection, rowWord } from './selection.js';
 import { townshipLink } from './township-lists.js';
-
-const points = (n: number) => String(Math.round(n * 10) / 10);
 
 type Criterion = AssessmentRow['criteria'][number];
 
@@ -63,32 +62,57 @@ function table(rows: AssessmentRow[], selection: Selection): HTMLTableElement {
   return el('table', { class: 'grid ranking' }, el('thead', {}, header), ...bodies);
 }
 
+function toggle(label: string, className: string, onclick: () => void): HTMLButtonElement {
+  return el('button', { type: 'button', class: className, onclick }, label);
+}
+
+/** The township ranking, lowest first or highest first. */
+function townshipTable(rows: AssessmentRow[], worstFirst: boolean, selection: Selection): HTMLTableElement {
+  const ordered = [...rows].sort(
+    (a, b) => (worstFirst ? b.rank - a.rank : a.rank - b.rank) || a.township.code.localeCompare(b.township.code),
+  );
+  return table(ordered, selection);
+}
+
+/** The counties' (or cities') averages, lowest first or highest first. */
+function groupTable(scores: GroupScore[], level: GroupLevel, worstFirst: boolean, selection: Selection): HTMLTableElement {
+  return groupRankingTable(worstFirst ? scores : [...scores].reverse(), level, selection);
+}
+
 /**
  * The assessment ranking, lowest scores first so that the townships behind are the first seen
  * (a button turns it round); each row's 理由 shows the evidence behind every criterion's points.
+ * Above the county it opens on the counties (or cities) by their townships' average, a click
+ * drilling down; a button switches to every township's ranking and back.
  */
 export async function drawAssessment(target: HTMLElement, data: DashboardData): Promise<void> {
   const rows = await data.assessment();
   if (typeof rows === 'string') return fill(target, el('p', { class: 'meta' }, rows));
   if (rows.length === 0) return fill(target, '无考核结果');
+  const { selection } = data;
+  const level = selection.groupLevel;
+  const scores = level ? groupScores(rows, await data.groups(), level) : [];
   let worstFirst = true;
+  let byGroup = scores.length > 0;
+  // The switch between the two views, only where there are groups to show.
+  const groupsOf = scores.length > 0 ? level : null;
   const draw = () => {
-    const ordered = [...rows].sort(
-      (a, b) => (worstFirst ? b.rank - a.rank : a.rank - b.rank) || a.township.code.localeCompare(b.township.code),
-    );
-    const turn = el(
-      'button',
-      {
-        type: 'button',
-        class: 'sort-toggle',
-        onclick: () => {
-          worstFirst = !worstFirst;
-          draw();
-        },
-      },
+    const turn = toggle(
       worstFirst ? '当前：得分由低到高（点击改为由高到低）' : '当前：得分由高到低（点击改为由低到高）',
+      'sort-toggle',
+      () => {
+        worstFirst = !worstFirst;
+        draw();
+      },
     );
-    fill(target, turn, table(ordered, data.selection));
+    const view =
+      groupsOf &&
+      toggle(byGroup ? '改看各乡镇排名' : `改看各${rowWord(groupsOf)}平均得分`, 'view-toggle', () => {
+        byGroup = !byGroup;
+        draw();
+      });
+    const shown = groupsOf && byGroup ? groupTable(scores, groupsOf, worstFirst, selection) : townshipTable(rows, worstFirst, selection);
+    fill(target, turn, view, shown);
   };
   draw();
 }

@@ -1,7 +1,8 @@
 import { el, fill } from '../lib/dom.js';
 import { percent } from '../lib/format.js';
 import { TownshipPlaceFragment } from '../graphql/operations.js';
-import { AssessmentRow, DashboardData, groupValue } from './dashboard-data.js';
+import { AssessmentRow, DashboardData, GroupRow, groupValue } from './dashboard-data.js';
+import { groupScores } from './group-ranking.js';
 import { GroupLevel, Selection, TownshipRef, groupOf, rowWord } from './selection.js';
 
 /** One county (or city) of the region: its townships' counts in the year. */
@@ -26,18 +27,9 @@ function countBy(townships: TownshipPlaceFragment[], level: GroupLevel): Map<str
 }
 
 /** Each group's average total, by its code; null for every group when scores may not be read. */
-function averageScores(rows: AssessmentRow[] | string, level: GroupLevel): (code: string) => number | null {
-  const sums = new Map<string, { total: number; count: number }>();
-  for (const row of typeof rows === 'string' ? [] : rows) {
-    const group = groupOf(row.township, level);
-    if (!group) continue;
-    const sum = sums.get(group) ?? { total: 0, count: 0 };
-    sums.set(group, { total: sum.total + row.total, count: sum.count + 1 });
-  }
-  return (code: string) => {
-    const sum = sums.get(code);
-    return sum ? sum.total / sum.count : null;
-  };
+function averageScores(rows: AssessmentRow[] | string, groups: GroupRow[], level: GroupLevel): (code: string) => number | null {
+  const averages = new Map(typeof rows === 'string' ? [] : groupScores(rows, groups, level).map((s) => [s.group.region.code, s.average]));
+  return (code: string) => averages.get(code) ?? null;
 }
 
 /** Every group of the region, those without a single report included. */
@@ -48,7 +40,7 @@ async function groupRows(data: DashboardData, level: GroupLevel): Promise<GroupS
     level,
   );
   const zeroBy = countBy(zero, level);
-  const averageOf = averageScores(assessment, level);
+  const averageOf = averageScores(assessment, groups, level);
   return groups.map((row) => ({
     region: row.region,
     townships: row.reportCount + row.missingCount,

@@ -1,6 +1,7 @@
 import { el, fill } from '../lib/dom.js';
 import { collapsed } from '../lib/collapse.js';
 import { DashboardData } from './dashboard-data.js';
+import { ListedTownship, ShareOf, groupedList } from './grouped-list.js';
 import { Selection, TownshipRef } from './selection.js';
 
 /** A township's name as a link to its report. */
@@ -12,10 +13,17 @@ export function townshipLink(township: TownshipRef, selection: Selection, note =
   );
 }
 
-function list(target: HTMLElement, townships: { township: TownshipRef; note?: string }[], selection: Selection, empty: string): void {
+/**
+ * A list of townships: at a county their names (past 30 behind 展开其余); above it grouped by
+ * county (or city), worst first, with counts and shares.
+ */
+async function list(target: HTMLElement, townships: ListedTownship[], data: DashboardData, of: ShareOf, empty: string): Promise<void> {
   if (townships.length === 0) return fill(target, el('span', { class: 'ok' }, empty));
-  const links = townships.map(({ township, note }) => townshipLink(township, selection, note));
-  fill(target, el('span', { class: 'count' }, `共 ${townships.length} 个：`), ...collapsed(links));
+  const { selection } = data;
+  const link = ({ township, note }: ListedTownship) => townshipLink(township, selection, note);
+  const level = selection.groupLevel;
+  if (level) return fill(target, ...groupedList(townships, await data.groups(), level, of, link, selection));
+  fill(target, el('span', { class: 'count' }, `共 ${townships.length} 个：`), ...collapsed(townships.map(link)));
 }
 
 export async function drawZeroApplications(target: HTMLElement, data: DashboardData): Promise<void> {
@@ -23,16 +31,16 @@ export async function drawZeroApplications(target: HTMLElement, data: DashboardD
     township: t,
     note: t.newReceivedTotal?.derived ? '（合计由各列推算）' : '',
   }));
-  list(target, rows, data.selection, '无');
+  await list(target, rows, data, 'reports', '无');
 }
 
 export async function drawMissing(target: HTMLElement, data: DashboardData): Promise<void> {
   const rows = (await data.missing()).map((township) => ({ township }));
-  list(target, rows, data.selection, '全部已报送');
+  await list(target, rows, data, 'townships', '全部已报送');
 }
 
 /** Late reports are those the report.late rule flags. */
 export async function drawLate(target: HTMLElement, data: DashboardData): Promise<void> {
   const rows = (await data.late()).map((r) => ({ township: r.township, note: `（${r.publishedOn ?? '未注明日期'}）` }));
-  list(target, rows, data.selection, '无');
+  await list(target, rows, data, 'reports', '无');
 }

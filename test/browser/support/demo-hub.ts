@@ -4,6 +4,9 @@ import { demoReports } from '../../../src/generator/demo-reports';
 import { ingestReports } from '../../../src/storage/ingest/ingest-batch';
 import { requireRegion, townshipsUnder } from '../../../src/storage/store/regions';
 import { seedDemoRubricsIfEmpty } from '../../../src/demo/seed-rubrics';
+import { DEFAULT_CRITERIA } from '../../../src/answers/assessment/default-rubric';
+import { checkCriteria } from '../../../src/answers/assessment/rubric';
+import { createRubricVersion } from '../../../src/answers/assessment/store/rubric-store';
 import { RunningHub, serveHub } from '../../../src/hub';
 import { DEFAULT_LIMITS, LimitConfig } from '../../../src/api/graphql/limits/limit-config';
 import { openTestDatabase, seedRegions } from '../../support/database';
@@ -30,6 +33,13 @@ async function createToken(url: string, role: string, townshipCodes: string[]): 
   const body = (await response.json()) as { data?: { createApiToken: { token: string } }; errors?: unknown[] };
   if (!body.data) throw new Error(`createApiToken failed: ${JSON.stringify(body.errors)}`);
   return body.data.createApiToken.token;
+}
+
+/** The default rubric for the region and the demo years, so a generated city has scores (the demo seeds its county's only). */
+async function seedRubrics(dataSource: DataSource, regionCode: string): Promise<void> {
+  const criteria = checkCriteria(DEFAULT_CRITERIA);
+  for (const year of DEMO_YEARS)
+    await createRubricVersion(dataSource, { regionCode, year, criteria, note: '默认考核细则', createdBy: '测试' });
 }
 
 /** Generated reports for the demo years of every township under the region the demo left without one, in one batch. */
@@ -63,7 +73,7 @@ export async function startTestHub({
   limits?: LimitConfig;
   /** Code prefixes of the regions seeded (the demo city's by default; '3302' for all of 宁波市). */
   regions?: string[];
-  /** A region whose other townships get generated reports for the demo years too (a whole city, say). */
+  /** A region whose other townships get generated reports for the demo years too (a whole city, say), and the default rubric. */
   generate?: string;
 }): Promise<TestHub> {
   const db = await openTestDatabase();
@@ -72,7 +82,10 @@ export async function startTestHub({
     await loadDemoIfEmpty(db.dataSource);
     await seedDemoRubricsIfEmpty(db.dataSource);
   }
-  if (generate) await generateReportsUnder(db.dataSource, generate);
+  if (generate) {
+    await generateReportsUnder(db.dataSource, generate);
+    await seedRubrics(db.dataSource, generate);
+  }
   const hub = await serveHub(db.dataSource, 0, testServeSettings({}, limits));
   return {
     hub,
