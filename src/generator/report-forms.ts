@@ -10,6 +10,7 @@ import { renderHtml } from './render-html';
 import { renderMarkdown } from './render-markdown';
 import { renderPdf } from './render-pdf';
 import { renderPdfLayoutText } from './render-pdf-layout-text';
+import { renderPdfMarkdown } from './render-pdf-markdown';
 import { renderRunTogether } from './render-run-together';
 import { renderText } from './render-text';
 
@@ -34,6 +35,7 @@ export const REPORT_FORMS: readonly ReportForm[] = [
   { name: 'docx', extension: 'docx', format: 'AUTO', render: renderDocx },
   { name: 'pdf', extension: 'pdf', format: 'AUTO', render: (data) => Promise.resolve(renderPdf(data)) },
   { name: 'pdf-layout-text', extension: 'txt', format: 'AUTO', render: utf8(renderPdfLayoutText) },
+  { name: 'pdf-markdown', extension: 'md', format: 'AUTO', render: utf8(renderPdfMarkdown) },
 ];
 
 export function reportForm(name: string): ReportForm | undefined {
