@@ -27,6 +27,10 @@ const SHAPES: [string, boolean][] = [
   ['crawler-text-bare', false],
   ['run-together', false],
   ['pdf-layout-text', true],
+  // A cell per line with blank lines between, group labels wrapped after their numbering, with
+  // and without a stray ` |` at each cell's line end: blanks leave no trace there either.
+  ['cell-lines', false],
+  ['cell-lines-piped', false],
   // A PDF→markdown converter's output: page marks splitting tables, merged labels detached as
   // headings, header rows narrower than the values, the organization and year in the title only.
   ['pdf-markdown', true],
