@@ -4,7 +4,7 @@
  * header row over a `| --- |` line. Rows keep the template's layout (render-tables), so they
  * are as wide as they are, not as wide as the header row.
  */
-import { layoutRows, type SpanTable } from '../reading/documents/span-table';
+import { layoutRows } from '../reading/documents/span-table';
 import type { ReportData } from '../reading/template/report-data';
 import { assertNever } from './assert-never';
 import { reportOutline, type OutlineItem } from './report-outline';
