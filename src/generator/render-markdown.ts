@@ -4,7 +4,7 @@
  * header row over a `| --- |` line. Rows keep the template's layout (render-tables), so they
  * are as wide as they are, not as wide as the header row.
  */
-import { layoutRows, type SpanTable } from '../reading/documents/span-table';
+import { layoutRows } from '../reading/documents/span-table';
 import type { ReportData } from '../reading/template/report-data';
 import { assertNever } from './assert-never';
 import { reportOutline, type OutlineItem } from './report-outline';
@@ -13,8 +13,10 @@ function pipeRow(cells: string[]): string {
   return `| ${cells.map((cell) => cell.replace(/\|/g, '\\|').replace(/\n/g, '<br>')).join(' | ')} |`;
 }
 
-function pipeTable(table: SpanTable): string[] {
-  const [header, ...body] = layoutRows(table);
+/** Rows as a GFM table: the first is the header row, over the `| --- |` line. */
+export function pipeTable(rows: string[][]): string[] {
+  if (rows.length === 0) return [];
+  const [header, ...body] = rows;
   return [pipeRow(header), pipeRow(header.map(() => '---')), ...body.map(pipeRow), ''];
 }
 
@@ -28,7 +30,7 @@ function itemLines(item: OutlineItem): string[] {
     case 'signature':
       return [item.text, ''];
     case 'table':
-      return pipeTable(item.table);
+      return pipeTable(layoutRows(item.table));
     default:
       return assertNever(item);
   }

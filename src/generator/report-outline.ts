@@ -13,8 +13,11 @@ export type OutlineItem =
   | { kind: 'title'; text: string }
   | { kind: 'heading'; text: string }
   | { kind: 'paragraph'; text: string }
-  | { kind: 'table'; table: SpanTable }
+  /** `section`: which of the template's tables it is, for renderers that treat them apart. */
+  | { kind: 'table'; section: TableSection; table: SpanTable }
   | { kind: 'signature'; text: string };
+
+export type TableSection = Exclude<SectionHeadingKey, 'overview' | 'problems' | 'other'>;
 
 const SECTION_ORDER: readonly SectionHeadingKey[] = [
   'overview',
@@ -26,8 +29,8 @@ const SECTION_ORDER: readonly SectionHeadingKey[] = [
   'other',
 ];
 
-function tableItems(table: SpanTable): OutlineItem[] {
-  return table.length === 0 ? [] : [{ kind: 'table', table }];
+function tableItems(section: TableSection, table: SpanTable): OutlineItem[] {
+  return table.length === 0 ? [] : [{ kind: 'table', section, table }];
 }
 
 /** Each paragraph of a section (stored one per line). */
@@ -43,13 +46,13 @@ function sectionItems(data: ReportData, section: SectionHeadingKey): OutlineItem
     case 'other':
       return proseItems(data, section);
     case 'activeDisclosure':
-      return tableItems(disclosureTable(data));
+      return tableItems('activeDisclosure', disclosureTable(data));
     case 'channels':
-      return tableItems(channelTable(data));
+      return tableItems('channels', channelTable(data));
     case 'applications':
-      return tableItems(applicationTable(data));
+      return tableItems('applications', applicationTable(data));
     case 'cases':
-      return tableItems(caseTable(data));
+      return tableItems('cases', caseTable(data));
     default:
       return assertNever(section);
   }

@@ -3,7 +3,7 @@
  * and template, a few cells left blank in every third report where the shape can show a blank. The shapes are made by the real
  * tools where there is one: crawler text is htmlparser2's text content of the generator's web
  * page (whitespace collapsed, or removed altogether), layout text is `pdftotext -layout` of its
- * PDF. No value may be wrong; a cell is left open (null with parse.ambiguous/unsplittable) only
+ * PDF; a PDF→markdown converter's output is rendered as converters write it (render-pdf-markdown). No value may be wrong; a cell is left open (null with parse.ambiguous/unsplittable) only
  * where the document does not show it. Every filled cell says where in the extracted text it
  * was read.
  */
@@ -27,6 +27,13 @@ const SHAPES: [string, boolean][] = [
   ['crawler-text-bare', false],
   ['run-together', false],
   ['pdf-layout-text', true],
+  // A cell per line with blank lines between, group labels wrapped after their numbering, with
+  // and without a stray ` |` at each cell's line end: blanks leave no trace there either.
+  ['cell-lines', false],
+  ['cell-lines-piped', false],
+  // A PDF→markdown converter's output: page marks splitting tables, merged labels detached as
+  // headings, header rows narrower than the values, the organization and year in the title only.
+  ['pdf-markdown', true],
 ];
 
 /**

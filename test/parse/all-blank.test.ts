@@ -37,7 +37,9 @@ describe.each(FORMS)('an all-blank report as %s', (form) => {
       expect(tablePaths(report)).toEqual(tablePaths(await read('text')));
       expect(tableCells(report).filter(([path, value]) => value !== null && !PLATFORM.test(path))).toEqual([]);
       expect(report.applications?.newReceived).toBeDefined();
-      expect(report.issues.filter((issue) => issue.rule === 'parse.missingTable')).toEqual([]);
+      // No missing table, and no row the reader could not place (the platform table's —— group rows
+      // run on from table 2 in text without table structure).
+      expect(report.issues.filter((issue) => issue.rule.startsWith('parse.'))).toEqual([]);
       const blank = new Set(
         runChecks(report)
           .filter((issue) => issue.rule === 'cells.blank')

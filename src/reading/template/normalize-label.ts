@@ -14,8 +14,8 @@ export function normalizeText(raw: string): string {
   return PLAIN_ASCII.test(raw) ? raw : foldedTexts(raw);
 }
 
-/** Printable ASCII without whitespace (most number cells) is its own normal form. */
-const PLAIN_ASCII = /^[\x21-\x7e]*$/;
+/** Printable ASCII without whitespace or a pipe (most number cells) is its own normal form. */
+const PLAIN_ASCII = /^[\x21-\x7b\x7d\x7e]*$/;
 
 /**
  * Every cell is normalised by several readers (template detection, headers, values), and
@@ -42,11 +42,14 @@ function remembered(normalize: (raw: string) => string): (raw: string) => string
 const foldedTexts = remembered(foldText);
 
 function foldText(raw: string): string {
-  return raw
-    .normalize('NFKC')
-    .replace(/\s+/g, '')
-    .replace(/[\u2212\u2013]/g, '-')
-    .replace(/其它/g, '其他');
+  return (
+    raw
+      .normalize('NFKC')
+      // A stray pipe (` |` at the end of lines copied from a table view) separates, like a space.
+      .replace(/\s+|[|｜]/g, '')
+      .replace(/[\u2212\u2013]/g, '-')
+      .replace(/其它/g, '其他')
+  );
 }
 
 /** Whether a text has Chinese words: every label, header and heading of the templates has. */

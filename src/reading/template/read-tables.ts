@@ -81,6 +81,11 @@ function noteHeading(paragraph: string, state: ReadingState): void {
   noteContext([paragraph], state);
 }
 
+function enterContext(state: ReadingState, kind: TableKind, text: string): void {
+  enterTable(state, kind);
+  noteContext([text], state);
+}
+
 function enterTable(state: ReadingState, kind: TableKind): void {
   if (state.kind === kind) return;
   replaceState(state, { kind });
@@ -174,5 +179,9 @@ function placeLabelled(parts: RowParts, state: ReadingState, out: ReportBuilder)
     const trial: ReadingState = { kind };
     if (PLACERS[kind](parts, trial, out)) return replaceState(state, trial);
   }
+  // Another table's group row (（四）通过不同渠道和方式回应解读的情况 | ——): text that lost its
+  // table structure runs it on from the table before, whose header set the walk's table.
+  const heads = hasNumber(parts) ? undefined : TABLE_KINDS.find((kind) => isContextLabel(kind, parts.key));
+  if (heads) return enterContext(state, heads, parts.text);
   out.issue(unplacedRow(state.kind, parts.text));
 }
