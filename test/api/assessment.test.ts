@@ -226,7 +226,7 @@ describe(`the assessment (${TEST_DATABASE_KIND})`, () => {
       maxTotal: 60,
     });
     const timeliness = edited.criteria.find((c: { key: string }) => c.key === 'timeliness');
-    expect(timeliness.parameters).toEqual({ deadline: '01-31', lateDeduction: 5, veryLateDeduction: 10, veryLateAfterDays: 30 });
+    expect(timeliness.parameters).toEqual({ lateDeduction: 5, veryLateDeduction: 10, veryLateAfterDays: 30 });
     const latest = await assessment();
     expect(latest.every((result) => result.rubricVersion === 2)).toBe(true);
     expect(criterion(latest, 'inconsistent', 'arithmetic')).toMatchObject({ points: 15, maxPoints: 20 });
