@@ -166,6 +166,13 @@ describe(`deadlines by region and edits after publication (${TEST_DATABASE_KIND}
       { number: 2, origin: 'UPLOAD', uploadedBy: '梁弄镇档案员', isCurrent: true },
     ]);
     expect(new Date(versions[0].uploadedAt).toISOString()).toBe('2022-01-25T02:00:00.000Z');
+
+    // A rubric deducts for it, once per report.
+    const criteria = [{ key: 'unchanged', label: '发布后不改动', maxPoints: 10, kind: 'CHANGED_AFTER_DEADLINE', parameters: {} }];
+    expect((await api.execute(RUBRIC, { input: { regionCode: '3302', year: 2021, criteria } })).errors).toBeUndefined();
+    const scores = (await api.execute<{ assessment: Assessed[] }>(ASSESSMENT, { year: 2021 })).data!.assessment;
+    const liangnong = scores.find((s) => s.township.code === LIANGNONG.code)!.criteria[0];
+    expect([liangnong.points, liangnong.evidence[0].text]).toEqual([5, '期限后改动了 6 处已发布的数据，扣 5 分']);
   });
 
   it('raises nothing for an upload made by the deadline', async () => {

@@ -211,3 +211,29 @@ describe('CORRECTED_CASES', () => {
     expect(score({ maxPoints: 5, kind: RuleKind.CORRECTED_CASES }, { data: data() }).points).toBe(5);
   });
 });
+
+describe('CHANGED_AFTER_DEADLINE', () => {
+  const change = (n: number): ReportIssue => ({
+    rule: 'report.changedAfterDeadline',
+    severity: 'warning',
+    message: `改动${n}`,
+    cells: [`applications.newReceived.cell${n}`],
+  });
+  const changed = (issues: ReviewedIssue[]) =>
+    score({ maxPoints: 10, kind: RuleKind.CHANGED_AFTER_DEADLINE, parameters: { deduction: 4 } }, { issues });
+
+  it('deducts once for a report changed after the deadline, listing every change', () => {
+    expect(changed([])).toEqual({ points: 10, evidence: ['期限后未改动已发布的数据'] });
+    expect(changed([reviewed(change(1)), reviewed(change(2))])).toEqual({
+      points: 6,
+      evidence: ['期限后改动了 2 处已发布的数据，扣 4 分', '改动1', '改动2'],
+    });
+  });
+
+  it('deducts nothing when every change was dismissed', () => {
+    expect(changed([reviewed(change(1), ReviewStatus.DISMISSED)])).toEqual({
+      points: 10,
+      evidence: ['改动1（已由李四于 2021-02-01 复核排除：理由）'],
+    });
+  });
+});

@@ -182,8 +182,9 @@ async function storedPreviousYears(
 
 /**
  * Reads many uploads and runs every check on each, exactly as parseUpload does one (parseUpload
- * is this with one request), in a constant number of statements: the townships, then last
- * year's stored reports. Each upload is checked against last year's upload earlier in the list
+ * is this with one request), in a constant number of statements: the townships, last year's
+ * stored reports, the deadlines the townships' regions set, and for uploads after their
+ * deadline the versions current at it (report.changedAfterDeadline). Each upload is checked against last year's upload earlier in the list
  * if there is one, else the stored report — as if the earlier ones were stored first, as
  * ingesting them in this order does. An upload that cannot become a report is rejected with
  * its error, the others go on; a failing statement fails them all. Stores nothing. `parse`
