@@ -2,6 +2,7 @@ import { ApiToken } from './api-token';
 import { ApplicationCount } from './application-count';
 import { AuditEvent } from './audit-event';
 import { CaseOutcome } from './case-outcome';
+import { DeadlineSetting } from './deadline-setting';
 import { DisclosureItem } from './disclosure-item';
 import { IssueReview } from './issue-review';
 import { NarrativeCount } from './narrative-count';
@@ -19,6 +20,7 @@ export {
   ApplicationCount,
   AuditEvent,
   CaseOutcome,
+  DeadlineSetting,
   DisclosureItem,
   IssueReview,
   NarrativeCount,
@@ -52,4 +54,5 @@ export const ENTITIES = [
   RubricCriterion,
   ApiToken,
   AuditEvent,
+  DeadlineSetting,
 ];

@@ -66,6 +66,10 @@ export class ReportVersion {
   @CreateDateColumn({ type: 'datetime' })
   uploadedAt!: Date;
 
+  /** The name of the token that uploaded the document; a re-read keeps its upload's; null for the CLI, the demo and earlier versions. */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  uploadedBy!: string | null;
+
   /**
    * UPLOAD: a township's document as it came; REPARSE: the same document as the current
    * version's, read again by a newer parser (`reparse`). A re-read is not an edit by the township.

@@ -31,6 +31,8 @@ function uploadRequest(input: UploadReportInput, { actor, limits }: HubContext):
     bytes: decodeContent(input.content, input.encoding ?? ContentEncoding.UTF8, limits.maxUploadBytes),
     format: input.format ?? ReportFormat.AUTO,
     publishedOn: input.publishedOn,
+    // Who uploads is who the token says.
+    uploadedBy: actor.name,
   };
 }
 

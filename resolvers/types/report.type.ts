@@ -69,6 +69,13 @@ export class ReportVersionType {
   @Field({ description: 'When the version was stored: the upload, or for a REPARSE version the re-read' })
   uploadedAt!: Date;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The name of the token that uploaded the document (a REPARSE version keeps its upload's); null for the command line and the demo",
+  })
+  uploadedBy!: string | null;
+
   @Field({ description: 'Whether this is the current version' })
   isCurrent!: boolean;
 

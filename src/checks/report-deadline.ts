@@ -5,6 +5,7 @@
  * townships by the date their county sets, 31 January unless the county sets another.
  */
 import { organizationKind } from '../reading/template/organization-kind';
+import type { ReportData } from '../reading/template/report-data';
 
 export type ReportingBody = 'government' | 'department' | 'township';
 
@@ -40,4 +41,40 @@ export function reportingBody(organization: string | null): ReportingBody {
     case 'unknown':
       return 'township';
   }
+}
+
+/** The deadline that applies to a report: the day (YYYY-MM-DD) and in words whose deadline it is. */
+export interface AppliedDeadline {
+  date: string;
+  basis: string;
+}
+
+/** A report's deadline: by whose report it is, a township's from its region's setting when there is one. Null without a year. */
+export function deadlineOf(
+  { year, organization }: Pick<ReportData, 'year' | 'organization'>,
+  townshipDeadline?: ReportDeadline,
+): AppliedDeadline | null {
+  if (year === null) return null;
+  const body = reportingBody(organization);
+  const { monthDay, basis } = body === 'township' && townshipDeadline ? townshipDeadline : DEFAULT_DEADLINES[body];
+  return { date: `${year + 1}-${monthDay}`, basis };
+}
+
+/** A region's own date for its townships, in words: `余姚市规定的乡镇（街道）年度报告期限`. */
+export function regionDeadline(monthDay: string, regionName: string): ReportDeadline {
+  return { monthDay, basis: `${regionName}规定的乡镇（街道）年度报告期限` };
+}
+
+const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/** The calendar day (YYYY-MM-DD) of an instant in China (UTC+8, no daylight saving), where deadlines are days. */
+export function dayInChina(at: Date): string {
+  return new Date(at.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** A day of the year after the report year, MM-DD (29 February excluded: it is not in every year). */
+export function isMonthDay(value: string): boolean {
+  const match = /^(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  return new Date(Date.UTC(2001, Number(match[1]) - 1, Number(match[2]))).toISOString().slice(5, 10) === value;
 }

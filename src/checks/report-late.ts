@@ -3,7 +3,7 @@
  * publishes it, 《政府信息公开条例》第四十九条); assessments deduct points for late publication.
  * The message says which deadline applied.
  */
-import { DEFAULT_DEADLINES, reportingBody } from './report-deadline';
+import { deadlineOf } from './report-deadline';
 import type { Rule } from './rule';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -17,17 +17,17 @@ function parseDay(text: string): number | null {
 export const reportLate: Rule = {
   id: 'report.late',
   severity: 'warning',
-  check: ({ year, publishedOn, organization }, { townshipDeadline }) => {
+  check: (data, { townshipDeadline }) => {
+    const { year, publishedOn } = data;
     const published = publishedOn === null ? null : parseDay(publishedOn);
-    if (year === null || published === null) return [];
-    const body = reportingBody(organization);
-    const { monthDay, basis } = body === 'township' && townshipDeadline ? townshipDeadline : DEFAULT_DEADLINES[body];
-    const deadline = `${year + 1}-${monthDay}`;
+    const applied = deadlineOf(data, townshipDeadline);
+    if (applied === null || published === null) return [];
+    const { date: deadline, basis } = applied;
     const daysLate = Math.round((published - parseDay(deadline)!) / DAY_MS);
     if (daysLate <= 0) return [];
     return [
       {
-        message: `${year}年度报告发布于 ${publishedOn}，晚于${basis} ${deadline} 共 ${daysLate} 天（《政府信息公开条例》第四十九条）`,
+        message: `${year!}年度报告发布于 ${publishedOn}，晚于${basis} ${deadline} 共 ${daysLate} 天（《政府信息公开条例》第四十九条）`,
         cells: ['publishedOn'],
       },
     ];

@@ -19,6 +19,7 @@ export const RULE_NAMES: Record<RuleId, string> = {
   'narrative.disclosure': '正文与主动公开数不符',
   'narrative.cases': '正文与复议诉讼数不符',
   'report.late': '逾期发布',
+  'report.changedAfterDeadline': '期限后修改已发布数据',
   'report.sections': '报告缺少必备部分',
   'years.carryOver': '上年结转与上年报告不符',
 };

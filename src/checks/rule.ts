@@ -20,6 +20,7 @@ export const RULE_IDS = [
   'narrative.disclosure',
   'narrative.cases',
   'report.late',
+  'report.changedAfterDeadline',
   'report.sections',
   'years.carryOver',
 ] as const;
@@ -32,6 +33,18 @@ export interface CheckContext {
   previous?: ReportData | null;
   /** The date a township's county set for its townships' reports, when it set one (default: 31 January). */
   townshipDeadline?: ReportDeadline;
+  /**
+   * The version current at the report's publication deadline, given only when this report is a
+   * township's upload made after that deadline (not a re-read of a stored document).
+   */
+  atDeadline?: VersionAtDeadline | null;
+}
+
+/** A stored version as it stood at the deadline (`deadline`, YYYY-MM-DD): its number and data. */
+export interface VersionAtDeadline {
+  deadline: string;
+  versionNumber: number;
+  data: ReportData;
 }
 
 /** One violation: a Chinese message naming table, row, column and numbers, and the cells involved. */

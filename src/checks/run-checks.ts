@@ -15,6 +15,7 @@ import { litigationTotal } from './litigation-total';
 import { narrativeApplications } from './narrative-applications';
 import { narrativeCases } from './narrative-cases';
 import { narrativeDisclosure } from './narrative-disclosure';
+import { reportChangedAfterDeadline } from './report-changed-after-deadline';
 import { reportLate } from './report-late';
 import { reportSections } from './report-sections';
 import { reviewTotal } from './review-total';
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   narrativeDisclosure,
   narrativeCases,
   reportLate,
+  reportChangedAfterDeadline,
   reportSections,
   yearsCarryOver,
 ];

@@ -1,3 +1,4 @@
+import { DEFAULT_DEADLINES } from '../../src/checks/report-deadline';
 import { ENV_ADMIN } from '../../src/api/auth/actor';
 import { DEFAULT_CRITERIA } from '../../src/answers/assessment/default-rubric';
 import { DEMO_YEARS, loadDemoIfEmpty } from '../../src/demo/load-demo';
@@ -146,9 +147,11 @@ describe(`the assessment (${TEST_DATABASE_KIND})`, () => {
   it('says, in Chinese, what moved the points', async () => {
     const results = await assessment();
     const texts = (which: Case, key: string) => criterion(results, which, key).evidence.map((e) => e.text);
-    expect(texts('clean', 'timeliness')).toEqual(['2021-01-20 发布，未超过期限 2021-01-31']);
-    expect(texts('late', 'timeliness')).toEqual(['2021-02-15 发布，晚于期限 2021-01-31 共 15 天，扣 5 分']);
-    expect(texts('veryLate', 'timeliness')).toEqual(['2021-03-15 发布，晚于期限 2021-01-31 共 43 天，超过 30 天，扣 10 分']);
+    // 31 January: 余姚市 set no date of its own.
+    const deadline = `${DEFAULT_DEADLINES.township.basis} 2021-01-31`;
+    expect(texts('clean', 'timeliness')).toEqual([`2021-01-20 发布，未超过${deadline}`]);
+    expect(texts('late', 'timeliness')).toEqual([`2021-02-15 发布，晚于${deadline} 共 15 天，扣 5 分`]);
+    expect(texts('veryLate', 'timeliness')).toEqual([`2021-03-15 发布，晚于${deadline} 共 43 天，超过 30 天，扣 10 分`]);
     expect(texts('incomplete', 'completeness')).toEqual([
       '缺少“其他需要报告的事项”部分（扣 2 分）',
       '缺少表四 行政复议、行政诉讼情况（扣 2 分）',
@@ -226,7 +229,7 @@ describe(`the assessment (${TEST_DATABASE_KIND})`, () => {
       maxTotal: 60,
     });
     const timeliness = edited.criteria.find((c: { key: string }) => c.key === 'timeliness');
-    expect(timeliness.parameters).toEqual({ deadline: '01-31', lateDeduction: 5, veryLateDeduction: 10, veryLateAfterDays: 30 });
+    expect(timeliness.parameters).toEqual({ lateDeduction: 5, veryLateDeduction: 10, veryLateAfterDays: 30 });
     const latest = await assessment();
     expect(latest.every((result) => result.rubricVersion === 2)).toBe(true);
     expect(criterion(latest, 'inconsistent', 'arithmetic')).toMatchObject({ points: 15, maxPoints: 20 });
@@ -275,7 +278,7 @@ describe(`the assessment (${TEST_DATABASE_KIND})`, () => {
     const city = await api.execute(ASSESSMENT, { year: YEAR, regionCode: '330200' });
     expect(county.data!.assessment).toHaveLength(21);
     expect(city.data!.assessment.length).toBeGreaterThan(100);
-    expect(county.statements).toHaveLength(12);
+    expect(county.statements).toHaveLength(13);
     expect(city.statements).toHaveLength(county.statements.length);
   });
 

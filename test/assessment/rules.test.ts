@@ -4,6 +4,7 @@ import { RuleKind } from '../../src/answers/assessment/rule-kind';
 import { standing } from '../../src/answers/assessment/rules/percentile';
 import type { SimilarReport } from '../../src/answers/assessment/similarity/most-similar';
 import { AssessmentSubject, ReviewStatus, ReviewedIssue } from '../../src/answers/assessment/subject';
+import { DEFAULT_DEADLINES, type ReportDeadline, regionDeadline } from '../../src/checks/report-deadline';
 import type { ReportData, ReportIssue } from '../../src/reading/template/report-data';
 
 const YEAR = 2020;
@@ -30,11 +31,17 @@ interface Report {
   data?: ReportData;
   issues?: ReviewedIssue[];
   mostSimilar?: SimilarReport | null;
+  townshipDeadline?: ReportDeadline;
 }
 
 const subject = (code: string, report: Report | null): AssessmentSubject => ({
   township: { code, name: `${code}镇` },
-  report: report && { data: report.data ?? data(), issues: report.issues ?? [], mostSimilar: report.mostSimilar ?? null },
+  report: report && {
+    data: report.data ?? data(),
+    issues: report.issues ?? [],
+    mostSimilar: report.mostSimilar ?? null,
+    townshipDeadline: report.townshipDeadline,
+  },
 });
 
 /** Points and evidence of one criterion for the first township of `reports`. */
@@ -50,18 +57,26 @@ function score(criterion: Omit<CriterionInput, 'key' | 'label'>, ...reports: (Re
 }
 
 describe('ON_TIME', () => {
+  /** 31 January unless the township's county set another date. */
+  const basis = DEFAULT_DEADLINES.township.basis;
   const onTime = (publishedOn: string | null, issues: ReviewedIssue[] = [], parameters = {}) =>
     score({ maxPoints: 10, kind: RuleKind.ON_TIME, parameters }, { data: data({ publishedOn }), issues });
 
   it('deducts for late and for more than veryLateAfterDays late', () => {
     expect(onTime('2021-01-31').points).toBe(10);
-    expect(onTime('2021-02-01')).toEqual({ points: 5, evidence: ['2021-02-01 发布，晚于期限 2021-01-31 共 1 天，扣 5 分'] });
+    expect(onTime('2021-02-01')).toEqual({ points: 5, evidence: [`2021-02-01 发布，晚于${basis} 2021-01-31 共 1 天，扣 5 分`] });
     expect(onTime('2021-03-02').points).toBe(5); // 30 days
-    expect(onTime('2021-03-03')).toEqual({ points: 0, evidence: ['2021-03-03 发布，晚于期限 2021-01-31 共 31 天，超过 30 天，扣 10 分'] });
+    expect(onTime('2021-03-03')).toEqual({
+      points: 0,
+      evidence: [`2021-03-03 发布，晚于${basis} 2021-01-31 共 31 天，超过 30 天，扣 10 分`],
+    });
   });
 
   it('counts a report without a date as late', () => {
-    expect(onTime(null)).toEqual({ points: 5, evidence: ['报告未注明发布日期，无法认定在 2021-01-31 前发布，按逾期处理，扣 5 分'] });
+    expect(onTime(null)).toEqual({
+      points: 5,
+      evidence: [`报告未注明发布日期，无法认定在${basis} 2021-01-31 前发布，按逾期处理，扣 5 分`],
+    });
   });
 
   it('deducts nothing when the report.late issue was dismissed', () => {
@@ -69,15 +84,20 @@ describe('ON_TIME', () => {
     expect(onTime('2021-03-15', [reviewed(late, ReviewStatus.CONFIRMED)]).points).toBe(0);
     expect(onTime('2021-03-15', [reviewed(late, ReviewStatus.DISMISSED)])).toEqual({
       points: 10,
-      evidence: ['2021-03-15 发布，晚于期限 2021-01-31 共 43 天（逾期问题已由李四于 2021-02-01 复核排除：理由，不扣分）'],
+      evidence: [`2021-03-15 发布，晚于${basis} 2021-01-31 共 43 天（逾期问题已由李四于 2021-02-01 复核排除：理由，不扣分）`],
     });
   });
 
-  it('takes its deadline and deductions from the rubric', () => {
-    expect(onTime('2021-01-20', [], { deadline: '01-15', lateDeduction: 3 })).toEqual({
+  it('takes its deductions from the rubric and the deadline report.late takes: the county’s date when it set one', () => {
+    const townshipDeadline = regionDeadline('01-15', '余姚市');
+    const parameters = { lateDeduction: 3 };
+    expect(
+      score({ maxPoints: 10, kind: RuleKind.ON_TIME, parameters }, { data: data({ publishedOn: '2021-01-20' }), townshipDeadline }),
+    ).toEqual({
       points: 7,
-      evidence: ['2021-01-20 发布，晚于期限 2021-01-15 共 5 天，扣 3 分'],
+      evidence: ['2021-01-20 发布，晚于余姚市规定的乡镇（街道）年度报告期限 2021-01-15 共 5 天，扣 3 分'],
     });
+    expect(onTime('2021-01-20', [], parameters).points).toBe(10);
   });
 });
 
@@ -189,5 +209,31 @@ describe('CORRECTED_CASES', () => {
   it('does not penalise a township that received no applications', () => {
     expect(score({ maxPoints: 5, kind: RuleKind.CORRECTED_CASES }, cases([0, 0, 0])).points).toBe(5);
     expect(score({ maxPoints: 5, kind: RuleKind.CORRECTED_CASES }, { data: data() }).points).toBe(5);
+  });
+});
+
+describe('CHANGED_AFTER_DEADLINE', () => {
+  const change = (n: number): ReportIssue => ({
+    rule: 'report.changedAfterDeadline',
+    severity: 'warning',
+    message: `改动${n}`,
+    cells: [`applications.newReceived.cell${n}`],
+  });
+  const changed = (issues: ReviewedIssue[]) =>
+    score({ maxPoints: 10, kind: RuleKind.CHANGED_AFTER_DEADLINE, parameters: { deduction: 4 } }, { issues });
+
+  it('deducts once for a report changed after the deadline, listing every change', () => {
+    expect(changed([])).toEqual({ points: 10, evidence: ['期限后未改动已发布的数据'] });
+    expect(changed([reviewed(change(1)), reviewed(change(2))])).toEqual({
+      points: 6,
+      evidence: ['期限后改动了 2 处已发布的数据，扣 4 分', '改动1', '改动2'],
+    });
+  });
+
+  it('deducts nothing when every change was dismissed', () => {
+    expect(changed([reviewed(change(1), ReviewStatus.DISMISSED)])).toEqual({
+      points: 10,
+      evidence: ['改动1（已由李四于 2021-02-01 复核排除：理由）'],
+    });
   });
 });

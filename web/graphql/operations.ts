@@ -33,7 +33,8 @@ export type RuleKind =
   | 'ARITHMETIC'
   | 'ORIGINALITY'
   | 'PERCENTILE'
-  | 'CORRECTED_CASES';
+  | 'CORRECTED_CASES'
+  | 'CHANGED_AFTER_DEADLINE';
 
 export type IssueSeverity =
   | 'ERROR'

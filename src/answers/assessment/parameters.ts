@@ -47,17 +47,6 @@ export function fraction(description: string, defaultValue: number): ParameterSp
   };
 }
 
-/** A day of the year after the report year, MM-DD (29 February excluded: it is not in every year). */
-export function monthDay(description: string, defaultValue: string): ParameterSpec<string> {
-  const valid = (value: unknown): value is string => {
-    const match = typeof value === 'string' ? /^(\d{2})-(\d{2})$/.exec(value) : null;
-    if (!match) return false;
-    const date = new Date(Date.UTC(2001, Number(match[1]) - 1, Number(match[2])));
-    return date.toISOString().slice(5, 10) === value;
-  };
-  return { description, defaultValue, check: (value) => (valid(value) ? { value } : { problem: '须为 MM-DD 格式的日期，如 01-31' }) };
-}
-
 /** A non-empty list of distinct choices. */
 export function choices<T extends string>(allowed: readonly T[], description: string, defaultValue: T[]): ParameterSpec<T[]> {
   const isChoice = (item: unknown): item is T => (allowed as readonly unknown[]).includes(item);

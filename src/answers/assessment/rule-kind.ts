@@ -6,6 +6,7 @@ export enum RuleKind {
   ORIGINALITY = 'ORIGINALITY',
   PERCENTILE = 'PERCENTILE',
   CORRECTED_CASES = 'CORRECTED_CASES',
+  CHANGED_AFTER_DEADLINE = 'CHANGED_AFTER_DEADLINE',
 }
 
 export const RULE_KINDS: readonly RuleKind[] = Object.values(RuleKind);

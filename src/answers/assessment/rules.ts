@@ -3,6 +3,7 @@ import { describeSchema, parseParameters } from './parameters';
 import type { RegionContext, RuleDefinition, Scorer } from './rule';
 import { RuleKind } from './rule-kind';
 import { arithmetic } from './rules/arithmetic';
+import { changedAfterDeadline } from './rules/changed-after-deadline';
 import { completeness } from './rules/completeness';
 import { correctedCases } from './rules/corrected-cases';
 import { onTime } from './rules/on-time';
@@ -44,6 +45,8 @@ export function ruleOf(kind: RuleKind): KindRule {
       return erase(percentileRule);
     case RuleKind.CORRECTED_CASES:
       return erase(correctedCases);
+    case RuleKind.CHANGED_AFTER_DEADLINE:
+      return erase(changedAfterDeadline);
     default: {
       const unknown: never = kind;
       throw new Error(`unknown rule kind ${String(unknown)}`);

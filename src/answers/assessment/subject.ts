@@ -2,6 +2,7 @@
  * What the scoring engine is given about each township of the region: no database, no
  * GraphQL, so that every rule can be tested with plain data.
  */
+import type { ReportDeadline } from '../../checks/report-deadline';
 import type { ReportData, ReportIssue } from '../../reading/template/report-data';
 import type { SimilarReport } from './similarity/most-similar';
 
@@ -36,6 +37,8 @@ export interface AssessedReport {
   issues: ReviewedIssue[];
   /** The most similar other report (own previous year or a peer's this year), null when there is none. */
   mostSimilar: SimilarReport | null;
+  /** The date the township's county (city, province) set for its report, when one did: what report.late took too. */
+  townshipDeadline?: ReportDeadline;
 }
 
 export interface AssessmentSubject<T extends TownshipRef = TownshipRef> {

@@ -1,12 +1,10 @@
 import { EntityManager } from 'typeorm';
-import { ReportIssueRecord } from '../../../entities';
 import { yearsCarryOver } from '../../checks/years-carry-over';
 import { ReportData } from '../../reading/template/report-data';
 import { findCurrentReport, versionToLoad } from '../store/current-report';
 import { loadReportData } from '../store/load-report';
-import { issueRows } from '../store/report-rows';
 import { writeReportValues } from '../store/report-values';
-import { insertRows } from '../store/save-report';
+import { replaceRuleIssues } from '../store/rule-issues';
 
 /**
  * `years.carryOver` compares a year with the year before. When the earlier year arrives
@@ -24,16 +22,7 @@ export async function refreshNextYearCarryOver(
   const toLoad = versionToLoad(year + 1, next.version);
   // The rule reads table 3; the issues are read to append after them.
   const nextData = (await loadReportData(manager, [toLoad], ['applicationCounts', 'issues'])).get(toLoad.versionId)!;
-  const versionId = next.version.id;
-  await manager.delete(ReportIssueRecord, { versionId, rule: yearsCarryOver.id });
-  const last = nextData.issues.length;
-  const issues = yearsCarryOver.check(nextData, { previous: data }).map(({ message, cells }) => ({
-    rule: yearsCarryOver.id,
-    severity: yearsCarryOver.severity,
-    message,
-    cells,
-  }));
-  const rows = issueRows(issues).map((row, index) => ({ ...row, versionId, position: last + index }));
-  await insertRows(manager, ReportIssueRecord, rows);
+  const findings = yearsCarryOver.check(nextData, { previous: data });
+  await replaceRuleIssues(manager, next.version.id, nextData.issues.length, yearsCarryOver, findings);
   await writeReportValues(manager, [{ townshipCode, year: year + 1 }]);
 }

@@ -26,6 +26,7 @@ export function saveInput(parsed: ParsedUpload): SaveReportInput {
     isDemo: parsed.isDemo,
     origin: VersionOrigin.UPLOAD,
     parserVersion: PARSER_VERSION,
+    uploadedBy: parsed.uploadedBy,
   };
 }
 

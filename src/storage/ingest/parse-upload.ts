@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Region, RegionLevel } from '../../../entities';
+import { type ReportDeadline, deadlineOf } from '../../checks/report-deadline';
+import type { CheckContext } from '../../checks/rule';
 import { runChecks } from '../../checks/run-checks';
 import { DocumentFormat } from '../../reading/documents/formats';
 import { HubError } from '../../core/errors';
@@ -9,6 +11,8 @@ import { findCurrentReports, versionToLoad } from '../store/current-report';
 import { KEYS_PER_STATEMENT, chunks } from '../store/chunks';
 import { TownshipYear, loadReportData, reportKey } from '../store/load-report';
 import { requireTownship } from '../store/regions';
+import { townshipDeadlines } from '../store/deadline-settings';
+import { DeadlineQuestion, versionsAtDeadline } from './at-deadline';
 import { ReportData } from '../../reading/template/report-data';
 import type { PreviousYear } from '../../reading/template/previous-year';
 import { checkOrganization } from './organization-match';
@@ -27,6 +31,7 @@ export interface ParsedUpload {
   contentHash: string;
   data: ReportData;
   isDemo: boolean;
+  uploadedBy: string | null;
 }
 
 function checkDocumentYear(data: ReportData, year: number): void {
@@ -69,10 +74,18 @@ async function checkOwn(
   return { request, township, year, publishedOn, read };
 }
 
+/** The report as it is checked and stored: the year and any date the uploader gave over what the document says. */
+const checkedData = ({ year, publishedOn, read }: OwnChecked): ReportData => ({
+  ...read.data,
+  year,
+  publishedOn: publishedOn ?? read.data.publishedOn,
+});
+
 /** The rules run on a copy: a document read once (`request.read`) may be checked again. */
-function withChecks({ request, township, year, publishedOn, read }: OwnChecked, previous: ReportData | null): ParsedUpload {
-  const data: ReportData = { ...read.data, year, publishedOn: publishedOn ?? read.data.publishedOn };
-  data.issues = [...data.issues, ...runChecks(data, { previous })];
+function withChecks(own: OwnChecked, context: CheckContext): ParsedUpload {
+  const { request, township, year, publishedOn, read } = own;
+  const data = checkedData(own);
+  data.issues = [...data.issues, ...runChecks(data, context)];
   return {
     township,
     year,
@@ -81,6 +94,7 @@ function withChecks({ request, township, year, publishedOn, read }: OwnChecked, 
     contentHash: uploadHash(request.bytes, publishedOn),
     data,
     isDemo: request.isDemo ?? false,
+    uploadedBy: request.uploadedBy ?? null,
   };
 }
 
@@ -119,6 +133,13 @@ async function townshipsOf(manager: EntityManager, requests: readonly UploadRequ
     );
   }
   return outcomes;
+}
+
+/** The deadline an upload is due by, for versionsAtDeadline (none when the report states no year). */
+function deadlineQuestion(upload: OwnChecked, deadlines: ReadonlyMap<string, ReportDeadline>): DeadlineQuestion[] {
+  const applied = deadlineOf(checkedData(upload), deadlines.get(upload.township.code));
+  if (!applied) return [];
+  return [{ townshipCode: upload.township.code, year: upload.year, deadline: applied.date, reread: upload.request.reread ?? false }];
 }
 
 /** What the reader takes of last year's report: tables 2 and 3. */
@@ -161,8 +182,9 @@ async function storedPreviousYears(
 
 /**
  * Reads many uploads and runs every check on each, exactly as parseUpload does one (parseUpload
- * is this with one request), in a constant number of statements: the townships, then last
- * year's stored reports. Each upload is checked against last year's upload earlier in the list
+ * is this with one request), in a constant number of statements: the townships, last year's
+ * stored reports, the deadlines the townships' regions set, and for uploads after their
+ * deadline the versions current at it (report.changedAfterDeadline). Each upload is checked against last year's upload earlier in the list
  * if there is one, else the stored report — as if the earlier ones were stored first, as
  * ingesting them in this order does. An upload that cannot become a report is rejected with
  * its error, the others go on; a failing statement fails them all. Stores nothing. `parse`
@@ -188,6 +210,15 @@ export async function parseUploads(
         : settle(() => checkOwn(requests[i], township.value, parse, storedBefore(requests[i], township.value))),
     ),
   );
+  const read = own.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
+  const deadlines = await townshipDeadlines(
+    manager,
+    read.map((upload) => upload.township),
+  );
+  const atDeadline = await versionsAtDeadline(
+    manager,
+    read.flatMap((upload) => deadlineQuestion(upload, deadlines)),
+  );
   const earlier = new Map<string, ReportData>();
   const outcomes: PromiseSettledResult<ParsedUpload>[] = [];
   for (const outcome of own) {
@@ -196,9 +227,15 @@ export async function parseUploads(
       continue;
     }
     const { township, year } = outcome.value;
+    const key = reportKey({ townshipCode: township.code, year });
     const previousKey = reportKey({ townshipCode: township.code, year: year - 1 });
-    const parsed = await settle(() => withChecks(outcome.value, earlier.get(previousKey) ?? stored.get(previousKey) ?? null));
-    if (parsed.status === 'fulfilled') earlier.set(reportKey({ townshipCode: township.code, year }), parsed.value.data);
+    const context: CheckContext = {
+      previous: earlier.get(previousKey) ?? stored.get(previousKey) ?? null,
+      townshipDeadline: deadlines.get(township.code),
+      atDeadline: atDeadline.get(key) ?? null,
+    };
+    const parsed = await settle(() => withChecks(outcome.value, context));
+    if (parsed.status === 'fulfilled') earlier.set(key, parsed.value.data);
     outcomes.push(parsed);
   }
   return outcomes;

@@ -67,6 +67,8 @@ function uploadOf({ township, report, version }: CurrentVersion, bytes: Buffer):
     format,
     publishedOn,
     isDemo: version.isDemo,
+    uploadedBy: version.uploadedBy,
+    reread: true,
   };
 }
 
@@ -165,6 +167,7 @@ async function storeReread(manager: EntityManager, { target, parsed, diff }: Rer
     isDemo: parsed.isDemo,
     origin: VersionOrigin.REPARSE,
     parserVersion: PARSER_VERSION,
+    uploadedBy: parsed.uploadedBy,
   });
   await refreshNextYearCarryOver(manager, target.township.code, target.report.year, parsed.data);
   return { ...result, outcome: 'CHANGED', newVersionNumber: saved.versionNumber };

@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { CellSource } from '../../reading/template/cell-source';
-import { CELL_PARTS, type Cell, type ReportData, type ReportIssue } from '../../reading/template/report-data';
+import { cellValues } from '../../reading/template/cell-values';
+import type { Cell, ReportData, ReportIssue } from '../../reading/template/report-data';
 
 /** A cell whose value a re-read changed; undefined: the table or row was not there. */
 export interface CellChange {
@@ -20,18 +21,6 @@ export interface ReportDiff {
 
 /** What else of a report is stored, and so compared. */
 const OTHER_PARTS = ['organization', 'template', 'publishedOn', 'sections', 'narrativeCounts', 'countSources', 'notApplicable'] as const;
-
-/** Every cell of the tables by path: `applications.newReceived.total` → 5. */
-export function cellValues(data: ReportData): Map<string, Cell> {
-  const cells = new Map<string, Cell>();
-  const walk = (node: unknown, at: string) => {
-    if (node !== null && typeof node === 'object') {
-      for (const [key, inner] of Object.entries(node)) walk(inner, `${at}.${key}`);
-    } else cells.set(at, (node as Cell | undefined) ?? null);
-  };
-  for (const part of CELL_PARTS) if (data[part] !== undefined) walk(data[part], part);
-  return cells;
-}
 
 function cellChanges(before: ReportData, after: ReportData): CellChange[] {
   const old = cellValues(before);

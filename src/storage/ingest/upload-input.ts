@@ -19,6 +19,10 @@ export interface UploadRequest {
   format: DocumentFormat | 'AUTO';
   publishedOn?: string | null;
   isDemo?: boolean;
+  /** The name of the token that uploads it; null or absent for the CLI and the demo. */
+  uploadedBy?: string | null;
+  /** A stored document read again (`reparse`), not a township's new upload: judged by when its upload was made. */
+  reread?: boolean;
   /** The document as already read from `bytes`, if it was. */
   read?: ReadDocument;
 }

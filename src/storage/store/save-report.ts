@@ -39,6 +39,8 @@ export interface SaveReportInput {
   origin: VersionOrigin;
   /** PARSER_VERSION of the reading that gave `data`. */
   parserVersion: number;
+  /** The name of the token that uploaded the document; null or absent for the CLI and the demo. */
+  uploadedBy?: string | null;
 }
 
 export interface SaveReportResult {
@@ -107,7 +109,7 @@ async function insertVersionRows(manager: EntityManager, versionId: number, rows
 export function versionRow(
   reportId: number,
   number: number,
-  { uploadId, document, data, isDemo, origin, parserVersion }: SaveReportInput,
+  { uploadId, document, data, isDemo, origin, parserVersion, uploadedBy }: SaveReportInput,
 ): Partial<ReportVersion> {
   return {
     uploadId: uploadId ?? null,
@@ -124,6 +126,7 @@ export function versionRow(
     notApplicable: data.notApplicable?.length ? joinPaths(data.notApplicable) : null,
     origin,
     parserVersion,
+    uploadedBy: uploadedBy ?? null,
     rereadParserVersion: null,
     cellSources: encodeCellSources(data.cellSources),
   };

@@ -1,12 +1,13 @@
 /**
  * Gathers what the scoring engine needs about every township under a region, with the same
  * number of statements however many townships there are: the townships and their reports
- * (one), the reports' data (loadReportData: one per row table), last year's narratives (one)
- * and the evaluators' decisions (one).
+ * (one), the reports' data (loadReportData: one per row table), last year's narratives (one),
+ * the evaluators' decisions (one) and the deadlines their regions set (one).
  */
 import { EntityManager } from 'typeorm';
 import { NarrativeSection, Region, Report, ReportVersion } from '../../../../entities';
 import { versionToLoad } from '../../../storage/store/current-report';
+import { townshipDeadlines } from '../../../storage/store/deadline-settings';
 import { loadReportData } from '../../../storage/store/load-report';
 import { whereTownshipUnder } from '../../../storage/store/regions';
 import type { ReportData } from '../../../reading/template/report-data';
@@ -74,6 +75,10 @@ export async function loadAssessmentSubjects(manager: EntityManager, region: Reg
   );
   const previous = await previousNarratives(manager, region, year);
   const decisions = await loadRegionDecisions(manager, region, year);
+  const deadlines = await townshipDeadlines(
+    manager,
+    townships.map((t) => t.township),
+  );
   const reports = townships.map((t) => ({ township: t.township, data: t.version ? data.get(t.version.id)! : null }));
   const current = reports.flatMap((r) => (r.data ? [narrativeDocument(r.township.code, year, r.data)] : []));
   const similar = mostSimilarReports(current, previous);
@@ -83,6 +88,7 @@ export async function loadAssessmentSubjects(manager: EntityManager, region: Reg
       data: report,
       issues: reviewedIssues(township.code, year, report, decisions),
       mostSimilar: similar.get(township.code) ?? null,
+      townshipDeadline: deadlines.get(township.code),
     },
   }));
 }
