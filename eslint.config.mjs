@@ -30,18 +30,5 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // Tests read GraphQL answers and JSON files as parsed JSON: the shape is what a test asserts at
-    // run time, not a type the compiler could know, so the any-tracking rules stay on for the code only.
-    files: ['test/**/*.ts'],
-    rules: {
-      '@typescript-eslint/no-explicit-any': 'off',
-      '@typescript-eslint/no-unsafe-argument': 'off',
-      '@typescript-eslint/no-unsafe-assignment': 'off',
-      '@typescript-eslint/no-unsafe-call': 'off',
-      '@typescript-eslint/no-unsafe-member-access': 'off',
-      '@typescript-eslint/no-unsafe-return': 'off',
-    },
-  },
   prettier,
 );
