@@ -3,7 +3,7 @@ import { demoReportData } from '../../src/generator/demo-reports';
 import { loadRegionSeed } from '../../src/storage/store/region-seed';
 import { GraphQLClient, graphqlClient } from '../support/graphql';
 import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions } from '../support/database';
-import { REPORT } from '../support/report-query';
+import { REPORT, type ReportQueryData } from '../support/report-query';
 import type { ChannelData } from '../support/answers';
 
 const ZHANGTING = '330281109';
@@ -163,7 +163,7 @@ describe(`comparisons over the demo city (${TEST_DATABASE_KIND})`, () => {
     it('report', async () => {
       const statements = [];
       for (const code of [ZHANGTING, '330281001']) {
-        const result = await api.execute(REPORT, { townshipCode: code, year: 2019 });
+        const result = await api.execute<ReportQueryData>(REPORT, { townshipCode: code, year: 2019 });
         expect(result.errors).toBeUndefined();
         statements.push(result.statements.length);
       }
@@ -174,7 +174,7 @@ describe(`comparisons over the demo city (${TEST_DATABASE_KIND})`, () => {
 
   it('answers null for a township without a report and an error for an unknown one', async () => {
     expect((await api.execute<{ report: unknown }>(REPORT, { townshipCode: ZHANGTING, year: 2020 })).data!.report).toBeNull();
-    const unknown = await api.execute(REPORT, { townshipCode: '123', year: 2019 });
+    const unknown = await api.execute<ReportQueryData>(REPORT, { townshipCode: '123', year: 2019 });
     expect(unknown.errors![0].extensions!.code).toBe('UNKNOWN_TOWNSHIP');
   });
 });

@@ -7,7 +7,7 @@ import { reportFixture } from '../support/fixtures';
 import { GraphQLClient, graphqlClient } from '../support/graphql';
 import { seedRegions } from '../support/database';
 import { ReplicatedServers, TestServer, describeOnMariadbPass, startReplicatedMariadb } from '../support/mariadb-replication';
-import { UPLOAD_REPORT } from '../support/report-query';
+import { UPLOAD_REPORT, type UploadData } from '../support/report-query';
 
 describe('DATABASE_REPLICA_URLS', () => {
   const config = (env: NodeJS.ProcessEnv) => loadConfig({ DATABASE_URL: 'mysql://hub@primary:3306/hub', ...env }).database;
@@ -84,7 +84,7 @@ describeOnMariadbPass('the hub on a MariaDB primary with a replica (servers of i
   let dataSource: DataSource | undefined;
   let api: GraphQLClient | undefined;
 
-  const upload = (content: string) => api!.execute(UPLOAD_REPORT, { input: { townshipCode: ZHANGTING, year: 2019, content } });
+  const upload = (content: string) => api!.execute<UploadData>(UPLOAD_REPORT, { input: { townshipCode: ZHANGTING, year: 2019, content } });
 
   beforeAll(async () => {
     servers = await startReplicatedMariadb();
