@@ -6,7 +6,7 @@ import type { ReportData } from '../../src/reading/template/report-data';
 import { reportFixture } from '../support/fixtures';
 import { GraphQLClient, graphqlClient } from '../support/graphql';
 import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions } from '../support/database';
-import { PREVIEW_REPORT, UPLOAD_REPORT, type UploadData, type PreviewData } from '../support/report-query';
+import { PREVIEW_REPORT, UPLOAD_REPORT, type UploadData, type PreviewData, type ReportAnswer } from '../support/report-query';
 
 const LIANGNONG = '330281114';
 const DAYIN = '330281112';
@@ -25,7 +25,7 @@ describe(`uploadReport of web pages and Word documents (${TEST_DATABASE_KIND})`,
     await db.close();
   });
 
-  function expectTables(report: Record<string, any>, generated: ReportData): void {
+  function expectTables(report: ReportAnswer, generated: ReportData): void {
     expect(report.activeDisclosure).toMatchObject(generated.activeDisclosure!);
     expect(report.applications.newReceived).toEqual(generated.applications!.newReceived);
     expect(report.applications.denied).toEqual(generated.applications!.denied);

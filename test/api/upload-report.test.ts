@@ -106,15 +106,15 @@ describe(`uploadReport (${TEST_DATABASE_KIND})`, () => {
   it('shows in the preview how each table was found, row by row', async () => {
     const preview = (await api.execute<PreviewData>(PREVIEW_REPORT, { input: { townshipCode: ZHANGTING, year: 2019, content: text } }))
       .data!.previewReport;
-    const byTable = Object.fromEntries(preview.tables.map((t: { table: string }) => [t.table, t]));
+    const byTable = Object.fromEntries(preview.tables.map((t) => [t.table, t]));
     expect(Object.keys(byTable)).toEqual(['disclosure', 'applications', 'cases', 'platform']);
-    expect(Object.values(byTable).every((t: any) => t.found)).toBe(true);
-    const rowText = (table: string, row: string) => byTable[table].rows.find((r: { row: string }) => r.row === row)?.text;
+    expect(Object.values(byTable).every((t) => t.found)).toBe(true);
+    const rowText = (table: string, row: string) => byTable[table].rows.find((r) => r.row === row)?.text;
     expect(rowText('disclosure', 'activeDisclosure.licensing')).toMatch(/行政许可/);
     expect(rowText('applications', 'applications.denied.stateSecret')).toMatch(/属于国家秘密/);
     expect(rowText('applications', 'applications.totalProcessed')).toMatch(/总计/);
     expect(rowText('platform', 'channels.website')).toMatch(/政府网站/);
-    expect(byTable.cases.rows.map((r: { row: string }) => r.row)).toEqual(['review', 'litigationDirect', 'litigationAfterReview']);
+    expect(byTable.cases.rows.map((r) => r.row)).toEqual(['review', 'litigationDirect', 'litigationAfterReview']);
     expect(preview.derivedCells).toEqual([]);
   });
 
