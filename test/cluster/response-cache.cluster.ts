@@ -74,7 +74,7 @@ describe('the response cache of a hub on a Galera cluster', () => {
     for (let draft = 1; draft <= 20; draft++) {
       const content = `${third.text}\n\n（修订说明：第 ${draft} 稿）\n`;
       // Asked (and cached) before the write too, so a stale answer is there to be served.
-      await cachedApi.execute<ReportQueryData>(REPORT);
+      await cachedApi.execute(REPORT);
       const written = await writerApi.execute(UPLOAD, { input: { townshipCode: third.townshipCode, year: 2020, content } });
       expect(written.errors).toBeUndefined();
       const seen = await cachedApi.execute<{ report: { versions: unknown[] } }>(REPORT);
