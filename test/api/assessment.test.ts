@@ -54,27 +54,31 @@ type Result = {
   criteria: Criterion[];
 };
 type Issue = { rule: string; severity: string; fingerprint: string; review: Review | null };
+type IssuesData = { report: { issues: Issue[] } };
 
 describe(`the assessment (${TEST_DATABASE_KIND})`, () => {
   let db: TestDatabase;
   let api: GraphQLClient;
 
-  const ok = async <T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T> => {
+  const ok = async <T>(query: string, variables?: Record<string, unknown>): Promise<T> => {
     const result = await api.execute<T>(query, variables);
     expect(result.errors).toBeUndefined();
     return result.data!;
   };
   const upload = async (townshipCode: string, year: number, data: ReportData, publishedOn?: string) =>
-    (await ok(UPLOAD, { input: { townshipCode, year, content: renderText(data), publishedOn } })).uploadReport.status;
+    (await ok<{ uploadReport: { status: string } }>(UPLOAD, { input: { townshipCode, year, content: renderText(data), publishedOn } }))
+      .uploadReport.status;
   const assessment = async (rubricVersion?: number, regionCode = REGION): Promise<Result[]> =>
-    (await ok(ASSESSMENT, { year: YEAR, regionCode, rubricVersion })).assessment;
+    (await ok<{ assessment: Result[] }>(ASSESSMENT, { year: YEAR, regionCode, rubricVersion })).assessment;
   const resultOf = (results: Result[], which: Case) => results.find((result) => result.township.code === TOWNSHIPS[which].code)!;
   const criterion = (results: Result[], which: Case, key: string) => resultOf(results, which).criteria.find((c) => c.key === key)!;
   const errors = async (which: Case): Promise<Issue[]> =>
-    (await ok(ISSUES, { code: TOWNSHIPS[which].code, year: YEAR })).report.issues.filter((issue: Issue) => issue.severity === 'ERROR');
+    (await ok<IssuesData>(ISSUES, { code: TOWNSHIPS[which].code, year: YEAR })).report.issues.filter((issue) => issue.severity === 'ERROR');
   /** Who decides is the token's holder: an evaluator's token named 王科长 here, else the admin's. */
   const review = (which: Case, fingerprint: string, status: string, comment?: string, by: GraphQLClient = api) =>
-    by.execute(REVIEW, { input: { townshipCode: TOWNSHIPS[which].code, year: YEAR, fingerprint, status, comment } });
+    by.execute<{ reviewIssue: Issue & { review: Review } }>(REVIEW, {
+      input: { townshipCode: TOWNSHIPS[which].code, year: YEAR, fingerprint, status, comment },
+    });
   let wang: GraphQLClient;
 
   beforeAll(async () => {
@@ -217,7 +221,7 @@ describe(`the assessment (${TEST_DATABASE_KIND})`, () => {
     );
     const input = { regionCode: '330281', year: YEAR, criteria, note: '数据准确提高到 20 分' };
     const office = api.withToken(await createTestToken(api, '市政务公开办', 'EVALUATOR'));
-    const stored = await office.execute(UPDATE_RUBRIC, { input });
+    const stored = await office.execute<{ updateRubric: { criteria: { key: string; parameters: unknown }[] } }>(UPDATE_RUBRIC, { input });
     expect(stored.errors).toBeUndefined();
     const edited = stored.data!.updateRubric;
     expect(edited).toMatchObject({
@@ -228,21 +232,21 @@ describe(`the assessment (${TEST_DATABASE_KIND})`, () => {
       createdBy: '市政务公开办',
       maxTotal: 60,
     });
-    const timeliness = edited.criteria.find((c: { key: string }) => c.key === 'timeliness');
+    const timeliness = edited.criteria.find((c) => c.key === 'timeliness')!;
     expect(timeliness.parameters).toEqual({ lateDeduction: 5, veryLateDeduction: 10, veryLateAfterDays: 30 });
     const latest = await assessment();
     expect(latest.every((result) => result.rubricVersion === 2)).toBe(true);
     expect(criterion(latest, 'inconsistent', 'arithmetic')).toMatchObject({ points: 15, maxPoints: 20 });
     expect(criterion(latest, 'clean', 'arithmetic').points).toBe(20);
     expect(await assessment(1)).toEqual(before);
-    const versions = (await ok(`{ rubrics(regionCode: "330281", year: ${YEAR}) { version createdBy } }`)).rubrics;
+    const versions = (await ok<{ rubrics: unknown[] }>(`{ rubrics(regionCode: "330281", year: ${YEAR}) { version createdBy } }`)).rubrics;
     expect(versions).toEqual([
       { version: 1, createdBy: '系统' },
       { version: 2, createdBy: '市政务公开办' },
     ]);
-    const first = await ok(`{ rubric(regionCode: "330281", year: ${YEAR}, version: 1) { version maxTotal } }`);
+    const first = await ok<{ rubric: unknown }>(`{ rubric(regionCode: "330281", year: ${YEAR}, version: 1) { version maxTotal } }`);
     expect(first.rubric).toEqual({ version: 1, maxTotal: 50 });
-    expect((await ok(`{ rubric(regionCode: "330200", year: ${YEAR}) { version } }`)).rubric).toBeNull();
+    expect((await ok<{ rubric: unknown }>(`{ rubric(regionCode: "330200", year: ${YEAR}) { version } }`)).rubric).toBeNull();
   });
 
   it('rejects a bad rubric with an error naming the field', async () => {
@@ -261,7 +265,7 @@ describe(`the assessment (${TEST_DATABASE_KIND})`, () => {
     const metrics = DEFAULT_CRITERIA.map((c) => (c.key === 'disclosure' ? { ...c, parameters: { metrics: ['channels.fax'] } } : c));
     const bad = await api.execute(UPDATE_RUBRIC, { input: { regionCode: '330281', year: YEAR, criteria: metrics } });
     expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'criteria[4].parameters.metrics' });
-    expect((await ok(`{ rubrics(regionCode: "330281", year: ${YEAR}) { version } }`)).rubrics).toHaveLength(2);
+    expect((await ok<{ rubrics: unknown[] }>(`{ rubrics(regionCode: "330281", year: ${YEAR}) { version } }`)).rubrics).toHaveLength(2);
   });
 
   it('says when the region has no rubric for the year', async () => {
@@ -274,8 +278,8 @@ describe(`the assessment (${TEST_DATABASE_KIND})`, () => {
 
   it('costs a fixed number of SQL statements, however many townships', async () => {
     await ok(UPDATE_RUBRIC, { input: { regionCode: '330200', year: YEAR, criteria: DEFAULT_CRITERIA } });
-    const county = await api.execute(ASSESSMENT, { year: YEAR, regionCode: REGION });
-    const city = await api.execute(ASSESSMENT, { year: YEAR, regionCode: '330200' });
+    const county = await api.execute<{ assessment: Result[] }>(ASSESSMENT, { year: YEAR, regionCode: REGION });
+    const city = await api.execute<{ assessment: Result[] }>(ASSESSMENT, { year: YEAR, regionCode: '330200' });
     expect(county.data!.assessment).toHaveLength(21);
     expect(city.data!.assessment.length).toBeGreaterThan(100);
     expect(county.statements).toHaveLength(13);
@@ -284,7 +288,7 @@ describe(`the assessment (${TEST_DATABASE_KIND})`, () => {
 
   it("loads every issue's review with one statement", async () => {
     const bare = await api.execute(`{ report(townshipCode: "${TOWNSHIPS.inconsistent.code}", year: ${YEAR}) { issues { rule } } }`);
-    const reviewed = await api.execute(ISSUES, { code: TOWNSHIPS.inconsistent.code, year: YEAR });
+    const reviewed = await api.execute<IssuesData>(ISSUES, { code: TOWNSHIPS.inconsistent.code, year: YEAR });
     expect(reviewed.data!.report.issues.length).toBeGreaterThan(1);
     expect(reviewed.statements).toHaveLength(bare.statements.length + 1);
   });

@@ -1,5 +1,7 @@
 import { generateReport } from '../../src/generator/generate-report';
 import { renderText } from '../../src/generator/render-text';
+import type { ApplicantRow } from '../../src/reading/template/report-data';
+import type { IssueAnswer, UploadData } from '../support/report-query';
 import { GraphQLClient, graphqlClient } from '../support/graphql';
 import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions } from '../support/database';
 
@@ -33,27 +35,29 @@ describe(`years.carryOver across stored years (${TEST_DATABASE_KIND})`, () => {
   });
 
   const carryIssues = async (year: number) =>
-    (await api.execute(ISSUES, { year })).data!.report.issues.filter((issue: { rule: string }) => issue.rule === 'years.carryOver');
+    (await api.execute<{ report: { issues: IssueAnswer[] } }>(ISSUES, { year })).data!.report.issues.filter(
+      (issue) => issue.rule === 'years.carryOver',
+    );
 
   it('checks a year against the stored year before, whichever arrives first', async () => {
     // 2020 first: nothing to compare with yet.
-    const later = await api.execute(UPLOAD, { input: { townshipCode: LIANGNONG, year: 2020, content: reportText(2020, 9) } });
+    const later = await api.execute<UploadData>(UPLOAD, { input: { townshipCode: LIANGNONG, year: 2020, content: reportText(2020, 9) } });
     expect(later.errors).toBeUndefined();
     expect(await carryIssues(2020)).toEqual([]);
 
     // 2019 arrives, carrying forward fewer than 2020 says it carried over: 2020 now has the finding.
-    const earlier = await api.execute(UPLOAD, { input: { townshipCode: LIANGNONG, year: 2019, content: reportText(2019, 2) } });
+    const earlier = await api.execute<UploadData>(UPLOAD, { input: { townshipCode: LIANGNONG, year: 2019, content: reportText(2019, 2) } });
     expect(earlier.errors).toBeUndefined();
     const forward2019 = earlier.data!.uploadReport;
     expect(forward2019.status).toBe('CREATED');
     const findings = await carryIssues(2020);
     expect(findings.length).toBeGreaterThan(0);
-    expect(findings.flatMap((issue: { cells: string[] }) => issue.cells)).toContain('applications.carriedOver.natural');
+    expect(findings.flatMap((issue) => issue.cells)).toContain('applications.carriedOver.natural');
     expect(findings[0].message).toMatch(/上年结转/);
 
     // A new 2020 version that agrees with 2019 clears it.
     const stored2019 = (
-      await api.execute(
+      await api.execute<{ report: { applications: { carriedForward: ApplicantRow } } }>(
         `{ report(townshipCode: "${LIANGNONG}", year: 2019) { applications { carriedForward { natural commercial research publicInterest legal other total } } } }`,
       )
     ).data!.report;
@@ -64,9 +68,9 @@ describe(`years.carryOver across stored years (${TEST_DATABASE_KIND})`, () => {
       seed: 'carry-2020',
       carriedOver: stored2019.applications.carriedForward,
     });
-    const fixed = await api.execute(UPLOAD, { input: { townshipCode: LIANGNONG, year: 2020, content: renderText(data) } });
+    const fixed = await api.execute<UploadData>(UPLOAD, { input: { townshipCode: LIANGNONG, year: 2020, content: renderText(data) } });
     expect(fixed.data!.uploadReport.status).toBe('UPDATED');
-    expect(fixed.data!.uploadReport.issues.filter((issue: { rule: string }) => issue.rule === 'years.carryOver')).toEqual([]);
+    expect(fixed.data!.uploadReport.issues.filter((issue) => issue.rule === 'years.carryOver')).toEqual([]);
     expect(await carryIssues(2020)).toEqual([]);
   });
 });

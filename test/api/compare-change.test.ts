@@ -17,6 +17,8 @@ interface Row {
   values: { metric: string; value: number | null; previous: number | null; delta: number | null }[];
 }
 
+type Compared = { compare: { rows: Row[] } };
+
 const WEBSITE = 'channels.website';
 const base = { metrics: [WEBSITE], years: [2020], regionCode: '330281', limit: 100 };
 
@@ -30,7 +32,7 @@ describe(`compare on the year before and the change (${TEST_DATABASE_KIND})`, ()
     await seedRegions(db.dataSource, ['330281']);
     await loadDemoIfEmpty(db.dataSource);
     api = await graphqlClient(db.dataSource);
-    all = (await api.execute(COMPARE, { input: base })).data!.compare.rows;
+    all = (await api.execute<Compared>(COMPARE, { input: base })).data!.compare.rows;
   });
   afterAll(async () => {
     await api.stop();
@@ -38,7 +40,7 @@ describe(`compare on the year before and the change (${TEST_DATABASE_KIND})`, ()
   });
 
   const rows = async (input: object): Promise<Row[]> => {
-    const result = await api.execute(COMPARE, { input: { ...base, ...input } });
+    const result = await api.execute<Compared>(COMPARE, { input: { ...base, ...input } });
     expect(result.errors).toBeUndefined();
     return result.data!.compare.rows;
   };
@@ -67,7 +69,7 @@ describe(`compare on the year before and the change (${TEST_DATABASE_KIND})`, ()
   });
 
   it('reads the year before for a change even when previous and delta are not asked', async () => {
-    const result = await api.execute(
+    const result = await api.execute<Compared>(
       `query($input: CompareInput!) { compare(input: $input) { rows { region { code } values { value } } } }`,
       { input: { ...base, where: [{ metric: WEBSITE, of: 'DELTA', op: 'LT', value: 0 }] } },
     );
@@ -75,7 +77,7 @@ describe(`compare on the year before and the change (${TEST_DATABASE_KIND})`, ()
   });
 
   it('refuses a run of years on the change, naming it', async () => {
-    const result = await api.execute(COMPARE, {
+    const result = await api.execute<Compared>(COMPARE, {
       input: { ...base, where: [{ metric: WEBSITE, of: 'DELTA', op: 'LT', value: 0, years: 2 }] },
     });
     expect(result.errors![0].extensions!.code).toBe('BAD_USER_INPUT');

@@ -5,6 +5,7 @@ import { reportFixture } from '../support/fixtures';
 
 const ZHANGTING = '330281109';
 const text = reportFixture('zhangting-2019.txt').toString('utf8');
+type UploadStatus = { uploadReport: { status: string } };
 const UPLOAD = 'mutation($input: UploadReportInput!) { uploadReport(input: $input) { status } }';
 const CONCURRENT = 50;
 
@@ -25,11 +26,11 @@ describe(`concurrent uploads of one township and year (${TEST_DATABASE_KIND})`, 
     // Each a different document: a note appended at the end, which the reading keeps out of the tables.
     const contents = Array.from({ length: CONCURRENT }, (_, i) => `${text}\n\n（修订说明：第 ${i + 1} 稿）\n`);
     const results = await Promise.all(
-      contents.map((content) => api.execute(UPLOAD, { input: { townshipCode: ZHANGTING, year: 2019, content } })),
+      contents.map((content) => api.execute<UploadStatus>(UPLOAD, { input: { townshipCode: ZHANGTING, year: 2019, content } })),
     );
     expect(results.flatMap((result) => result.errors ?? [])).toEqual([]);
     const statuses = results.map((result) => result.data!.uploadReport.status).sort();
-    expect(statuses).toEqual(['CREATED', ...Array(CONCURRENT - 1).fill('UPDATED')]);
+    expect(statuses).toEqual(['CREATED', ...Array<string>(CONCURRENT - 1).fill('UPDATED')]);
 
     const reports = await db.dataSource.getRepository(Report).find();
     expect(reports).toHaveLength(1);
@@ -42,10 +43,10 @@ describe(`concurrent uploads of one township and year (${TEST_DATABASE_KIND})`, 
   it('the same document at once: stored once, the rest UNCHANGED', async () => {
     const content = `${text}\n\n（同一稿）\n`;
     const results = await Promise.all(
-      Array.from({ length: 10 }, () => api.execute(UPLOAD, { input: { townshipCode: ZHANGTING, year: 2019, content } })),
+      Array.from({ length: 10 }, () => api.execute<UploadStatus>(UPLOAD, { input: { townshipCode: ZHANGTING, year: 2019, content } })),
     );
     expect(results.flatMap((result) => result.errors ?? [])).toEqual([]);
-    expect(results.map((result) => result.data!.uploadReport.status).sort()).toEqual([...Array(9).fill('UNCHANGED'), 'UPDATED']);
+    expect(results.map((result) => result.data!.uploadReport.status).sort()).toEqual([...Array<string>(9).fill('UNCHANGED'), 'UPDATED']);
     expect(await db.dataSource.getRepository(ReportVersion).count()).toBe(CONCURRENT + 1);
   });
 });

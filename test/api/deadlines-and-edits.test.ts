@@ -25,6 +25,9 @@ const REPORT = `query($code: String!, $year: Int!) {
   report(townshipCode: $code, year: $year) { issues { rule message cells } versions { number origin uploadedAt uploadedBy isCurrent } } }`;
 const SET_DEADLINE = `mutation($regionCode: String!, $monthDay: String) {
   setTownshipDeadline(regionCode: $regionCode, monthDay: $monthDay) { setting { region { code } monthDay setBy } recheckedReports } }`;
+interface SetDeadlineData {
+  setTownshipDeadline: { setting: { region: { code: string }; monthDay: string; setBy: string } | null; recheckedReports: number };
+}
 const ASSESSMENT = `query($year: Int!) {
   assessment(year: $year, regionCode: "3302") { township { code } criteria { kind points maxPoints evidence { text } } } }`;
 const RUBRIC = `mutation($input: RubricInput!) { updateRubric(input: $input) { version } }`;
@@ -100,7 +103,7 @@ describe(`deadlines by region and edits after publication (${TEST_DATABASE_KIND}
     await upload(api, ZONGHAN, 2022, reportData(ZONGHAN, 2022, '2023-02-10'));
     expect((await issuesOf(LIANGNONG, 2022, 'report.late'))[0].message).toContain('2023-01-31 共 10 天（《政府信息公开条例》第四十九条）');
 
-    const set = await api.execute(SET_DEADLINE, { regionCode: '330281', monthDay: '02-20' });
+    const set = await api.execute<SetDeadlineData>(SET_DEADLINE, { regionCode: '330281', monthDay: '02-20' });
     expect(set.errors).toBeUndefined();
     expect(set.data!.setTownshipDeadline).toEqual({
       setting: { region: { code: '330281' }, monthDay: '02-20', setBy: '管理员（HUB_ADMIN_TOKEN）' },
@@ -137,7 +140,7 @@ describe(`deadlines by region and edits after publication (${TEST_DATABASE_KIND}
     const clerk = api.withToken(await createTestToken(api, '梁弄镇文书', 'UPLOADER', [LIANGNONG.code]));
     expect((await clerk.execute(SET_DEADLINE, { regionCode: '330281', monthDay: '03-01' })).errors![0].extensions!.code).toBe('FORBIDDEN');
     expect((await api.execute(SET_DEADLINE, { regionCode: '330281', monthDay: '02-30' })).errors![0].message).toContain('「02-30」');
-    expect((await api.execute(SET_DEADLINE, { regionCode: '330281', monthDay: null })).data!.setTownshipDeadline).toEqual({
+    expect((await api.execute<SetDeadlineData>(SET_DEADLINE, { regionCode: '330281', monthDay: null })).data!.setTownshipDeadline).toEqual({
       setting: null,
       recheckedReports: 1,
     });

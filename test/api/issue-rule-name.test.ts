@@ -17,7 +17,7 @@ describe(`an issue's rule by its Chinese name (${TEST_DATABASE_KIND})`, () => {
 
   it('names the blank cells of the real 丈亭镇 report 表格未填', async () => {
     const content = reportFixture('zhangting-2019.txt').toString('utf8');
-    const result = await admin.execute(
+    const result = await admin.execute<{ previewReport: { report: { issues: { rule: string; ruleName: string }[] } } }>(
       'mutation($input: UploadReportInput!) { previewReport(input: $input) { report { issues { rule ruleName } } } }',
       { input: { townshipCode: '330281109', year: 2019, content } },
     );

@@ -23,7 +23,9 @@ describe(`a version's original document (${TEST_DATABASE_KIND})`, () => {
     expect(upload.errors).toBeUndefined();
     const result = await admin
       .withToken(null)
-      .execute('{ report(townshipCode: "330281109", year: 2019) { versions { number format document } } }');
+      .execute<{ report: { versions: { number: number; format: string; document: string }[] } }>(
+        '{ report(townshipCode: "330281109", year: 2019) { versions { number format document } } }',
+      );
     const [version] = result.data!.report.versions;
     expect(version.format).toBe('TEXT');
     expect(Buffer.from(version.document, 'base64').equals(bytes)).toBe(true);

@@ -1,6 +1,7 @@
 import { DEFAULT_LIMITS } from '../../src/api/graphql/limits/limit-config';
 import { loadConfig } from '../../src/config';
 import { GraphQLClient, graphqlClient } from '../support/graphql';
+import type { CompareData } from '../support/answers';
 import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions } from '../support/database';
 
 const COMPARE = `query($limit: Int!) { compare(input: { metrics: ["channels.website"], years: [2019], regionCode: "330281", includeMissing: true, limit: $limit }) { totalCount rows { region { code } } } }`;
@@ -37,7 +38,7 @@ describe(`the page size bound, HUB_MAX_PAGE_SIZE (${TEST_DATABASE_KIND})`, () =>
   });
 
   it('still counts every row past the page', async () => {
-    const { data } = await api.execute(COMPARE, { limit: 5 });
+    const { data } = await api.execute<CompareData>(COMPARE, { limit: 5 });
     expect(data!.compare.rows).toHaveLength(5);
     expect(data!.compare.totalCount).toBe(21);
   });

@@ -54,7 +54,9 @@ describe(`an upload is one transaction (${TEST_DATABASE_KIND})`, () => {
 
     // The same report without the marker goes through: the failure left no lock or half row.
     const clean = reportFixture('zhangting-2019.txt').toString('utf8');
-    const stored = await api.execute(UPLOAD, { input: { townshipCode: '330281109', year: 2019, content: clean } });
+    const stored = await api.execute<{ uploadReport: { status: string } }>(UPLOAD, {
+      input: { townshipCode: '330281109', year: 2019, content: clean },
+    });
     expect(stored.data!.uploadReport.status).toBe('CREATED');
   });
 });

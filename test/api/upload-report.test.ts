@@ -2,7 +2,7 @@ import { ReportVersion } from '../../entities';
 import { GraphQLClient, graphqlClient } from '../support/graphql';
 import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions, storedRowCounts } from '../support/database';
 import { expectedCells, expectedFixture, reportFixture, valueAt } from '../support/fixtures';
-import { PREVIEW_REPORT, REPORT, UPLOAD_REPORT } from '../support/report-query';
+import { PREVIEW_REPORT, REPORT, UPLOAD_REPORT, type UploadData, type PreviewData, type ReportQueryData } from '../support/report-query';
 
 const ZHANGTING = '330281109';
 const text = reportFixture('zhangting-2019.txt').toString('utf8');
@@ -27,7 +27,7 @@ describe(`uploadReport (${TEST_DATABASE_KIND})`, () => {
   const rowCounts = () => storedRowCounts(db.dataSource);
 
   const upload = (input: Record<string, unknown>) =>
-    api.execute(UPLOAD_REPORT, { input: { townshipCode: ZHANGTING, year: 2019, content: text, ...input } });
+    api.execute<UploadData>(UPLOAD_REPORT, { input: { townshipCode: ZHANGTING, year: 2019, content: text, ...input } });
 
   it('stores the real report and returns every cell it states, blanks as null', async () => {
     const result = await upload({});
@@ -49,7 +49,7 @@ describe(`uploadReport (${TEST_DATABASE_KIND})`, () => {
 
   it('reads back from the store exactly what the upload returned', async () => {
     const uploaded = (await upload({})).data!.uploadReport.report;
-    const stored = (await api.execute(REPORT, { townshipCode: ZHANGTING, year: 2019 })).data!.report;
+    const stored = (await api.execute<ReportQueryData>(REPORT, { townshipCode: ZHANGTING, year: 2019 })).data!.report;
     expect(stored).toEqual(uploaded);
   });
 
@@ -95,7 +95,7 @@ describe(`uploadReport (${TEST_DATABASE_KIND})`, () => {
 
   it('previews without storing anything', async () => {
     const before = await rowCounts();
-    const preview = await api.execute(PREVIEW_REPORT, { input: { townshipCode: ZHANGTING, year: 2019, content: text } });
+    const preview = await api.execute<PreviewData>(PREVIEW_REPORT, { input: { townshipCode: ZHANGTING, year: 2019, content: text } });
     expect(preview.errors).toBeUndefined();
     expect(preview.data!.previewReport.format).toBe('TEXT');
     expect(preview.data!.previewReport.report.applications.newReceived.natural).toBe(0);
@@ -104,17 +104,17 @@ describe(`uploadReport (${TEST_DATABASE_KIND})`, () => {
   });
 
   it('shows in the preview how each table was found, row by row', async () => {
-    const preview = (await api.execute(PREVIEW_REPORT, { input: { townshipCode: ZHANGTING, year: 2019, content: text } })).data!
-      .previewReport;
-    const byTable = Object.fromEntries(preview.tables.map((t: { table: string }) => [t.table, t]));
+    const preview = (await api.execute<PreviewData>(PREVIEW_REPORT, { input: { townshipCode: ZHANGTING, year: 2019, content: text } }))
+      .data!.previewReport;
+    const byTable = Object.fromEntries(preview.tables.map((t) => [t.table, t]));
     expect(Object.keys(byTable)).toEqual(['disclosure', 'applications', 'cases', 'platform']);
-    expect(Object.values(byTable).every((t: any) => t.found)).toBe(true);
-    const rowText = (table: string, row: string) => byTable[table].rows.find((r: { row: string }) => r.row === row)?.text;
+    expect(Object.values(byTable).every((t) => t.found)).toBe(true);
+    const rowText = (table: string, row: string) => byTable[table].rows.find((r) => r.row === row)?.text;
     expect(rowText('disclosure', 'activeDisclosure.licensing')).toMatch(/行政许可/);
     expect(rowText('applications', 'applications.denied.stateSecret')).toMatch(/属于国家秘密/);
     expect(rowText('applications', 'applications.totalProcessed')).toMatch(/总计/);
     expect(rowText('platform', 'channels.website')).toMatch(/政府网站/);
-    expect(byTable.cases.rows.map((r: { row: string }) => r.row)).toEqual(['review', 'litigationDirect', 'litigationAfterReview']);
+    expect(byTable.cases.rows.map((r) => r.row)).toEqual(['review', 'litigationDirect', 'litigationAfterReview']);
     expect(preview.derivedCells).toEqual([]);
   });
 

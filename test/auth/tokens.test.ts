@@ -52,7 +52,9 @@ describe(`API tokens and the audit log (${TEST_DATABASE_KIND})`, () => {
     expect(elsewhere.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', townshipCode: '330281001' });
 
     const [token] = await db.dataSource.getRepository(ApiToken).find({ where: { name: '丈亭镇 赵六' } });
-    const revoked = await admin.execute(`mutation { revokeApiToken(id: "${token.id}") { revokedAt } }`);
+    const revoked = await admin.execute<{ revokeApiToken: { revokedAt: string | null } }>(
+      `mutation { revokeApiToken(id: "${token.id}") { revokedAt } }`,
+    );
     expect(revoked.data!.revokeApiToken.revokedAt).not.toBeNull();
     await expect(uploader.execute('{ metrics { key } }')).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
   });
@@ -61,10 +63,12 @@ describe(`API tokens and the audit log (${TEST_DATABASE_KIND})`, () => {
     const evaluator = admin.withToken(await createTestToken(admin, '考核组 钱七', 'EVALUATOR'));
     const denied = await evaluator.execute(UPLOAD, { input: { townshipCode: ZHANGTING, year: 2019, content: `${text}\n（二稿）` } });
     expect(denied.errors![0].extensions!.code).toBe('FORBIDDEN');
-    const updated = await admin.execute(UPLOAD, { input: { townshipCode: ZHANGTING, year: 2019, content: `${text}\n（二稿）` } });
+    const updated = await admin.execute<{ uploadReport: { status: string } }>(UPLOAD, {
+      input: { townshipCode: ZHANGTING, year: 2019, content: `${text}\n（二稿）` },
+    });
     expect(updated.data!.uploadReport.status).toBe('UPDATED');
 
-    const log = await admin.execute(
+    const log = await admin.execute<{ auditLog: (Record<string, unknown> & { arguments: string })[] }>(
       '{ auditLog(limit: 3) { actorName actorRole mutation arguments outcome reportId versionNumber documentHash requestId } }',
     );
     const [upload, refused] = log.data!.auditLog;
@@ -78,10 +82,10 @@ describe(`API tokens and the audit log (${TEST_DATABASE_KIND})`, () => {
     expect(upload).toMatchObject({ actorRole: 'ADMIN', mutation: 'uploadReport', outcome: 'OK', versionNumber: 2 });
     expect(upload.documentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(upload.requestId).toMatch(/^[0-9a-f-]{36}$/);
-    expect(JSON.parse(upload.arguments).input).toMatchObject({
+    expect((JSON.parse(upload.arguments) as { input: unknown }).input).toMatchObject({
       townshipCode: ZHANGTING,
       year: 2019,
-      content: expect.stringMatching(/^«\d+ 个字符»$/),
+      content: expect.stringMatching(/^«\d+ 个字符»$/) as unknown,
     });
     const everything = JSON.stringify(await db.dataSource.getRepository(AuditEvent).find());
     expect(everything).not.toContain('政府信息公开');

@@ -172,7 +172,7 @@ describe('a Galera node killed with -9 during a bulk ingest', () => {
       }
     }
     printFigure(
-      `uploads in flight on the dead node: ${inFlight.map((answer) => String(answer.errors?.[0]?.extensions?.code ?? 'stored')).join(', ')}`,
+      `uploads in flight on the dead node: ${inFlight.map((answer) => String((answer.errors?.[0]?.extensions?.code as string | undefined) ?? 'stored')).join(', ')}`,
     );
 
     const after = (samples: { at: number; ms: number; failed: boolean }[]) => samples.filter((sample) => sample.at + sample.ms >= killedAt);

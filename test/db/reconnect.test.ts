@@ -53,7 +53,7 @@ describe(`the hub after losing its database for a while (${TEST_DATABASE_KIND})`
   });
 
   it('answers DATABASE_UNAVAILABLE (DATABASE_BUSY for a locked SQLite file) or the data while it is gone, and the data once it is back', async () => {
-    expect((await api.execute(TOWNSHIPS)).data!.townships).toHaveLength(21);
+    expect((await api.execute<{ townships: unknown[] }>(TOWNSHIPS)).data!.townships).toHaveLength(21);
     const giveBack = await takeDatabaseAway(db.config);
     // The mutation's audit row cannot be written either while the database is gone: the log says so, in one line.
     const log = jest.spyOn(console, 'error').mockImplementation(() => undefined);
@@ -69,7 +69,7 @@ describe(`the hub after losing its database for a while (${TEST_DATABASE_KIND})`
     else if (during.errors) expect(during.errors[0].extensions!.code).toBe('DATABASE_UNAVAILABLE');
     await giveBack();
     for (let attempt = 0; attempt < 3; attempt++) {
-      const after = await api.execute(TOWNSHIPS);
+      const after = await api.execute<{ townships: unknown[] }>(TOWNSHIPS);
       expect(after.errors).toBeUndefined();
       expect(after.data!.townships).toHaveLength(21);
     }

@@ -7,7 +7,8 @@ import { reportFixture } from '../support/fixtures';
 import { GraphQLClient, graphqlClient } from '../support/graphql';
 import { seedRegions } from '../support/database';
 import { ReplicatedServers, TestServer, describeOnMariadbPass, startReplicatedMariadb } from '../support/mariadb-replication';
-import { UPLOAD_REPORT } from '../support/report-query';
+import type { ChannelRow, CompareRow, CompareTotal } from '../support/answers';
+import { UPLOAD_REPORT, type UploadData } from '../support/report-query';
 
 describe('DATABASE_REPLICA_URLS', () => {
   const config = (env: NodeJS.ProcessEnv) => loadConfig({ DATABASE_URL: 'mysql://hub@primary:3306/hub', ...env }).database;
@@ -49,6 +50,12 @@ const WEBSITE = 130;
 const REPLICA_MARK = 4242;
 
 /** Every way a query reads a report's number: loaders (finds), a comparison and ad-hoc compare (raw SQL). */
+/** What READS selects. */
+interface Reads {
+  report: { channels: { website: number | null }; versions: { number: number }[] };
+  channelComparison: ChannelRow[];
+  compare: { rows: CompareRow[]; totals: CompareTotal[] };
+}
 const READS = `{
   report(townshipCode: "${ZHANGTING}", year: 2019) { channels { website } versions { number } }
   channelComparison(regionCode: "330281", year: 2019) { township { code } website }
@@ -84,7 +91,7 @@ describeOnMariadbPass('the hub on a MariaDB primary with a replica (servers of i
   let dataSource: DataSource | undefined;
   let api: GraphQLClient | undefined;
 
-  const upload = (content: string) => api!.execute(UPLOAD_REPORT, { input: { townshipCode: ZHANGTING, year: 2019, content } });
+  const upload = (content: string) => api!.execute<UploadData>(UPLOAD_REPORT, { input: { townshipCode: ZHANGTING, year: 2019, content } });
 
   beforeAll(async () => {
     servers = await startReplicatedMariadb();
@@ -109,11 +116,11 @@ describeOnMariadbPass('the hub on a MariaDB primary with a replica (servers of i
   });
 
   it('answers a query operation, raw-SQL comparisons included, wholly from the replica', async () => {
-    const { result, primary, replica } = await selectsDuring(servers!, () => api!.execute(READS));
+    const { result, primary, replica } = await selectsDuring(servers!, () => api!.execute<Reads>(READS));
     expect(result.errors).toBeUndefined();
     const { report, channelComparison, compare } = result.data!;
     expect(report.channels.website).toBe(REPLICA_MARK);
-    expect(channelComparison.find((row: { township: { code: string } }) => row.township.code === ZHANGTING).website).toBe(REPLICA_MARK);
+    expect(channelComparison.find((row) => row.township.code === ZHANGTING)!.website).toBe(REPLICA_MARK);
     expect(compare.rows[0].values[0].value).toBe(REPLICA_MARK);
     expect(compare.totals[0].values[0].value).toBe(REPLICA_MARK);
     expect(primary).toBe(0);
@@ -141,7 +148,7 @@ describeOnMariadbPass('the hub on a MariaDB primary with a replica (servers of i
     expect(result.errors).toBeUndefined();
     const { status, report } = result.data!.uploadReport;
     expect(status).toBe('UPDATED');
-    expect(report.versions.map((version: { number: number }) => version.number)).toEqual([1, 2]);
+    expect(report.versions.map((version) => version.number)).toEqual([1, 2]);
     expect(report.channels.website).toBe(WEBSITE);
     expect(replica).toBe(0);
     expect(await websiteOn(servers!.primary)).toEqual([WEBSITE, WEBSITE]);
@@ -149,11 +156,11 @@ describeOnMariadbPass('the hub on a MariaDB primary with a replica (servers of i
   });
 
   it('shows queries the replica as it is: an upload appears there once replicated', async () => {
-    const lagging = (await api!.execute(READS)).data!.report;
+    const lagging = (await api!.execute<Reads>(READS)).data!.report;
     expect(lagging.versions).toEqual([{ number: 1 }]);
     await servers!.replica.query('START SLAVE');
     await servers!.caughtUp();
-    const replicated = (await api!.execute(READS)).data!.report;
+    const replicated = (await api!.execute<Reads>(READS)).data!.report;
     expect(replicated.versions).toEqual([{ number: 1 }, { number: 2 }]);
     expect(replicated.channels.website).toBe(WEBSITE);
   });

@@ -5,7 +5,7 @@ import { writePdf } from '../../src/generator/pdf-writer';
 import { GraphQLClient, graphqlClient } from '../support/graphql';
 import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions } from '../support/database';
 import { reportFixture } from '../support/fixtures';
-import { PREVIEW_REPORT, UPLOAD_REPORT } from '../support/report-query';
+import { PREVIEW_REPORT, UPLOAD_REPORT, type UploadData, type PreviewData } from '../support/report-query';
 
 const ZHANGTING = '330281109';
 const generated = generateReport({ organization: '丈亭镇人民政府', year: 2022, template: '2021', seed: 5 });
@@ -28,14 +28,14 @@ describe(`PDF uploads (${TEST_DATABASE_KIND})`, () => {
   const input = (content: Buffer) => ({ input: { townshipCode: ZHANGTING, year: 2022, content: base64(content), encoding: 'BASE64' } });
 
   it('previews a PDF report, telling its form from its bytes', async () => {
-    const result = await api.execute(PREVIEW_REPORT, input(renderPdf(generated)));
+    const result = await api.execute<PreviewData>(PREVIEW_REPORT, input(renderPdf(generated)));
     expect(result.errors).toBeUndefined();
     expect(result.data!.previewReport.format).toBe('PDF');
     expect(result.data!.previewReport.report.applications.newReceived).toEqual(generated.applications!.newReceived);
   });
 
   it('stores a PDF report as a version of format PDF', async () => {
-    const result = await api.execute(UPLOAD_REPORT, input(renderPdf(generated)));
+    const result = await api.execute<UploadData>(UPLOAD_REPORT, input(renderPdf(generated)));
     expect(result.errors).toBeUndefined();
     expect(result.data!.uploadReport.status).toBe('CREATED');
     expect(result.data!.uploadReport.report.versions).toEqual([expect.objectContaining({ format: 'PDF', isCurrent: true })]);

@@ -4,6 +4,7 @@ import { loadDemoIfEmpty } from '../../src/demo/load-demo';
 import { RunningHub, serveHub } from '../../src/hub';
 import { readReport } from '../../src/reading/read-report';
 import { GraphQLClient, graphqlClient } from '../support/graphql';
+import type { ChannelData, CompareData } from '../support/answers';
 import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions } from '../support/database';
 
 const SUMMARY = `query($year: Int!) {
@@ -15,6 +16,17 @@ const SUMMARY = `query($year: Int!) {
     activeDisclosure { licensing { decisions } procurement { count amount } }
   }
 }`;
+
+/** What the tests read of a regionSummary. */
+interface Summary {
+  missing: { code: string; name: string }[];
+  channels: { website: number | null; gazette: number | null };
+  applications: { newReceived: { total: number | null } };
+  review: { corrected: number | null };
+  activeDisclosure: { licensing: { decisions: number | null } };
+  downloadUrl: string;
+}
+type SummaryData = { regionSummary: Summary };
 
 const CHANNELS = `{ channelComparison(year: 2019, regionCode: "330281") { township { code } website wechat gazette } }`;
 
@@ -40,13 +52,13 @@ describe(`exports and the region summary (${TEST_DATABASE_KIND})`, () => {
   const sum = (values: (number | null)[]) => (values.some((v) => v !== null) ? values.reduce<number>((a, v) => a + (v ?? 0), 0) : null);
 
   it('sums the townships’ tables, blank staying blank, and lists who is missing', async () => {
-    const summary = (await api.execute(SUMMARY, { year: 2020 })).data!.regionSummary;
+    const summary = (await api.execute<SummaryData>(SUMMARY, { year: 2020 })).data!.regionSummary;
     expect(summary).toMatchObject({ region: { code: '330281' }, year: 2020, template: '2019', townshipCount: 21, reportCount: 20 });
     expect(summary.missing).toEqual([{ code: '330281109', name: '丈亭镇' }]);
-    const rows = (await api.execute(CHANNELS.replace('2019', '2020'))).data!.channelComparison;
-    expect(summary.channels.website).toBe(sum(rows.map((r: { website: number | null }) => r.website)));
-    expect(summary.channels.gazette).toBe(sum(rows.map((r: { gazette: number | null }) => r.gazette)));
-    const compared = await api.execute(
+    const rows = (await api.execute<ChannelData>(CHANNELS.replace('2019', '2020'))).data!.channelComparison;
+    expect(summary.channels.website).toBe(sum(rows.map((r) => r.website ?? null)));
+    expect(summary.channels.gazette).toBe(sum(rows.map((r) => r.gazette ?? null)));
+    const compared = await api.execute<CompareData>(
       `{ compare(input: { metrics: ["applications.newReceived.total", "review.corrected"], years: [2020], regionCode: "330281", groupBy: COUNTY }) { rows { values { metric value } } } }`,
     );
     const [county] = compared.data!.compare.rows;
@@ -72,16 +84,16 @@ describe(`exports and the region summary (${TEST_DATABASE_KIND})`, () => {
     expect(lines[0]).toContain('政府网站');
     // 21 townships, the year's 合计 line, the filter.
     expect(lines).toHaveLength(24);
-    const rows = (await api.execute(CHANNELS)).data!.channelComparison;
+    const rows = (await api.execute<ChannelData>(CHANNELS)).data!.channelComparison;
     const total = lines[22].split(',');
     expect(total.slice(1, 4)).toEqual(['合计', '', '2019']);
-    expect(total[5]).toBe(String(sum(rows.map((r: { website: number | null }) => r.website))));
+    expect(total[5]).toBe(String(sum(rows.map((r) => r.website ?? null))));
     expect(lines[23]).toBe(
       ',筛选条件：区域：余姚市（330281）；年度：2019；指标：政府网站公开政府信息数、政府公报公开政府信息数；排序：政府网站公开政府信息数降序',
     );
     const zhangting = lines.find((line) => line.startsWith('330281109,'))!.split(',');
     expect(zhangting.slice(0, 4)).toEqual(['330281109', '丈亭镇', '乡镇级', '2019']);
-    expect(zhangting[5]).toBe(String(rows.find((r: { township: { code: string } }) => r.township.code === '330281109').website));
+    expect(zhangting[5]).toBe(String(rows.find((r) => r.township.code === '330281109')!.website));
     expect(zhangting[8]).toBe(''); // gazette: blank in the report, empty here, not 0
   });
 
@@ -106,8 +118,11 @@ describe(`exports and the region summary (${TEST_DATABASE_KIND})`, () => {
   it('shows ratios as percentages rounded to 0.1, kept as numbers in XLSX', async () => {
     const input = { metrics: ['derived.disclosureRate'], years: [2020], regionCode: '330281', groupBy: 'COUNTY' };
     const query = `?input=${encodeURIComponent(JSON.stringify(input))}`;
-    const compared = await api.execute(`query($input: CompareInput!) { compare(input: $input) { rows { values { value } } } }`, { input });
-    const rate: number = compared.data!.compare.rows[0].values[0].value;
+    const compared = await api.execute<CompareData>(
+      `query($input: CompareInput!) { compare(input: $input) { rows { values { value } } } }`,
+      { input },
+    );
+    const rate = compared.data!.compare.rows[0].values[0].value!;
     const csv = Buffer.from(await (await fetch(`${base()}/export/compare.csv${query}`)).arrayBuffer()).toString('utf8');
     expect(csv.split('\r\n')[1].split(',')[5]).toBe(`${(Math.round(rate * 1000) / 10).toFixed(1)}%`);
     const workbook = new ExcelJS.Workbook();
@@ -118,7 +133,7 @@ describe(`exports and the region summary (${TEST_DATABASE_KIND})`, () => {
   });
 
   it('downloads the 汇总 as a Word document in the template layout that reads back to the same sums', async () => {
-    const summary = (await api.execute(SUMMARY, { year: 2019 })).data!.regionSummary;
+    const summary = (await api.execute<SummaryData>(SUMMARY, { year: 2019 })).data!.regionSummary;
     const response = await fetch(`${base()}${summary.downloadUrl}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-disposition')).toMatch(/attachment/);

@@ -9,15 +9,23 @@ import { HubContext, createContext } from '../../src/api/graphql/context';
 import { hubApollo } from '../../src/hub';
 import { ApolloOptions } from '../../src/api/graphql/apollo';
 
-export interface GraphQLResult<T = Record<string, any>> {
+/** An error of an answer, as a client reads it. */
+export interface GraphQLResultError {
+  message: string;
+  extensions?: Record<string, unknown>;
+  path?: readonly (string | number)[];
+}
+
+/** An answer; `T` is the shape of `data` the caller's operation selects (unchecked: the test asserts it). */
+export interface GraphQLResult<T = unknown> {
   data: T | null | undefined;
-  errors: { message: string; extensions?: Record<string, any>; path?: readonly (string | number)[] }[] | undefined;
+  errors: readonly GraphQLResultError[] | undefined;
   /** The SQL statements the operation ran (transaction control not counted). */
   statements: string[];
 }
 
 export interface GraphQLClient {
-  execute<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
+  execute<T = unknown>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
   /** The same client acting for the token `secret` (null: no token), authenticated as the HTTP handler does. */
   withToken(secret: string | null): GraphQLClient;
   /** The same client under other limits. */
@@ -41,13 +49,13 @@ interface Acting {
 export async function graphqlClient(dataSource: DataSource, options: ApolloOptions = {}): Promise<GraphQLClient> {
   const apollo: ApolloServer<HubContext> = await hubApollo(options);
   const client = (acting: Acting): GraphQLClient => ({
-    async execute(query, variables) {
+    async execute<T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>> {
       const actor = await acting.actor();
       const contextValue = createContext(dataSource, { actor, limits: acting.limits });
       const { result, trace } = await withSqlTrace(() => apollo.executeOperation({ query, variables }, { contextValue }));
       if (result.body.kind !== 'single') throw new Error('incremental delivery not expected');
       const { data, errors } = result.body.singleResult;
-      return { data: data as any, errors: errors as any, statements: trace.statements };
+      return { data: data as T | null | undefined, errors, statements: trace.statements };
     },
     withToken: (secret) =>
       client({ ...acting, actor: () => authenticate(dataSource.manager, secret === null ? undefined : `Bearer ${secret}`, TEST_ACCESS) }),

@@ -9,7 +9,63 @@ import {
   DISCLOSURE_ITEM_KEYS,
   RESPONSE_KEYS,
   SECTION_KEYS,
+  type ReportData,
 } from '../../src/reading/template/report-data';
+
+/** Every field there: an answer has each field its operation selects, null where the report leaves it blank. */
+type Answered<T> = T extends readonly (infer E)[]
+  ? Answered<E>[]
+  : T extends object
+    ? { [K in keyof T]-?: Answered<NonNullable<T[K]>> | Extract<T[K], null> }
+    : T;
+
+export interface IssueAnswer {
+  rule: string;
+  severity: string;
+  message: string;
+  cells: string[];
+}
+
+export interface VersionAnswer {
+  number: number;
+  contentHash: string;
+  format: string;
+  byteLength: number;
+  publishedOn: string | null;
+  template: string;
+  isDemo: boolean;
+  isCurrent: boolean;
+}
+
+/** A Report as REPORT_FIELDS selects it. */
+export type ReportAnswer = Answered<Omit<ReportData, 'countSources' | 'readings' | 'cellSources' | 'issues'>> & {
+  township: { code: string; name: string };
+  isDemo: boolean;
+  countSources: { metric: string; source: string; evidence: string }[];
+  issues: IssueAnswer[];
+  versions: VersionAnswer[];
+};
+
+/** The answer of UPLOAD_REPORT. */
+export interface UploadData {
+  uploadReport: { status: string; issues: IssueAnswer[]; report: ReportAnswer };
+}
+
+/** The answer of PREVIEW_REPORT. */
+export interface PreviewData {
+  previewReport: {
+    format: string;
+    issues: IssueAnswer[];
+    report: ReportAnswer;
+    tables: { table: string; title: string; found: boolean; rows: { row: string; text: string }[] }[];
+    derivedCells: string[];
+  };
+}
+
+/** The answer of REPORT. */
+export interface ReportQueryData {
+  report: ReportAnswer | null;
+}
 
 const row = `{ ${APPLICANT_COLUMNS.join(' ')} }`;
 const group = (keys: readonly string[]) => `{ ${keys.map((key) => `${key} ${row}`).join(' ')} }`;

@@ -16,7 +16,8 @@ import { townshipsUnder } from '../../storage/store/regions';
 import { requireRegionScope } from '../../storage/store/region-scope';
 import type { CellBudget } from '../../core/cell-budget';
 import { checkYear } from '../../core/report-year';
-import { SqlNames } from './compare/sql-names';
+import { sql, type Sql } from '../../storage/db/sql';
+import { SqlNames } from '../../storage/db/sql-names';
 import { BASE_METRICS } from './metrics/base-metrics';
 
 /** A region's 汇总: its townships' reports for a year, table by table, summed. */
@@ -38,6 +39,10 @@ function scopeColumn(level: RegionLevel): string {
   return level === RegionLevel.TOWNSHIP ? 'township_code' : ancestorColumn(level);
 }
 
+/** The read model's rows of the region's townships in the year. */
+const inRegionYear = (names: SqlNames, region: Region, year: number): Sql =>
+  sql`rv.${names.quote('year')} = ${sql.value(year)} AND rv.${names.quote(scopeColumn(region.level))} = ${sql.value(region.code)}`;
+
 const numberOrNull = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
 
 /**
@@ -47,12 +52,11 @@ const numberOrNull = (value: unknown): number | null => (value === null || value
  */
 async function summedRows(manager: EntityManager, region: Region, year: number): Promise<ReportRows> {
   const names = new SqlNames(manager.connection);
-  const summed = [...VALUE_CELLS, ...VALUE_ROWS].map(({ column }) => `SUM(rv.${names.quote(column)}) AS ${names.quote(column)}`);
-  const where = `rv.${names.quote('year')} = ? AND rv.${names.quote(scopeColumn(region.level))} = ?`;
-  const [sums]: Record<string, unknown>[] = await manager.query(
-    `SELECT ${summed.join(', ')} FROM ${names.quote(REPORT_VALUES_TABLE)} rv WHERE ${where}`,
-    [year, region.code],
+  const summed = [...VALUE_CELLS, ...VALUE_ROWS].map(({ column }) => sql`SUM(rv.${names.quote(column)}) AS ${names.quote(column)}`);
+  const statement = sql.statement(
+    sql`SELECT ${sql.join(summed, sql`, `)} FROM ${names.quote(REPORT_VALUES_TABLE)} rv WHERE ${inRegionYear(names, region, year)}`,
   );
+  const [sums]: Record<string, unknown>[] = await manager.query(statement.sql, statement.params);
   const present = (table: CellTable) => VALUE_ROWS.filter((row) => row.table === table && Number(sums[row.column] ?? 0) > 0);
   const rowOf = ({ table, key }: ValueRow): Record<string, unknown> => ({
     [CELL_TABLES[table].discriminator]: key,
@@ -116,11 +120,10 @@ export async function regionSummary(manager: EntityManager, region: Region, year
 /** The townships under the region with a report for the year, from the read model: one statement. */
 async function reportedCodes(manager: EntityManager, region: Region, year: number): Promise<string[]> {
   const names = new SqlNames(manager.connection);
-  const code = names.quote('township_code');
-  const rows: { code: string }[] = await manager.query(
-    `SELECT rv.${code} AS code FROM ${names.quote(REPORT_VALUES_TABLE)} rv WHERE rv.${names.quote('year')} = ? AND rv.${names.quote(scopeColumn(region.level))} = ?`,
-    [year, region.code],
+  const statement = sql.statement(
+    sql`SELECT rv.${names.quote('township_code')} AS code FROM ${names.quote(REPORT_VALUES_TABLE)} rv WHERE ${inRegionYear(names, region, year)}`,
   );
+  const rows: { code: string }[] = await manager.query(statement.sql, statement.params);
   return rows.map((row) => String(row.code));
 }
 

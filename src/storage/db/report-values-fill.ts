@@ -10,16 +10,12 @@ import {
   type CellTable,
   type ValueCell,
 } from './report-values-layout';
+import { sql, type Sql, type Statement } from './sql';
 
 /** Which reports to (re)compute: township codes × years; null for every report. */
 export interface ReportValuesScope {
   codes: readonly string[];
   years: readonly number[];
-}
-
-export interface FillStatement {
-  sql: string;
-  params: (string | number)[];
 }
 
 /**
@@ -28,43 +24,38 @@ export interface FillStatement {
  * index) and its issue counts. The rows must not be there yet (the writer deletes them first).
  * Identifiers come from the entities' metadata and the layout; every value is bound.
  */
-export function reportValuesFill(connection: DataSource, cells: readonly ValueCell[], scope: ReportValuesScope | null): FillStatement {
-  const quote = (name: string) => connection.driver.escape(name);
+export function reportValuesFill(connection: DataSource, cells: readonly ValueCell[], scope: ReportValuesScope | null): Statement {
+  const quote = (name: string) => sql.identifier(name, connection.driver);
   const table = (entity: Parameters<DataSource['getMetadata']>[0]) => quote(connection.getMetadata(entity).tableName);
   const column = (entity: Parameters<DataSource['getMetadata']>[0], property: string) =>
     quote(connection.getMetadata(entity).findColumnWithPropertyName(property)!.databaseName);
-  const params: (string | number)[] = [];
-  const bind = (value: string | number) => {
-    params.push(value);
-    return '?';
-  };
-  const version = `r.${column(Report, 'currentVersionId')}`;
+  const list = (fragments: readonly Sql[]) => sql.join(fragments, sql`, `);
+  const version = sql`r.${column(Report, 'currentVersionId')}`;
 
   const issueCounts = ISSUE_COUNT_SEVERITIES.map((severity) => {
-    const ofSeverity = severity === null ? '' : ` AND i.${column(ReportIssueRecord, 'severity')} = ${bind(severity)}`;
-    return `(SELECT COUNT(*) FROM ${table(ReportIssueRecord)} i WHERE i.${column(ReportIssueRecord, 'versionId')} = ${version}${ofSeverity})`;
+    const ofSeverity = severity === null ? sql`` : sql` AND i.${column(ReportIssueRecord, 'severity')} = ${sql.value(severity)}`;
+    return sql`(SELECT COUNT(*) FROM ${table(ReportIssueRecord)} i WHERE i.${column(ReportIssueRecord, 'versionId')} = ${version}${ofSeverity})`;
   });
-  const aliases = new Map<string, string>();
-  const joins: string[] = [];
+  const aliases = new Map<string, Sql>();
+  const joins: Sql[] = [];
   /** The alias of a table row's join, joining it on first use. */
-  const joined = (cellTable: CellTable, key: string): string => {
+  const joined = (cellTable: CellTable, key: string): Sql => {
     const { entity, discriminator } = CELL_TABLES[cellTable];
     const id = `${cellTable}:${key}`;
     let alias = aliases.get(id);
     if (!alias) {
-      alias = `s${aliases.size}`;
+      alias = sql.constant(`s${aliases.size}`);
       aliases.set(id, alias);
       joins.push(
-        `LEFT JOIN ${table(entity)} ${alias} ON ${alias}.${column(entity, 'versionId')} = ${version}` +
-          ` AND ${alias}.${column(entity, discriminator)} = ${bind(key)}`,
+        sql`LEFT JOIN ${table(entity)} ${alias} ON ${alias}.${column(entity, 'versionId')} = ${version} AND ${alias}.${column(entity, discriminator)} = ${sql.value(key)}`,
       );
     }
     return alias;
   };
-  const cellValues = cells.map((cell) => `${joined(cell.table, cell.key)}.${column(CELL_TABLES[cell.table].entity, cell.field)}`);
+  const cellValues = cells.map((cell) => sql`${joined(cell.table, cell.key)}.${column(CELL_TABLES[cell.table].entity, cell.field)}`);
   const rowsHad = VALUE_ROWS.map(({ table: cellTable, key }) => {
     const alias = joined(cellTable, key);
-    return `CASE WHEN ${alias}.${column(CELL_TABLES[cellTable].entity, 'versionId')} IS NULL THEN 0 ELSE 1 END`;
+    return sql`CASE WHEN ${alias}.${column(CELL_TABLES[cellTable].entity, 'versionId')} IS NULL THEN 0 ELSE 1 END`;
   });
 
   const targets = [
@@ -77,21 +68,24 @@ export function reportValuesFill(connection: DataSource, cells: readonly ValueCe
     ...cells.map((cell) => cell.column),
     ...VALUE_ROWS.map((row) => row.column),
   ];
-  const regionCodes = ['provinceCode', 'cityCode', 'countyCode'].map((property) => `t.${column(Region, property)}`);
-  const where = [`${version} IS NOT NULL`];
+  const regionCodes = ['provinceCode', 'cityCode', 'countyCode'].map((property) => sql`t.${column(Region, property)}`);
+  const where = [sql`${version} IS NOT NULL`];
   if (scope) {
-    where.push(`r.${column(Report, 'townshipCode')} IN (${scope.codes.map(bind).join(', ')})`);
-    where.push(`r.${column(Report, 'year')} IN (${scope.years.map(bind).join(', ')})`);
+    where.push(sql`r.${column(Report, 'townshipCode')} IN (${list(scope.codes.map(sql.value))})`);
+    where.push(sql`r.${column(Report, 'year')} IN (${list(scope.years.map(sql.value))})`);
   }
-  // Bound in text order: the issue counts' severities, the joins' keys, then the scope.
-  const sql = [
-    `INSERT INTO ${quote(REPORT_VALUES_TABLE)} (${targets.map(quote).join(', ')})`,
-    `SELECT r.${column(Report, 'year')}, r.${column(Report, 'townshipCode')}, ${regionCodes.join(', ')}, r.${column(Report, 'id')}, ${version},`,
-    `${[...issueCounts, ...cellValues, ...rowsHad].join(', ')}`,
-    `FROM ${table(Report)} r`,
-    `LEFT JOIN ${table(Region)} t ON t.${column(Region, 'code')} = r.${column(Report, 'townshipCode')}`,
-    ...joins,
-    `WHERE ${where.join(' AND ')}`,
-  ].join('\n');
-  return { sql, params };
+  return sql.statement(
+    sql.join(
+      [
+        sql`INSERT INTO ${quote(REPORT_VALUES_TABLE)} (${list(targets.map(quote))})`,
+        sql`SELECT r.${column(Report, 'year')}, r.${column(Report, 'townshipCode')}, ${list(regionCodes)}, r.${column(Report, 'id')}, ${version},`,
+        list([...issueCounts, ...cellValues, ...rowsHad]),
+        sql`FROM ${table(Report)} r`,
+        sql`LEFT JOIN ${table(Region)} t ON t.${column(Region, 'code')} = r.${column(Report, 'townshipCode')}`,
+        ...joins,
+        sql`WHERE ${sql.join(where, sql` AND `)}`,
+      ],
+      sql`\n`,
+    ),
+  );
 }

@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { reportValuesFill } from '../db/report-values-fill';
 import { REPORT_VALUES_TABLE, VALUE_CELLS, type ValueCell } from '../db/report-values-layout';
+import { sql, type SqlValue } from '../db/sql';
 import { KEYS_PER_STATEMENT, chunks } from './chunks';
 import type { TownshipYear } from './load-report';
 
@@ -16,14 +17,14 @@ export async function writeReportValues(
   keys: readonly TownshipYear[],
   cells: readonly ValueCell[] = VALUE_CELLS,
 ): Promise<void> {
-  const quote = (name: string) => manager.connection.driver.escape(name);
+  const quote = (name: string) => sql.identifier(name, manager.connection.driver);
+  const list = (values: readonly SqlValue[]) => sql.join(values.map(sql.value), sql`, `);
   for (const chunk of chunks(keys, KEYS_PER_STATEMENT)) {
     const scope = { codes: [...new Set(chunk.map((key) => key.townshipCode))], years: [...new Set(chunk.map((key) => key.year))] };
-    const marks = (values: readonly unknown[]) => values.map(() => '?').join(', ');
-    await manager.query(
-      `DELETE FROM ${quote(REPORT_VALUES_TABLE)} WHERE ${quote('township_code')} IN (${marks(scope.codes)}) AND ${quote('year')} IN (${marks(scope.years)})`,
-      [...scope.codes, ...scope.years],
+    const clear = sql.statement(
+      sql`DELETE FROM ${quote(REPORT_VALUES_TABLE)} WHERE ${quote('township_code')} IN (${list(scope.codes)}) AND ${quote('year')} IN (${list(scope.years)})`,
     );
+    await manager.query(clear.sql, clear.params);
     const fill = reportValuesFill(manager.connection, cells, scope);
     await manager.query(fill.sql, fill.params);
   }

@@ -20,40 +20,43 @@
  * Every value is a bound parameter; identifiers come from entity metadata and switches.
  */
 import { Region, RegionLevel } from '../../../../entities';
+import { sql, type Sql, type Statement } from '../../../storage/db/sql';
+import type { SqlNames } from '../../../storage/db/sql-names';
 import { ancestorColumn } from '../../../storage/store/regions';
 import type { Metric } from '../metrics/metric';
-import { partSuffixes, valueFromParts } from './metric-parts';
+import { partSuffixes, valueFromParts, type PartSuffix } from './metric-parts';
 import type { ComparisonPlan } from './plan';
 import { ReportCells } from './report-cells';
-import type { SqlNames } from './sql-names';
-import { SqlParams, type Statement } from './sql-params';
 import type { ValueOf } from './spec';
 import type { CheckedCondition, ValueOp } from './validate';
 
 /** The region columns each row carries, selected as region0, region1 … */
 export const REGION_FIELDS = ['code', 'name', 'level', 'parentCode', 'provinceCode', 'cityCode', 'countyCode'] as const;
 
-/** The result column of a metric's value (prefix m) or the year before's (p). */
-export function metricColumn(plan: ComparisonPlan, metric: Metric, prefix: 'm' | 'p' = 'm'): string {
+/** The result column of a metric's value (prefix m) or the year before's (p): the column's name, as read from a row. */
+export function metricColumn(plan: ComparisonPlan, metric: Metric, prefix: 'm' | 'p' = 'm'): `${'m' | 'p'}${number}` {
   const index = plan.computed.indexOf(metric);
   if (index < 0) throw new Error(`metric ${metric.key} is not computed by this plan`);
   return `${prefix}${index}`;
 }
 
-function comparisonOperator(op: ValueOp): string {
+/** A column made of a generated name and a part's suffix (m0_n, c1_s …). */
+export const partColumn = (column: `${string}${number}`, suffix: PartSuffix): Sql => sql.constant(`${column}${suffix}`);
+
+function comparisonOperator(op: ValueOp): Sql {
   switch (op) {
     case 'EQ':
-      return '=';
+      return sql`=`;
     case 'NE':
-      return '<>';
+      return sql`<>`;
     case 'GT':
-      return '>';
+      return sql`>`;
     case 'GTE':
-      return '>=';
+      return sql`>=`;
     case 'LT':
-      return '<';
+      return sql`<`;
     case 'LTE':
-      return '<=';
+      return sql`<=`;
     default: {
       const unknown: never = op;
       throw new Error(`unknown operator ${String(unknown)}`);
@@ -62,10 +65,15 @@ function comparisonOperator(op: ValueOp): string {
 }
 
 /** A region's rows in year order: with every year present, the row before is the year before. */
-const REGION_YEARS = 'PARTITION BY region_code ORDER BY yr';
+const REGION_YEARS = sql`PARTITION BY region_code ORDER BY yr`;
+
+/** The CTEs a statement adds after the shared chain, by name. */
+export type MoreCtes = { ranked: Sql; ordered: Sql } | Record<string, never>;
+
+const list = (fragments: readonly Sql[]) => sql.join(fragments, sql`, `);
+const lines = (fragments: readonly Sql[]) => sql.join(fragments, sql`\n`);
 
 export class ComparisonSql {
-  readonly params = new SqlParams();
   private readonly report: ReportCells;
 
   constructor(
@@ -76,23 +84,23 @@ export class ComparisonSql {
   }
 
   /** Finishes a statement that selects from `shown` (and from `more` CTEs over it). */
-  statement(select: string, more: Record<string, string> = {}): Statement {
-    return this.params.statement(`${this.withClause(more)}\n${select}`);
+  statement(select: Sql, more: MoreCtes = {}): Statement {
+    return sql.statement(sql`${this.withClause(more)}\n${select}`);
   }
 
-  column(metric: Metric, prefix: 'm' | 'p' = 'm'): string {
-    return metricColumn(this.plan, metric, prefix);
+  column(metric: Metric, prefix: 'm' | 'p' = 'm'): Sql {
+    return sql.constant(metricColumn(this.plan, metric, prefix));
   }
 
   /** The number of a metric a condition or the order reads, from a row of `windowed` (through `alias`, e.g. `s.`). */
-  valueSql(metric: Metric, of: ValueOf, alias = ''): string {
+  valueSql(metric: Metric, of: ValueOf, alias: Sql = sql``): Sql {
     switch (of) {
       case 'VALUE':
-        return `${alias}${this.column(metric)}`;
+        return sql`${alias}${this.column(metric)}`;
       case 'PREVIOUS':
-        return `${alias}${this.column(metric, 'p')}`;
+        return sql`${alias}${this.column(metric, 'p')}`;
       case 'DELTA':
-        return `(${alias}${this.column(metric)} - ${alias}${this.column(metric, 'p')})`;
+        return sql`(${alias}${this.column(metric)} - ${alias}${this.column(metric, 'p')})`;
       default: {
         const unknown: never = of;
         throw new Error(`unknown value kind ${String(unknown)}`);
@@ -100,40 +108,47 @@ export class ComparisonSql {
     }
   }
 
-  private withClause(more: Record<string, string>): string {
-    const ctes = {
-      years: this.yearsSql(),
-      cells: this.cellsSql(),
-      grouped: this.groupedSql(),
-      valued: this.valuedSql(),
-      windowed: this.windowedSql(),
-      shown: this.shownSql(),
-      ...more,
-    };
-    return `WITH ${Object.entries(ctes)
-      .map(([name, sql]) => `${name} AS (\n${sql}\n)`)
-      .join(',\n')}`;
+  private withClause(more: MoreCtes): Sql {
+    const ctes: [Sql, Sql][] = [
+      [sql`years`, this.yearsSql()],
+      [sql`cells`, this.cellsSql()],
+      [sql`grouped`, this.groupedSql()],
+      [sql`valued`, this.valuedSql()],
+      [sql`windowed`, this.windowedSql()],
+      [sql`shown`, this.shownSql()],
+      ...('ranked' in more
+        ? ([
+            [sql`ranked`, more.ranked],
+            [sql`ordered`, more.ordered],
+          ] as [Sql, Sql][])
+        : []),
+    ];
+    return sql`WITH ${sql.join(
+      ctes.map(([name, body]) => sql`${name} AS (\n${body}\n)`),
+      sql`,\n`,
+    )}`;
   }
 
-  private bind = (value: string | number): string => this.params.bind(value);
-
   /** Contiguous, so that "the year before" and "the last N years" are always the rows before. */
-  private yearsSql(): string {
+  private yearsSql(): Sql {
     const { years, where, previous } = this.plan;
     const lookback = Math.max(previous ? 1 : 0, ...where.map((condition) => condition.years - 1));
     const first = years[0] - lookback;
     const all = Array.from({ length: years[years.length - 1] - first + 1 }, (_, i) => first + i);
-    return all.map((year) => `SELECT ${this.bind(year)} AS yr`).join(' UNION ALL ');
+    return sql.join(
+      all.map((year) => sql`SELECT ${sql.value(year)} AS yr`),
+      sql` UNION ALL `,
+    );
   }
 
-  private regionColumn(property: string): string {
-    return `t.${this.names.column(Region, property)}`;
+  private regionColumn(property: string): Sql {
+    return sql`t.${this.names.column(Region, property)}`;
   }
 
   /** The code of the row a township counts toward. */
-  private groupKeySql(): string {
+  private groupKeySql(): Sql {
     const level = this.plan.groupBy;
-    const column = (at: RegionLevel) => `t.${this.names.quote(ancestorColumn(at))}`;
+    const column = (at: RegionLevel) => sql`t.${this.names.quote(ancestorColumn(at))}`;
     switch (level) {
       case RegionLevel.TOWNSHIP:
       case RegionLevel.CITY:
@@ -141,7 +156,7 @@ export class ComparisonSql {
         return column(level);
       case RegionLevel.COUNTY:
         // A township of a city without counties (东莞, 中山, 儋州) counts its city as its county.
-        return `COALESCE(${column(RegionLevel.COUNTY)}, ${column(RegionLevel.CITY)})`;
+        return sql`COALESCE(${column(RegionLevel.COUNTY)}, ${column(RegionLevel.CITY)})`;
       default: {
         const unknown: never = level;
         throw new Error(`unknown region level ${String(unknown)}`);
@@ -149,95 +164,99 @@ export class ComparisonSql {
     }
   }
 
-  private cellsSql(): string {
+  private cellsSql(): Sql {
     const parts = this.plan.computed.flatMap((metric, i) =>
-      [...this.report.parts(metric)].map(([suffix, sql]) => `${sql} AS c${i}${suffix}`),
+      [...this.report.parts(metric)].map(([suffix, part]) => sql`${part} AS ${partColumn(`c${i}`, suffix)}`),
     );
     const { region } = this.plan;
-    return [
-      `SELECT ${this.groupKeySql()} AS region_code, y.yr AS yr, ${this.report.column('report_id')} AS report_id, ${parts.join(', ')}`,
-      `FROM ${this.names.table(Region)} t CROSS JOIN years y`,
-      `LEFT JOIN ${this.report.table()} rv ON ${this.report.column('year')} = y.yr AND ${this.report.column('township_code')} = ${this.regionColumn('code')}`,
-      `WHERE ${this.regionColumn('level')} = ${this.bind(RegionLevel.TOWNSHIP)}`,
-      ...(region ? [`AND t.${this.names.quote(ancestorColumn(region.level))} = ${this.bind(region.code)}`] : []),
-    ].join('\n');
+    return lines([
+      sql`SELECT ${this.groupKeySql()} AS region_code, y.yr AS yr, ${this.report.column('report_id')} AS report_id, ${list(parts)}`,
+      sql`FROM ${this.names.table(Region)} t CROSS JOIN years y`,
+      sql`LEFT JOIN ${this.report.table()} rv ON ${this.report.column('year')} = y.yr AND ${this.report.column('township_code')} = ${this.regionColumn('code')}`,
+      sql`WHERE ${this.regionColumn('level')} = ${sql.value(RegionLevel.TOWNSHIP)}`,
+      ...(region ? [sql`AND t.${this.names.quote(ancestorColumn(region.level))} = ${sql.value(region.code)}`] : []),
+    ]);
   }
 
   /**
    * A township counts toward a ratio only when its report states both parts. Township rows
    * are the cells themselves: no GROUP BY, which would sort every cell for nothing.
    */
-  private groupedSql(): string {
+  private groupedSql(): Sql {
     const byTownship = this.plan.groupBy === RegionLevel.TOWNSHIP;
-    const sum = (sql: string) => (byTownship ? sql : `SUM(${sql})`);
+    const sum = (part: Sql) => (byTownship ? part : sql`SUM(${part})`);
     const sums = this.plan.computed.flatMap((metric, i) => {
       const suffixes = partSuffixes(metric);
       return suffixes.map((suffix) => {
-        const others = suffixes.filter((other) => other !== suffix).map((other) => `c${i}${other} IS NOT NULL`);
-        const part = others.length ? `CASE WHEN ${others.join(' AND ')} THEN c${i}${suffix} END` : `c${i}${suffix}`;
-        return `${sum(part)} AS m${i}${suffix}`;
+        const others = suffixes.filter((other) => other !== suffix).map((other) => sql`${partColumn(`c${i}`, other)} IS NOT NULL`);
+        const cell = partColumn(`c${i}`, suffix);
+        const part = others.length ? sql`CASE WHEN ${sql.join(others, sql` AND `)} THEN ${cell} END` : cell;
+        return sql`${sum(part)} AS ${partColumn(`m${i}`, suffix)}`;
       });
     });
     const counts = byTownship
-      ? 'CASE WHEN report_id IS NULL THEN 0 ELSE 1 END AS report_count, CASE WHEN report_id IS NULL THEN 1 ELSE 0 END AS missing_count'
-      : 'COUNT(report_id) AS report_count, COUNT(*) - COUNT(report_id) AS missing_count';
-    return [`SELECT region_code, yr, ${counts}, ${sums.join(', ')}`, `FROM cells${byTownship ? '' : ' GROUP BY region_code, yr'}`].join(
-      '\n',
+      ? sql`CASE WHEN report_id IS NULL THEN 0 ELSE 1 END AS report_count, CASE WHEN report_id IS NULL THEN 1 ELSE 0 END AS missing_count`
+      : sql`COUNT(report_id) AS report_count, COUNT(*) - COUNT(report_id) AS missing_count`;
+    return lines([
+      sql`SELECT region_code, yr, ${counts}, ${list(sums)}`,
+      sql`FROM cells${byTownship ? sql`` : sql` GROUP BY region_code, yr`}`,
+    ]);
+  }
+
+  private valuedSql(): Sql {
+    const values = this.plan.computed.map(
+      (metric, i) => sql`${valueFromParts(metric, (suffix) => partColumn(`m${i}`, suffix))} AS ${sql.constant(`m${i}`)}`,
     );
+    return sql`SELECT grouped.*, ${list(values)} FROM grouped`;
   }
 
-  private valuedSql(): string {
-    const values = this.plan.computed.map((metric, i) => `${valueFromParts(metric, (suffix) => `m${i}${suffix}`)} AS m${i}`);
-    return `SELECT grouped.*, ${values.join(', ')} FROM grouped`;
-  }
-
-  private conditionSql(condition: CheckedCondition, column: string): string {
+  private conditionSql(condition: CheckedCondition, column: Sql): Sql {
     switch (condition.op) {
       case 'IS_NULL':
-        return `${column} IS NULL`;
+        return sql`${column} IS NULL`;
       case 'NOT_NULL':
-        return `${column} IS NOT NULL`;
+        return sql`${column} IS NOT NULL`;
       default:
-        return `${column} ${comparisonOperator(condition.op)} ${this.bind(condition.value)}`;
+        return sql`${column} ${comparisonOperator(condition.op)} ${sql.value(condition.value)}`;
     }
   }
 
   /** The year before's value and parts of every metric, as p{i} and p{i}{suffix}. */
-  private previousSql(): string[] {
+  private previousSql(): Sql[] {
     if (!this.plan.previous) return [];
-    return this.plan.computed.flatMap((metric, i) =>
-      [`m${i}`, ...partSuffixes(metric).map((suffix) => `m${i}${suffix}`)].map(
-        (column) => `LAG(${column}) OVER (${REGION_YEARS}) AS p${column.slice(1)}`,
-      ),
-    );
+    const lag = (current: Sql, previous: Sql) => sql`LAG(${current}) OVER (${REGION_YEARS}) AS ${previous}`;
+    return this.plan.computed.flatMap((metric, i) => [
+      lag(sql.constant(`m${i}`), sql.constant(`p${i}`)),
+      ...partSuffixes(metric).map((suffix) => lag(partColumn(`m${i}`, suffix), partColumn(`p${i}`, suffix))),
+    ]);
   }
 
   /** held{k}: in how many of the last N years (this one included) condition k held. */
-  private heldSql(): string[] {
+  private heldSql(): Sql[] {
     return this.plan.where.flatMap((condition, k) => {
       if (condition.years === 1) return [];
-      const held = `CASE WHEN ${this.conditionSql(condition, this.column(condition.metric))} THEN 1 ELSE 0 END`;
-      const frame = `ROWS BETWEEN ${this.bind(condition.years - 1)} PRECEDING AND CURRENT ROW`;
-      return [`SUM(${held}) OVER (${REGION_YEARS} ${frame}) AS held${k}`];
+      const held = sql`CASE WHEN ${this.conditionSql(condition, this.column(condition.metric))} THEN 1 ELSE 0 END`;
+      const frame = sql`ROWS BETWEEN ${sql.value(condition.years - 1)} PRECEDING AND CURRENT ROW`;
+      return [sql`SUM(${held}) OVER (${REGION_YEARS} ${frame}) AS ${sql.constant(`held${k}`)}`];
     });
   }
 
-  private windowedSql(): string {
-    return `SELECT ${['valued.*', ...this.previousSql(), ...this.heldSql()].join(', ')} FROM valued`;
+  private windowedSql(): Sql {
+    return sql`SELECT ${list([sql`valued.*`, ...this.previousSql(), ...this.heldSql()])} FROM valued`;
   }
 
-  private filterSql(condition: CheckedCondition, k: number): string {
+  private filterSql(condition: CheckedCondition, k: number): Sql {
     return condition.years === 1
       ? this.conditionSql(condition, this.valueSql(condition.metric, condition.of))
-      : `held${k} = ${this.bind(condition.years)}`;
+      : sql`${sql.constant(`held${k}`)} = ${sql.value(condition.years)}`;
   }
 
-  private shownSql(): string {
+  private shownSql(): Sql {
     const filters = [
-      `yr IN (${this.plan.years.map(this.bind).join(', ')})`,
-      ...(this.plan.includeMissing ? [] : ['report_count > 0']),
+      sql`yr IN (${list(this.plan.years.map(sql.value))})`,
+      ...(this.plan.includeMissing ? [] : [sql`report_count > 0`]),
       ...this.plan.where.map((condition, k) => this.filterSql(condition, k)),
     ];
-    return `SELECT * FROM windowed WHERE ${filters.join(' AND ')}`;
+    return sql`SELECT * FROM windowed WHERE ${sql.join(filters, sql` AND `)}`;
   }
 }

@@ -1,34 +1,39 @@
 import type { Severity } from '../../../reading/template/report-data';
+import { sql, type Sql } from '../../../storage/db/sql';
 import type { CellSource, RowFormula } from '../metrics/formula';
 
 /** What a row formula's SQL refers to: the cells, and the report they belong to. */
 export interface RowSqlContext {
-  cell(source: CellSource): string;
-  issueCount(severity: Severity | null): string;
-  reportCount(): string;
+  cell(source: CellSource): Sql;
+  issueCount(severity: Severity | null): Sql;
+  reportCount(): Sql;
 }
 
 /**
  * SQL for one report's value of a formula. SQL's own arithmetic keeps blanks blank (NULL + 1
  * is NULL); only `statedElseParts` fills blanks, and only when some part is stated.
  */
-export function rowFormulaSql(formula: RowFormula, context: RowSqlContext): string {
-  const sql = (inner: RowFormula) => rowFormulaSql(inner, context);
+export function rowFormulaSql(formula: RowFormula, context: RowSqlContext): Sql {
+  const inner = (part: RowFormula) => rowFormulaSql(part, context);
   switch (formula.kind) {
     case 'cell':
       return context.cell(formula.source);
     case 'sum':
-      return `(${formula.terms.map(sql).join(' + ')})`;
+      return sql`(${sql.join(formula.terms.map(inner), sql` + `)})`;
     case 'difference':
-      return `(${sql(formula.minuend)} - ${sql(formula.subtrahend)})`;
+      return sql`(${inner(formula.minuend)} - ${inner(formula.subtrahend)})`;
     case 'statedElseParts': {
-      const stated = sql(formula.stated);
-      const parts = formula.parts.map(sql);
-      return (
-        `CASE WHEN ${stated} IS NOT NULL THEN ${stated} ` +
-        `WHEN ${parts.map((part) => `${part} IS NULL`).join(' AND ')} THEN NULL ` +
-        `ELSE ${parts.map((part) => `COALESCE(${part}, 0)`).join(' + ')} END`
+      const stated = inner(formula.stated);
+      const parts = formula.parts.map(inner);
+      const blank = sql.join(
+        parts.map((part) => sql`${part} IS NULL`),
+        sql` AND `,
       );
+      const filled = sql.join(
+        parts.map((part) => sql`COALESCE(${part}, 0)`),
+        sql` + `,
+      );
+      return sql`CASE WHEN ${stated} IS NOT NULL THEN ${stated} WHEN ${blank} THEN NULL ELSE ${filled} END`;
     }
     case 'issueCount':
       return context.issueCount(formula.severity);
@@ -46,6 +51,6 @@ export function rowFormulaSql(formula: RowFormula, context: RowSqlContext): stri
  * (SQLite would divide integers as integers, MySQL as 4-digit decimals), and a zero
  * denominator gives NULL rather than an error or infinity.
  */
-export function ratioSql(numerator: string, denominator: string): string {
-  return `CASE WHEN ${denominator} = 0 THEN NULL ELSE ${numerator} * 1e0 / ${denominator} END`;
+export function ratioSql(numerator: Sql, denominator: Sql): Sql {
+  return sql`CASE WHEN ${denominator} = 0 THEN NULL ELSE ${numerator} * 1e0 / ${denominator} END`;
 }

@@ -1,10 +1,11 @@
 import type { Severity } from '../../../reading/template/report-data';
 import { REPORT_VALUES_TABLE, issueCountColumn, valueCellColumn } from '../../../storage/db/report-values-layout';
+import { sql, type Sql } from '../../../storage/db/sql';
+import type { SqlNames } from '../../../storage/db/sql-names';
 import type { CellSource } from '../metrics/formula';
 import type { Metric } from '../metrics/metric';
 import { rowFormulaSql, type RowSqlContext } from './formula-sql';
-import { rowParts } from './metric-parts';
-import type { SqlNames } from './sql-names';
+import { rowParts, type PartSuffix } from './metric-parts';
 
 /**
  * One report's metrics in SQL, over a statement's `report_values rv` (the read model, which
@@ -15,29 +16,29 @@ export class ReportCells implements RowSqlContext {
   constructor(private readonly names: SqlNames) {}
 
   /** The read model's table, for FROM and JOIN. */
-  table(): string {
+  table(): Sql {
     return this.names.quote(REPORT_VALUES_TABLE);
   }
 
   /** A column of the read model's row (`year`, `township_code`, `report_id` …). */
-  column(name: string): string {
-    return `rv.${this.names.quote(name)}`;
+  column(name: string): Sql {
+    return sql`rv.${this.names.quote(name)}`;
   }
 
-  cell(source: CellSource): string {
+  cell(source: CellSource): Sql {
     return this.column(valueCellColumn(source.table, source.key, source.column));
   }
 
-  issueCount(severity: Severity | null): string {
+  issueCount(severity: Severity | null): Sql {
     return this.column(issueCountColumn(severity));
   }
 
-  reportCount(): string {
-    return `CASE WHEN ${this.column('report_id')} IS NULL THEN 0 ELSE 1 END`;
+  reportCount(): Sql {
+    return sql`CASE WHEN ${this.column('report_id')} IS NULL THEN 0 ELSE 1 END`;
   }
 
   /** The SQL of each per-report part of a metric, by suffix. */
-  parts(metric: Metric): Map<string, string> {
+  parts(metric: Metric): Map<PartSuffix, Sql> {
     return new Map(rowParts(metric).map(([suffix, formula]) => [suffix, rowFormulaSql(formula, this)]));
   }
 }

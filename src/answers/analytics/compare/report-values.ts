@@ -1,9 +1,9 @@
 import { EntityManager } from 'typeorm';
+import { sql } from '../../../storage/db/sql';
+import { SqlNames } from '../../../storage/db/sql-names';
 import type { Metric } from '../metrics/metric';
 import { valueFromParts } from './metric-parts';
 import { ReportCells } from './report-cells';
-import { SqlNames } from './sql-names';
-import { SqlParams } from './sql-params';
 import type { RawRow } from './result-rows';
 
 export interface TownshipYear {
@@ -24,22 +24,25 @@ export async function loadReportValues(
   metrics: readonly Metric[],
   keys: readonly TownshipYear[],
 ): Promise<Map<string, (number | null)[]>> {
-  const params = new SqlParams();
   const report = new ReportCells(new SqlNames(manager.connection));
   const values = metrics.map((metric, i) => {
     const parts = report.parts(metric);
-    return `${valueFromParts(metric, (suffix) => parts.get(suffix)!)} AS v${i}`;
+    return sql`${valueFromParts(metric, (suffix) => parts.get(suffix)!)} AS ${sql.constant(`v${i}`)}`;
   });
-  const codes = [...new Set(keys.map((k) => k.code))].map((code) => params.bind(code));
-  const years = [...new Set(keys.map((k) => k.year))].map((year) => params.bind(year));
-  const { sql, params: bound } = params.statement(
-    [
-      `SELECT ${report.column('township_code')} AS code, ${report.column('year')} AS yr, ${values.join(', ')}`,
-      `FROM ${report.table()} rv`,
-      `WHERE ${report.column('township_code')} IN (${codes.join(', ')}) AND ${report.column('year')} IN (${years.join(', ')})`,
-    ].join('\n'),
+  const list = (items: readonly (string | number)[]) => sql.join([...new Set(items)].map(sql.value), sql`, `);
+  const codes = list(keys.map((k) => k.code));
+  const years = list(keys.map((k) => k.year));
+  const statement = sql.statement(
+    sql.join(
+      [
+        sql`SELECT ${report.column('township_code')} AS code, ${report.column('year')} AS yr, ${sql.join(values, sql`, `)}`,
+        sql`FROM ${report.table()} rv`,
+        sql`WHERE ${report.column('township_code')} IN (${codes}) AND ${report.column('year')} IN (${years})`,
+      ],
+      sql`\n`,
+    ),
   );
-  const rows: RawRow[] = await manager.query(sql, bound);
+  const rows: RawRow[] = await manager.query(statement.sql, statement.params);
   return new Map(
     rows.map((row) => [
       townshipYearKey(String(row.code), Number(row.yr)),

@@ -2,7 +2,7 @@ import { EntityManager } from 'typeorm';
 import { planComparison, type ComparisonPlan } from './plan';
 import { toRows, toTotals, type RawRow } from './result-rows';
 import type { ComparisonResult, ComparisonSpec } from './spec';
-import { SqlNames } from './sql-names';
+import { SqlNames } from '../../../storage/db/sql-names';
 import { comparisonStatement } from './statements';
 
 /** The page of rows, the count of all of them and (when the plan asks) the totals: one statement, however many townships. */

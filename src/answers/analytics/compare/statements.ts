@@ -3,20 +3,20 @@
  * ranked and numbered by window functions, with the count and the totals per year.
  */
 import { Region } from '../../../../entities';
-import { ComparisonSql, REGION_FIELDS } from './comparison-sql';
+import { sql, type Sql, type Statement } from '../../../storage/db/sql';
+import type { SqlNames } from '../../../storage/db/sql-names';
+import { ComparisonSql, REGION_FIELDS, metricColumn, type MoreCtes } from './comparison-sql';
 import { partSuffixes, valueFromParts } from './metric-parts';
 import type { Metric } from '../metrics/metric';
 import type { ComparisonPlan } from './plan';
-import type { SqlNames } from './sql-names';
-import type { Statement } from './sql-params';
 import type { SortDirection } from './spec';
 
-function directionSql(direction: SortDirection): string {
+function directionSql(direction: SortDirection): Sql {
   switch (direction) {
     case 'ASC':
-      return 'ASC';
+      return sql`ASC`;
     case 'DESC':
-      return 'DESC';
+      return sql`DESC`;
     default: {
       const unknown: never = direction;
       throw new Error(`unknown direction ${String(unknown)}`);
@@ -32,42 +32,49 @@ function directionSql(direction: SortDirection): string {
  * (window sums over the same pass, instead of a second statement computing the chain again).
  * ordered: the rows' positions across years, for the page, and within the year.
  */
-function rankingCtes(sql: ComparisonSql): Record<string, string> {
-  const { plan } = sql;
-  const value = sql.valueSql(plan.orderBy.metric, plan.orderBy.of, 's.');
-  const order = `CASE WHEN ${value} IS NULL THEN 1 ELSE 0 END, ${value} ${directionSql(plan.orderBy.direction)}`;
-  const totals = plan.totals ? yearTotalColumns(sql).map(({ sum, column }) => `, SUM(${sum}) OVER (PARTITION BY s.yr) AS ${column}`) : [];
+function rankingCtes(comparison: ComparisonSql): MoreCtes {
+  const { plan } = comparison;
+  const value = comparison.valueSql(plan.orderBy.metric, plan.orderBy.of, sql`s.`);
+  const order = sql`CASE WHEN ${value} IS NULL THEN 1 ELSE 0 END, ${value} ${directionSql(plan.orderBy.direction)}`;
+  const totals = plan.totals
+    ? yearTotalColumns(comparison).map(({ sum, column }) => sql`, SUM(${sum}) OVER (PARTITION BY s.yr) AS ${column}`)
+    : [];
   return {
-    ranked: `SELECT s.*, RANK() OVER (PARTITION BY s.yr ORDER BY ${order}) AS row_rank, COUNT(*) OVER () AS total_count${totals.join('')} FROM shown s`,
-    ordered: [
-      'SELECT ranked.*, ROW_NUMBER() OVER (ORDER BY yr, row_rank, region_code) AS row_position,',
-      'ROW_NUMBER() OVER (PARTITION BY yr ORDER BY row_rank, region_code) AS year_position FROM ranked',
-    ].join('\n'),
+    ranked: sql`SELECT s.*, RANK() OVER (PARTITION BY s.yr ORDER BY ${order}) AS row_rank, COUNT(*) OVER () AS total_count${sql.join(totals, sql``)} FROM shown s`,
+    ordered: sql`SELECT ranked.*, ROW_NUMBER() OVER (ORDER BY yr, row_rank, region_code) AS row_position,
+ROW_NUMBER() OVER (PARTITION BY yr ORDER BY row_rank, region_code) AS year_position FROM ranked`,
   };
 }
 
 /** The columns of each shown metric: its value, and the year before's when the plan has them. */
-function shownColumns(sql: ComparisonSql): { metric: Metric; column: string }[] {
-  const prefixes = sql.plan.previous ? (['m', 'p'] as const) : (['m'] as const);
-  return sql.plan.shown.flatMap((metric) => prefixes.map((prefix) => ({ metric, column: sql.column(metric, prefix) })));
+function shownColumns(comparison: ComparisonSql): { metric: Metric; column: ReturnType<typeof metricColumn> }[] {
+  const { plan } = comparison;
+  const prefixes = plan.previous ? (['m', 'p'] as const) : (['m'] as const);
+  return plan.shown.flatMap((metric) => prefixes.map((prefix) => ({ metric, column: metricColumn(plan, metric, prefix) })));
 }
 
 /** What a year's totals sum, as `SUM(sum) AS column`: row counts, then each shown part. */
-function yearTotalColumns(sql: ComparisonSql): { sum: string; column: string }[] {
-  const parts = shownColumns(sql).flatMap(({ metric, column }) =>
-    partSuffixes(metric).map((suffix) => ({ sum: `s.${column}${suffix}`, column: `t${column}${suffix}` })),
+function yearTotalColumns(comparison: ComparisonSql): { sum: Sql; column: Sql }[] {
+  const parts = shownColumns(comparison).flatMap(({ metric, column }) =>
+    partSuffixes(metric).map((suffix) => ({
+      sum: sql`s.${sql.constant(`${column}${suffix}`)}`,
+      column: sql.constant(`t${column}${suffix}`),
+    })),
   );
   return [
-    { sum: '1', column: 'year_region_count' },
-    { sum: 's.report_count', column: 'year_report_count' },
-    { sum: 's.missing_count', column: 'year_missing_count' },
+    { sum: sql`1`, column: sql`year_region_count` },
+    { sum: sql`s.report_count`, column: sql`year_report_count` },
+    { sum: sql`s.missing_count`, column: sql`year_missing_count` },
     ...parts,
   ];
 }
 
 /** The year's totals of each shown metric, ratios from the summed parts, as t{column}. */
-function totalValues(sql: ComparisonSql): string[] {
-  return shownColumns(sql).map(({ metric, column }) => `${valueFromParts(metric, (suffix) => `o.t${column}${suffix}`)} AS t${column}`);
+function totalValues(comparison: ComparisonSql): Sql[] {
+  return shownColumns(comparison).map(
+    ({ metric, column }) =>
+      sql`${valueFromParts(metric, (suffix) => sql`o.${sql.constant(`t${column}${suffix}`)}`)} AS ${sql.constant(`t${column}`)}`,
+  );
 }
 
 /**
@@ -75,32 +82,37 @@ function totalValues(sql: ComparisonSql): string[] {
  * is past the end; and with totals, each year's first row, which carries its year's totals.
  * The rows off the page are only read for what they carry (result-rows.ts).
  */
-function rowsWanted(sql: ComparisonSql): string {
-  const { limit, offset, totals } = sql.plan;
-  const after = `o.row_position > ${sql.params.bind(offset)}`;
-  const page = limit === null ? after : `${after} AND o.row_position <= ${sql.params.bind(offset + limit)}`;
-  return [`(${page})`, 'o.row_position = o.total_count', ...(totals ? ['o.year_position = 1'] : [])].join(' OR ');
+function rowsWanted(plan: ComparisonPlan): Sql {
+  const { limit, offset, totals } = plan;
+  const after = sql`o.row_position > ${sql.value(offset)}`;
+  const page = limit === null ? after : sql`${after} AND o.row_position <= ${sql.value(offset + limit)}`;
+  return sql.join([sql`(${page})`, sql`o.row_position = o.total_count`, ...(totals ? [sql`o.year_position = 1`] : [])], sql` OR `);
 }
 
 /** The comparison: its page of rows, the count of all of them and the totals per year, in one statement. */
 export function comparisonStatement(plan: ComparisonPlan, names: SqlNames): Statement {
-  const sql = new ComparisonSql(plan, names);
-  const region = REGION_FIELDS.map((field, i) => `reg.${names.column(Region, field)} AS region${i}`);
-  const totals = plan.totals ? ['o.year_region_count', 'o.year_report_count', 'o.year_missing_count', ...totalValues(sql)] : [];
+  const comparison = new ComparisonSql(plan, names);
+  const region = REGION_FIELDS.map((field, i) => sql`reg.${names.column(Region, field)} AS ${sql.constant(`region${i}`)}`);
+  const totals = plan.totals
+    ? [sql`o.year_region_count`, sql`o.year_report_count`, sql`o.year_missing_count`, ...totalValues(comparison)]
+    : [];
   const columns = [
-    'o.total_count, o.row_position, o.yr, o.row_rank, o.report_count, o.missing_count',
-    ...shownColumns(sql).map(({ column }) => `o.${column}`),
+    sql`o.total_count, o.row_position, o.yr, o.row_rank, o.report_count, o.missing_count`,
+    ...shownColumns(comparison).map(({ column }) => sql`o.${sql.constant(column)}`),
     ...region,
     ...totals,
   ];
-  return sql.statement(
-    [
-      `SELECT ${columns.join(', ')}`,
-      'FROM ordered o',
-      `LEFT JOIN ${names.table(Region)} reg ON reg.${names.column(Region, 'code')} = o.region_code`,
-      `WHERE ${rowsWanted(sql)}`,
-      'ORDER BY o.row_position',
-    ].join('\n'),
-    rankingCtes(sql),
+  return comparison.statement(
+    sql.join(
+      [
+        sql`SELECT ${sql.join(columns, sql`, `)}`,
+        sql`FROM ordered o`,
+        sql`LEFT JOIN ${names.table(Region)} reg ON reg.${names.column(Region, 'code')} = o.region_code`,
+        sql`WHERE ${rowsWanted(plan)}`,
+        sql`ORDER BY o.row_position`,
+      ],
+      sql`\n`,
+    ),
+    rankingCtes(comparison),
   );
 }

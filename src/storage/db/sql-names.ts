@@ -1,4 +1,5 @@
 import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { sql, type Sql } from './sql';
 
 /**
  * Table and column names for hand-written SQL, taken from the entities' metadata and quoted
@@ -7,15 +8,16 @@ import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 export class SqlNames {
   constructor(private readonly dataSource: DataSource) {}
 
-  quote(name: string): string {
-    return this.dataSource.driver.escape(name);
+  /** A name of the schema's own (the read model's layout, a region level's column). */
+  quote(name: string): Sql {
+    return sql.identifier(name, this.dataSource.driver);
   }
 
-  table(entity: EntityTarget<ObjectLiteral>): string {
+  table(entity: EntityTarget<ObjectLiteral>): Sql {
     return this.quote(this.dataSource.getMetadata(entity).tableName);
   }
 
-  column(entity: EntityTarget<ObjectLiteral>, property: string): string {
+  column(entity: EntityTarget<ObjectLiteral>, property: string): Sql {
     const metadata = this.dataSource.getMetadata(entity);
     const column = metadata.findColumnWithPropertyName(property);
     if (!column) throw new Error(`${metadata.name} has no column ${property}`);

@@ -1,0 +1,86 @@
+/**
+ * SQL fragments whose safety is a type, in the spirit of pg-sql2: a `Sql` is made only of the
+ * program's own template literals, values kept apart to be bound, and identifiers quoted by
+ * the driver. No function turns a runtime string into SQL text, so a request's input can reach
+ * a statement only as a bound value, and the compiler says so.
+ */
+
+/** A value bound to a statement; nothing else from a request reaches SQL text. */
+export type SqlValue = string | number;
+
+/** A finished statement: text with positional ? placeholders and their values in text order. */
+export interface Statement {
+  sql: string;
+  params: SqlValue[];
+}
+
+/** What quotes identifiers: a TypeORM driver. */
+export interface IdentifierQuoter {
+  escape(name: string): string;
+}
+
+type Part = { text: string } | { value: SqlValue };
+
+/** Text made at compile time: a literal or a template of literals and numbers, never a plain `string`. */
+export type ConstantText<T extends string> = string extends T ? never : T;
+
+export class Sql {
+  /** ECMAScript-private: no object literal or other class is assignable to Sql. */
+  readonly #parts: readonly Part[];
+
+  private constructor(parts: readonly Part[]) {
+    this.#parts = parts;
+  }
+
+  /** sql`…${fragment}…`: the literal text, with only fragments interpolated. */
+  static template(strings: TemplateStringsArray, ...fragments: Sql[]): Sql {
+    if (!Array.isArray(strings.raw)) throw new Error('sql is a template tag');
+    const parts: Part[] = [];
+    strings.forEach((text, i) => {
+      parts.push({ text });
+      if (i < fragments.length) parts.push(...fragments[i].#parts);
+    });
+    return new Sql(parts);
+  }
+
+  /** A value, bound as a ? placeholder. */
+  static value(value: SqlValue): Sql {
+    return new Sql([{ value }]);
+  }
+
+  /** A name quoted by the driver (quotes inside doubled): an identifier, never an expression. */
+  static identifier(name: string, quoter: IdentifierQuoter): Sql {
+    return new Sql([{ text: quoter.escape(name) }]);
+  }
+
+  /** Text fixed at compile time, e.g. a generated alias `m${i}` or a keyword chosen by a switch. */
+  static constant<T extends string>(text: ConstantText<T>): Sql {
+    return new Sql([{ text }]);
+  }
+
+  static join(fragments: readonly Sql[], separator: Sql): Sql {
+    return new Sql(fragments.flatMap((fragment, i) => (i === 0 ? fragment.#parts : [...separator.#parts, ...fragment.#parts])));
+  }
+
+  /** The statement: text with ? placeholders and the values in the order they appear. */
+  static statement(fragment: Sql): Statement {
+    const params: SqlValue[] = [];
+    const sql = fragment.#parts
+      .map((part) => {
+        if ('text' in part) return part.text;
+        params.push(part.value);
+        return '?';
+      })
+      .join('');
+    return { sql, params };
+  }
+}
+
+/** The template tag and its helpers: sql`SELECT ${sql.value(1)}`, sql.join, sql.identifier … */
+export const sql = Object.assign((strings: TemplateStringsArray, ...fragments: Sql[]) => Sql.template(strings, ...fragments), {
+  value: (value: SqlValue) => Sql.value(value),
+  identifier: (name: string, quoter: IdentifierQuoter) => Sql.identifier(name, quoter),
+  constant: <T extends string>(text: ConstantText<T>) => Sql.constant(text),
+  join: (fragments: readonly Sql[], separator: Sql) => Sql.join(fragments, separator),
+  statement: (fragment: Sql) => Sql.statement(fragment),
+});
