@@ -19,8 +19,12 @@ export function isTextInCell(cell: string): boolean {
  */
 const TEXT_IN_CELL_AT = /[=@＝＠](?:[A-Za-z]+\([^()\s]*\)|[0-9A-Za-z]+(?:[+\-*/][0-9A-Za-z]+)*)|详?见附[件表]/y;
 
+/** The characters such text starts with: the tokenizer asks at every character of a table. */
+const FIRST = '=@＝＠详见';
+
 /** The length of such text starting at `at`, or 0. */
 export function textInCellAt(text: string, at: number): number {
+  if (!FIRST.includes(text[at])) return 0;
   TEXT_IN_CELL_AT.lastIndex = at;
   return TEXT_IN_CELL_AT.exec(text)?.[0].length ?? 0;
 }
