@@ -14,7 +14,7 @@ import { previousYearSums, type PreviousYear } from './template/previous-year';
 import { readTables } from './template/read-tables';
 import { ReportBuilder } from './template/report-builder';
 import { CASE_GROUPS, type ReportData, type ReportIssue } from './template/report-data';
-import { REQUIRED_TABLES, RequiredTable } from './template/table-kind';
+import { REQUIRED_TABLES, RequiredTable, TABLE_KINDS } from './template/table-kind';
 
 /** Where each required table's cells live, for the issue that says it is missing. */
 const TABLE_PATHS: Record<RequiredTable, string[]> = {
@@ -44,7 +44,7 @@ export function readReport(document: ParsedDocument | Block[], options: ReadOpti
   const tables = readTables(blocks, detectTemplate(blocks, narrative.year), narrative.counts, { text, form: options.form, previous });
   readBlankTables(
     blocks,
-    REQUIRED_TABLES.filter((kind) => !tables.tablesFound.has(kind)),
+    TABLE_KINDS.filter((kind) => !tables.tablesFound.has(kind)),
     tables,
   );
   if (!narrative.titled && tables.tablesFound.size === 0) {

@@ -1,6 +1,6 @@
 /** Cells and rows of tables whose digits ran together (cell-value `run`, row-parts). */
 import { parseCell, runWidth } from '../../src/reading/template/cell-value';
-import { canHold, hasNumber, splitRow } from '../../src/reading/template/row-parts';
+import { canHold, hasValue, splitRow } from '../../src/reading/template/row-parts';
 
 describe('run cells', () => {
   it('reads a digit string as a run only in a run-together table', () => {
@@ -26,7 +26,7 @@ describe('run cells', () => {
     const parts = splitRow(['行政规范性文件', '8855698'], true);
     expect(parts.label).toBe('行政规范性文件');
     expect(parts.values).toEqual([{ kind: 'run', digits: '8855698' }]);
-    expect(hasNumber(parts)).toBe(true);
+    expect(hasValue(parts)).toBe(true);
   });
 
   it('tells whether values can fill a width: a run one cell per digit at most, and one blank the text does not show', () => {

@@ -11,6 +11,7 @@
  */
 import type { Block, ParsedDocument, TableBlock } from './blocks';
 import { columnsOfValues, median } from './column-placement';
+import { isTextInCell } from './text-in-cell';
 /** A piece of a line: its text, its columns on the line [start, end), and where it starts in the document's text. */
 interface Token {
   text: string;
@@ -89,11 +90,16 @@ function cellsOf(line: string, offset: number, pattern = /\S+(?: \S+)*/g): Token
 function valueLine(line: string, offset: number): ValueLine | undefined {
   const tokens = cellsOf(line, offset, /\S+/g);
   let first = tokens.length;
-  while (first > 0 && VALUE.test(tokens[first - 1].text)) first--;
-  if (first === tokens.length || !tokens.slice(first).some((token) => /\d/.test(token.text))) return undefined;
+  while (first > 0 && isValue(tokens[first - 1].text)) first--;
+  if (first === tokens.length || !tokens.slice(first).some((token) => /\d/.test(token.text) || isTextInCell(token.text))) return undefined;
   const labelEnd = first === 0 ? 0 : tokens[first - 1].end;
   if (first > 0 && !GAP.test(line.slice(labelEnd, tokens[first].start))) return undefined;
   return { label: cellsOf(line.slice(0, labelEnd), offset), labelEnd, values: tokens.slice(first) };
+}
+
+/** A value, or text written where one should stand (`=1+2`, `见附件`), kept for the issue that names it. */
+function isValue(token: string): boolean {
+  return VALUE.test(token) || isTextInCell(token);
 }
 
 interface Row {

@@ -5,8 +5,10 @@
  * finds where one is), so the prose's own numbers never reach it. Digits are text where a
  * label would hold them: inside brackets (（单位：万元）), after 第 or a code character, as a
  * date or time, and as a label's numbering: `00000002.其他` is the digits 0000000 and the
- * label 2.其他, since labels are numbered 1–8.
+ * label 2.其他, since labels are numbered 1–8. A formula or a pointer where a value stands
+ * (`=1+2`, `见附件`) is a value token of kind `text`, for the issue that names it.
  */
+import { textInCellAt } from './text-in-cell';
 
 export type TokenKind = 'text' | 'gap' | 'digits' | 'mark';
 
@@ -45,6 +47,9 @@ function matchAt(pattern: RegExp, text: string, at: number): string | undefined 
  */
 export function valueAt(text: string, at: number, depth: number): Token | undefined {
   if (depth > 0) return undefined;
+  // Text in a number cell is the cell's (see text-in-cell): its digits are no cell of their own.
+  const written = textInCellAt(text, at);
+  if (written > 0) return { kind: 'text', start: at, end: at + written };
   const char = text[at];
   if ((DIGIT.test(char) || DASH.test(char)) && onPageNumberLine(text, at)) return undefined;
   if (DIGIT.test(char) || (char === '-' && DIGIT.test(text[at + 1] ?? ''))) return digitsAt(text, at);

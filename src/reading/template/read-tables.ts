@@ -16,7 +16,7 @@ import { placeCountRow } from './read-platform';
 import type { ReadingState, RowPlacer } from './reading-state';
 import { ReportBuilder } from './report-builder';
 import type { NarrativeCount, TemplateVersion } from './report-data';
-import { hasNumber, RowParts, splitRow } from './row-parts';
+import { hasValue, RowParts, splitRow } from './row-parts';
 import { resolveRuns } from './split-runs';
 import { TABLE_KINDS, TableKind } from './table-kind';
 
@@ -101,7 +101,7 @@ function replaceState(state: ReadingState, next: ReadingState): void {
 function readRow(parts: RowParts, cells: string[], state: ReadingState, out: ReportBuilder): void {
   const header = tableHeaded(cells);
   if (header) enterTable(state, header);
-  if (!hasNumber(parts) && (header || parts.values.length === 0)) noteContext(cells, state);
+  if (!hasValue(parts) && (header || parts.values.length === 0)) noteContext(cells, state);
   else if (parts.label === undefined) placeBare(parts, state, out);
   else placeLabelled(parts, state, out);
 }
@@ -163,7 +163,7 @@ function caseGroupAfter(text: string, current: ReadingState['caseGroup']): Readi
  */
 function placeBare(parts: RowParts, state: ReadingState, out: ReportBuilder): void {
   if (state.kind === 'cases' && placeBareCaseRow(parts, state, out)) return;
-  if (hasNumber(parts)) out.issue(unplacedRow(state.kind, parts.text));
+  if (hasValue(parts)) out.issue(unplacedRow(state.kind, parts.text));
 }
 
 /**
@@ -181,7 +181,7 @@ function placeLabelled(parts: RowParts, state: ReadingState, out: ReportBuilder)
   }
   // Another table's group row (（四）通过不同渠道和方式回应解读的情况 | ——): text that lost its
   // table structure runs it on from the table before, whose header set the walk's table.
-  const heads = hasNumber(parts) ? undefined : TABLE_KINDS.find((kind) => isContextLabel(kind, parts.key));
+  const heads = hasValue(parts) ? undefined : TABLE_KINDS.find((kind) => isContextLabel(kind, parts.key));
   if (heads) return enterContext(state, heads, parts.text);
   out.issue(unplacedRow(state.kind, parts.text));
 }

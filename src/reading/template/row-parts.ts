@@ -4,6 +4,7 @@
  * follow (unit columns such as `条` left out); a row without a label is all values. Empty
  * cells before a label hold the places of merged cells from rows above.
  */
+import { isTextInCell } from '../documents/text-in-cell';
 import { CellValue, isValue, parseCell, runWidth } from './cell-value';
 import { hasChinese, normalizeLabel } from './normalize-label';
 import { MAX_BLANKS } from './run-splits';
@@ -38,13 +39,9 @@ export function splitRow(cells: string[], runTogether = false, starts?: number[]
   };
 }
 
-/** Text a report writes in a number cell: a spreadsheet formula, or a pointer elsewhere. */
-const NOT_A_LABEL = /^[=@＝＠+]|^(?:详?见附件|详?见附表|附件|不详|待统计|未统计|暂无数据|无数据|暂无|略)$/;
-
 /** A label has words (Chinese characters) and is no formula or pointer. */
 function isLabelLike(cell: string): boolean {
-  const text = cell.trim();
-  return hasChinese(text) && !NOT_A_LABEL.test(text);
+  return hasChinese(cell) && !isTextInCell(cell);
 }
 
 function lastIndexWhere<T>(items: T[], test: (item: T, index: number) => boolean): number {
@@ -52,9 +49,13 @@ function lastIndexWhere<T>(items: T[], test: (item: T, index: number) => boolean
   return -1;
 }
 
-/** Whether any value is a number (or digits run together): rows without one are headings or headers. */
-export function hasNumber(parts: RowParts): boolean {
-  return parts.values.some((cell) => cell.kind === 'number' || cell.kind === 'run');
+/**
+ * Whether any value is a number, digits run together, or text written where a number should
+ * stand (`见附件` after a label that ran into its table's header): rows without one are
+ * headings or headers.
+ */
+export function hasValue(parts: RowParts): boolean {
+  return parts.values.some((cell) => cell.kind === 'number' || cell.kind === 'run' || (cell.kind === 'text' && isTextInCell(cell.text)));
 }
 
 /**
