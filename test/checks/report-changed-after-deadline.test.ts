@@ -16,14 +16,10 @@ describe('report.changedAfterDeadline', () => {
 
   it('says each cell an upload after the deadline changed, old → new, and which version stood at the deadline', () => {
     const issues = runChecks(report(7), { atDeadline }).filter((issue) => issue.rule === RULE);
-    expect(issues).toEqual([
-      {
-        rule: RULE,
-        severity: 'warning',
-        message: expect.stringMatching(/^期限 2023-01-31 后上传的版本改动了期限时（第 2 版）已发布的数据：表三.*自然人.* 5 → 7$/),
-        cells: ['applications.newReceived.natural'],
-      },
+    expect(issues.map(({ rule, severity, cells }) => ({ rule, severity, cells }))).toEqual([
+      { rule: RULE, severity: 'warning', cells: ['applications.newReceived.natural'] },
     ]);
+    expect(issues[0].message).toMatch(/^期限 2023-01-31 后上传的版本改动了期限时（第 2 版）已发布的数据：表三.*自然人.* 5 → 7$/);
     expect(runChecks(report(null), { atDeadline }).find((issue) => issue.rule === RULE)!.message).toMatch(/ 5 → 空白$/);
   });
 
