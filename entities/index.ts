@@ -7,6 +7,9 @@ import { IssueReview } from './issue-review';
 import { NarrativeCount } from './narrative-count';
 import { NarrativeSection } from './narrative-section';
 import { PublicationCount } from './publication-count';
+import { RectificationItem, ItemState } from './rectification-item';
+import { NoticeState, RectificationNotice } from './rectification-notice';
+import { RectificationStep } from './rectification-step';
 import { Region, RegionLevel, storedRegionLevel } from './region';
 import { Report } from './report';
 import { ReportIssueRecord } from './report-issue';
@@ -21,9 +24,14 @@ export {
   CaseOutcome,
   DisclosureItem,
   IssueReview,
+  ItemState,
   NarrativeCount,
+  NoticeState,
   NarrativeSection,
   PublicationCount,
+  RectificationItem,
+  RectificationNotice,
+  RectificationStep,
   Region,
   RegionLevel,
   Report,
@@ -52,4 +60,7 @@ export const ENTITIES = [
   RubricCriterion,
   ApiToken,
   AuditEvent,
+  RectificationNotice,
+  RectificationItem,
+  RectificationStep,
 ];
