@@ -6,6 +6,7 @@ export enum RuleKind {
   ORIGINALITY = 'ORIGINALITY',
   PERCENTILE = 'PERCENTILE',
   CORRECTED_CASES = 'CORRECTED_CASES',
+  RECTIFICATION = 'RECTIFICATION',
 }
 
 export const RULE_KINDS: readonly RuleKind[] = Object.values(RuleKind);
