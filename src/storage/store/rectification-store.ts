@@ -137,6 +137,6 @@ export async function updateItem(
   manager: EntityManager,
   item: Pick<NoticeItem, 'id' | 'state' | 'explanation' | 'resolvedByVersion'>,
 ): Promise<void> {
-  const { id, ...change } = item;
-  await manager.update(RectificationItem, { id }, change);
+  const { id, state, explanation, resolvedByVersion } = item;
+  await manager.update(RectificationItem, { id }, { state, explanation, resolvedByVersion });
 }
