@@ -48,10 +48,10 @@ export class RectificationResolver {
     const manager = dataSource.manager;
     const today = chinaDay();
     const region = filter?.regionCode ? await requireRegion(manager, filter.regionCode) : undefined;
-    const year = filter?.year == null ? undefined : checkYear(filter.year);
+    const year = typeof filter?.year === 'number' ? checkYear(filter.year) : undefined;
     const states = filter?.state ? [filter.state] : filter?.overdue ? UNSETTLED : undefined;
     const notices = await loadNotices(manager, { region, year, states, ...(filter?.overdue ? { dueBefore: today } : {}) });
-    const wanted = filter?.overdue == null ? notices : notices.filter((notice) => isOverdue(notice, today) === filter.overdue);
+    const wanted = typeof filter?.overdue !== 'boolean' ? notices : notices.filter((notice) => isOverdue(notice, today) === filter.overdue);
     return wanted.map((notice) => noticeView(notice, today));
   }
 
