@@ -2,7 +2,7 @@
  * Gathers what the scoring engine needs about every township under a region, with the same
  * number of statements however many townships there are: the townships and their reports
  * (one), the reports' data (loadReportData: one per row table), last year's narratives (one)
- * the evaluators' decisions (one) and the rectification notices (three).
+ * the evaluators' decisions (one) and, when the rubric scores them, the rectification notices (three).
  */
 import { EntityManager } from 'typeorm';
 import { NarrativeSection, Region, Report, ReportVersion } from '../../../../entities';
@@ -88,7 +88,8 @@ export async function loadAssessmentSubjects(
   manager: EntityManager,
   region: Region,
   year: number,
-  today: string = chinaDay(),
+  /** Whether a criterion scores rectification notices: their statements are run only then. */
+  withNotices: boolean,
 ): Promise<AssessmentSubject<Region>[]> {
   const townships = await townshipReports(manager, region, year);
   const data = await loadReportData(
@@ -100,7 +101,7 @@ export async function loadAssessmentSubjects(
   const reports = townships.map((t) => ({ township: t.township, data: t.version ? data.get(t.version.id)! : null }));
   const current = reports.flatMap((r) => (r.data ? [narrativeDocument(r.township.code, year, r.data)] : []));
   const similar = mostSimilarReports(current, previous);
-  const notices = await noticeStandings(manager, region, year, today);
+  const notices = withNotices ? await noticeStandings(manager, region, year, chinaDay()) : new Map<string, NoticeStanding[]>();
   return reports.map(({ township, data: report }) => ({
     township,
     notices: notices.get(township.code) ?? [],
