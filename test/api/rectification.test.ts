@@ -1,3 +1,6 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { RunningHub, serveHub } from '../../src/hub';
 import { organizationName } from '../../src/generator/demo-reports';
 import { applyFlaws, type Flaw } from '../../src/generator/flaws';
 import { generateReport } from '../../src/generator/generate-report';
@@ -87,6 +90,7 @@ describe(`rectification notices (${TEST_DATABASE_KIND})`, () => {
   let clerk: GraphQLClient;
   let otherClerk: GraphQLClient;
   let issues: Issue[];
+  const secrets = { evaluator: '', clerk: '', otherClerk: '' };
 
   const upload = (flaws: Flaw[]) =>
     clerk.execute<{ uploadReport: { status: string } }>(UPLOAD, {
@@ -113,9 +117,12 @@ describe(`rectification notices (${TEST_DATABASE_KIND})`, () => {
     db = await openTestDatabase();
     await seedRegions(db.dataSource, [REGION]);
     admin = await graphqlClient(db.dataSource);
-    evaluator = admin.withToken(await createTestToken(admin, '考核组', 'EVALUATOR'));
-    clerk = admin.withToken(await createTestToken(admin, LIZHOU.name, 'UPLOADER', [LIZHOU.code]));
-    otherClerk = admin.withToken(await createTestToken(admin, '凤山街道', 'UPLOADER', [FENGSHAN]));
+    secrets.evaluator = await createTestToken(admin, '考核组', 'EVALUATOR');
+    secrets.clerk = await createTestToken(admin, LIZHOU.name, 'UPLOADER', [LIZHOU.code]);
+    secrets.otherClerk = await createTestToken(admin, '凤山街道', 'UPLOADER', [FENGSHAN]);
+    evaluator = admin.withToken(secrets.evaluator);
+    clerk = admin.withToken(secrets.clerk);
+    otherClerk = admin.withToken(secrets.otherClerk);
     expect(ok(await upload(THREE_FLAWS)).uploadReport.status).toBe('CREATED');
     issues = ok(await admin.execute<{ report: { issues: Issue[] } }>(ISSUES, { code: LIZHOU.code, year: YEAR })).report.issues;
     for (const { fingerprint } of issues) {
@@ -227,5 +234,53 @@ describe(`rectification notices (${TEST_DATABASE_KIND})`, () => {
     expect(errorCode(await stepOn(otherClerk, 'submitRectificationNotice', id))).toBe('FORBIDDEN');
     expect(errorCode(await otherClerk.execute(LIST, {}))).toBe('FORBIDDEN');
     expect(errorCode(await clerk.execute(ONE, { id: '999999' }))).toBe('NOT_FOUND');
+  });
+
+  describe('downloads', () => {
+    let hub: RunningHub;
+    beforeAll(async () => {
+      hub = await serveHub(db.dataSource, 0);
+    });
+    afterAll(async () => {
+      await new Promise<void>((resolve) => hub.server.close(() => resolve()));
+      await hub.apollo.stop();
+    });
+    const download = (path: string, secret: string | null) =>
+      fetch(`${hub.url.replace(/\/graphql$/, '')}${path}`, { headers: secret ? { authorization: `Bearer ${secret}` } : {} });
+    const sheetRows = async (response: Response): Promise<unknown[][]> => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(await response.arrayBuffer());
+      const rows: unknown[][] = [];
+      workbook.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+      return rows;
+    };
+    const LIST_PATH = `/export/notices.xlsx?regionCode=${REGION}&year=${YEAR}`;
+
+    it('lists every issue of the region’s notices for an evaluator, the own township’s only for an UPLOADER', async () => {
+      const response = await download(LIST_PATH, secrets.evaluator);
+      expect(response.status).toBe(200);
+      const rows = await sheetRows(response);
+      expect(rows[0].slice(0, 6)).toEqual(['乡镇代码', '乡镇', '年度', '通知编号', '问题', '问题说明']);
+      // The walked notice's three issues and the overdue notice's one.
+      expect(rows.slice(1).map((row) => row.slice(0, 3))).toEqual(Array(4).fill([LIZHOU.code, LIZHOU.name, YEAR]));
+      expect(rows.slice(1).map((row) => row[9])).toEqual(['已提交', '已归档', '已归档', '已归档']);
+      expect(rows[1][10]).toBe('逾期');
+      expect((await sheetRows(await download(LIST_PATH, secrets.clerk))).length).toBe(5);
+      expect((await sheetRows(await download(LIST_PATH, secrets.otherClerk))).length).toBe(1);
+      expect((await download(LIST_PATH, null)).status).toBe(401);
+    });
+
+    it('makes a Word 整改通知 for the township, and refuses it to another township', async () => {
+      const mine = ok(await clerk.execute<{ me: { notices: Notice[] } }>(MINE)).me.notices;
+      const walked = mine.find((n) => n.state === 'ARCHIVED')!;
+      const response = await download(`/export/notice.docx?id=${walked.id}`, secrets.clerk);
+      expect(response.status).toBe(200);
+      const xml = await (await JSZip.loadAsync(await response.arrayBuffer())).file('word/document.xml')!.async('string');
+      expect(xml).toContain(`关于${LIZHOU.name}${YEAR}年度政府信息公开工作年度报告问题的整改通知`);
+      expect(xml).toContain('2099年12月31日前完成整改');
+      expect(xml).toContain('三、');
+      expect((await download(`/export/notice.docx?id=${walked.id}`, secrets.otherClerk)).status).toBe(403);
+      expect((await download('/export/notice.docx?id=999999', secrets.evaluator)).status).toBe(404);
+    });
   });
 });
