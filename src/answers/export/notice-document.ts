@@ -9,6 +9,9 @@ import { ruleName } from '../../checks/rule-names';
 import { chinaDay } from '../../core/china-date';
 import type { StoredNotice } from '../../storage/store/rectification-store';
 
+/** Two ideographic spaces: how a Chinese paragraph starts. */
+const INDENT = '\u3000\u3000';
+
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** 一、二、… 十、then Arabic numbers: notices rarely list more than ten issues. */
@@ -34,12 +37,12 @@ export function noticeDocx(notice: StoredNotice, townshipName: string): Promise<
     }),
     paragraph(`${townshipName}：`),
     paragraph(
-      `　　经审核，你单位报送的${notice.year}年度政府信息公开工作年度报告存在以下问题（共 ${notice.items.length} 项），` +
+      `${INDENT}经审核，你单位报送的${notice.year}年度政府信息公开工作年度报告存在以下问题（共 ${notice.items.length} 项），` +
         `请于${dateWords(notice.dueDate)}前完成整改：更正后重新上传报告，或对不需更正的问题逐项作出书面说明，并通过报告上传页面提交。`,
     ),
-    ...notice.items.map((item, index) => paragraph(`　　${ordinal(index)}${ruleName(item.rule)}：${item.message}`)),
-    ...(notice.comment ? [paragraph(`　　其他要求：${notice.comment}`)] : []),
-    paragraph(`　　逾期未整改的，将在年度考核中扣分。`),
+    ...notice.items.map((item, index) => paragraph(`${INDENT}${ordinal(index)}${ruleName(item.rule)}：${item.message}`)),
+    ...(notice.comment ? [paragraph(`${INDENT}其他要求：${notice.comment}`)] : []),
+    paragraph(`${INDENT}逾期未整改的，将在年度考核中扣分。`),
     paragraph(`通知编号：${notice.id}`, AlignmentType.RIGHT),
     paragraph(notice.createdBy, AlignmentType.RIGHT),
     paragraph(dateWords(chinaDay(issued?.at ?? notice.createdAt)), AlignmentType.RIGHT),
