@@ -8,7 +8,8 @@ import type { Selection } from './selection.js';
 /** The evaluator accepts a submitted notice or returns it with a reason. */
 const EVALUATOR_ACTIONS: NoticeActions = {
   accept: async (notice) => (await gql(AcceptNoticeDocument, { input: { id: notice.id } })).acceptRectificationNotice,
-  sendBack: async (notice, reason) => (await gql(ReturnNoticeDocument, { input: { id: notice.id, note: reason } })).returnRectificationNotice,
+  sendBack: async (notice, reason) =>
+    (await gql(ReturnNoticeDocument, { input: { id: notice.id, note: reason } })).returnRectificationNotice,
 };
 
 function group(title: string, notices: NoticeView[], actions: NoticeActions, empty: string): HTMLElement {

@@ -52,7 +52,10 @@ function issueItem(notice: NoticeView, issue: Issue, actions: NoticeActions, red
   const answer = actions.answer;
   if (answer && waiting(notice) && issue.state !== 'RESOLVED') {
     const text = el('input', { type: 'text', class: 'notice-explanation', placeholder: '不需更正的，填写情况说明' });
-    item.append(text, actButton('说明', () => answer(notice, issue.fingerprint, text.value), redraw, message));
+    item.append(
+      text,
+      actButton('说明', () => answer(notice, issue.fingerprint, text.value), redraw, message),
+    );
   }
   return item;
 }
@@ -62,7 +65,11 @@ function controls(notice: NoticeView, actions: NoticeActions, redraw: (notice: N
   if (submit && waiting(notice)) return [actButton('提交整改', () => submit(notice), redraw, message)];
   if (notice.state !== 'SUBMITTED' || !accept || !sendBack) return [];
   const reason = el('input', { type: 'text', class: 'notice-reason', placeholder: '退回理由（退回时必填）' });
-  return [actButton('通过', () => accept(notice), redraw, message), reason, actButton('退回', () => sendBack(notice, reason.value), redraw, message)];
+  return [
+    actButton('通过', () => accept(notice), redraw, message),
+    reason,
+    actButton('退回', () => sendBack(notice, reason.value), redraw, message),
+  ];
 }
 
 /** 整改通知 Word: downloaded with the token (a plain link could not send it). */
@@ -90,7 +97,13 @@ export function noticeCard(notice: NoticeView, actions: NoticeActions = {}): HTM
         el('span', { class: `badge notice-state ${current.state.toLowerCase()}` }, NOTICE_STATE_LABELS[current.state]),
         current.overdue && el('span', { class: 'badge error' }, '逾期'),
       ),
-      el('p', { class: 'meta' }, [`整改期限：${current.dueDate}`, `下发：${current.createdBy}`, current.comment && `要求：${current.comment}`].filter(Boolean).join('；')),
+      el(
+        'p',
+        { class: 'meta' },
+        [`整改期限：${current.dueDate}`, `下发：${current.createdBy}`, current.comment && `要求：${current.comment}`]
+          .filter(Boolean)
+          .join('；'),
+      ),
       last && el('p', { class: 'meta notice-last-step' }, `最近：${NOTICE_STATE_LABELS[last.state]}（${last.actor}：${last.note}）`),
       el('ol', { class: 'notice-issues' }, ...current.issues.map((issue) => issueItem(current, issue, actions, draw, message))),
       el('div', { class: 'buttons' }, ...controls(current, actions, draw, message), wordButton(current, message)),
