@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { EntityManager } from 'typeorm';
 import { NoticeState, Region } from '../entities';
 import { createNotice } from '../src/answers/assessment/rectification/create-notice';
@@ -57,10 +57,7 @@ export class RectificationResolver {
 
   @Authorized(ACCESS.readNotices)
   @Query(() => RectificationNoticeType, { description: 'One notice; an UPLOADER sees its own townships’ only' })
-  async rectificationNotice(
-    @Arg('id', () => String) id: string,
-    @Ctx() { dataSource, actor }: HubContext,
-  ): Promise<RectificationNoticeType> {
+  async rectificationNotice(@Arg('id', () => ID) id: string, @Ctx() { dataSource, actor }: HubContext): Promise<RectificationNoticeType> {
     const notice = await requireNotice(dataSource.manager, Number(id));
     checkNoticeScope(actor, notice);
     return noticeView(notice);

@@ -56,7 +56,7 @@ const OPERATIONS: readonly Operation[] = [
   { name: 'rectificationNotices', query: '{ rectificationNotices { id } }', allowed: READ_ASSESSMENT },
   {
     name: 'rectificationNotice',
-    query: 'query($id: String!) { rectificationNotice(id: $id) { id } }',
+    query: 'query($id: ID!) { rectificationNotice(id: $id) { id } }',
     variables: notice,
     allowed: READ_NOTICE,
   },

@@ -52,7 +52,7 @@ const REVIEW = 'mutation($input: ReviewIssueInput!) { reviewIssue(input: $input)
 const CREATE = `mutation($input: CreateNoticeInput!) { createRectificationNotice(input: $input) { ${NOTICE} } }`;
 const step = (name: string) => `mutation($input: NoticeStepInput!) { ${name}(input: $input) { ${NOTICE} } }`;
 const ANSWER = `mutation($input: AnswerNoticeIssueInput!) { answerRectificationIssue(input: $input) { ${NOTICE} } }`;
-const ONE = `query($id: String!) { rectificationNotice(id: $id) { ${NOTICE} } }`;
+const ONE = `query($id: ID!) { rectificationNotice(id: $id) { ${NOTICE} } }`;
 const MINE = `{ me { notices { ${NOTICE} } } }`;
 const LIST = `query($filter: NoticeFilter) { rectificationNotices(filter: $filter) { ${NOTICE} township { code } } }`;
 

@@ -162,7 +162,7 @@ describe(`reparse: stored documents read again with today's parser (${TEST_DATAB
     expect((await report(LIZHOU.code, 2019)).versions.map((version) => version.origin)).toEqual(['UPLOAD']);
     // Only the township's own new document answers a notice: the re-read left its issue open.
     const notice = await client.execute<{ rectificationNotice: { state: string; issues: { state: string }[] } }>(
-      'query($id: String!) { rectificationNotice(id: $id) { state issues { state } } }',
+      'query($id: ID!) { rectificationNotice(id: $id) { state issues { state } } }',
       { id: noticeId },
     );
     expect(notice.data!.rectificationNotice).toEqual({ state: 'OPEN', issues: [{ state: 'OPEN' }] });
