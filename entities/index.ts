@@ -8,6 +8,9 @@ import { IssueReview } from './issue-review';
 import { NarrativeCount } from './narrative-count';
 import { NarrativeSection } from './narrative-section';
 import { PublicationCount } from './publication-count';
+import { RectificationItem, ItemState } from './rectification-item';
+import { NoticeState, RectificationNotice } from './rectification-notice';
+import { RectificationStep } from './rectification-step';
 import { Region, RegionLevel, storedRegionLevel } from './region';
 import { Report } from './report';
 import { ReportIssueRecord } from './report-issue';
@@ -23,9 +26,14 @@ export {
   DeadlineSetting,
   DisclosureItem,
   IssueReview,
+  ItemState,
   NarrativeCount,
+  NoticeState,
   NarrativeSection,
   PublicationCount,
+  RectificationItem,
+  RectificationNotice,
+  RectificationStep,
   Region,
   RegionLevel,
   Report,
@@ -55,4 +63,7 @@ export const ENTITIES = [
   ApiToken,
   AuditEvent,
   DeadlineSetting,
+  RectificationNotice,
+  RectificationItem,
+  RectificationStep,
 ];

@@ -13,6 +13,7 @@ import { MeResolver } from './me.resolver';
 import { IssueResolver } from './issue.resolver';
 import { ReportVersionResolver } from './report-version.resolver';
 import { DeadlineResolver } from './deadline.resolver';
+import { RectificationResolver } from './rectification.resolver';
 import { authChecker } from '../src/api/graphql/auth-checker';
 
 export const RESOLVERS = [
@@ -29,6 +30,7 @@ export const RESOLVERS = [
   IssueResolver,
   ReportVersionResolver,
   DeadlineResolver,
+  RectificationResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -1,4 +1,4 @@
-import { issueFingerprint } from '../src/answers/assessment/review/fingerprint';
+import { issueFingerprint } from '../src/checks/issue-fingerprint';
 import type { ReportData, ReportIssue, Severity } from '../src/reading/template/report-data';
 import { IssueSeverity, IssueType } from './types/issue.type';
 

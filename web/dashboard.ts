@@ -15,6 +15,7 @@ import { findRegion, regionPath } from './dashboard/region-finder.js';
 import { bindRegionPicker, drawBreadcrumb } from './dashboard/region-picker.js';
 import { bindReportPanel, openReportPanel, reviewAccess } from './dashboard/report-panel.js';
 import { RegionRef, Selection, groupLevelBelow, rowWord, wholeRegionWord } from './dashboard/selection.js';
+import { drawNotices } from './dashboard/notice-list.js';
 import { drawLate, drawMissing, drawZeroApplications } from './dashboard/township-lists.js';
 import { drawYearChange } from './dashboard/year-change.js';
 import { reportYears } from './dashboard/years.js';
@@ -110,6 +111,7 @@ async function show(selection: Selection): Promise<void> {
     panel('late-list', (t) => drawLate(t, data)),
     panel('assessment', (t) => drawAssessment(t, data)),
     panel('year-change', (t) => drawYearChange(t, selection)),
+    panel('notices', (t) => drawNotices(t, selection, reviewAccess(me.role))),
   ]);
 }
 

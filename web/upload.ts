@@ -6,6 +6,7 @@ import { whoText } from './lib/roles.js';
 import { bindTokenInput, currentToken } from './lib/token.js';
 import { reportView } from './report/report-view.js';
 import { DocumentInput, readDocument, sizeText, tooLargeText } from './upload/document-input.js';
+import { drawNotices } from './upload/notices.js';
 import { fillTownships, townshipsUnder } from './upload/townships.js';
 
 const STATUS_LABELS: Record<UploadStatus, string> = {
@@ -62,6 +63,7 @@ async function upload(): Promise<void> {
     el('p', { class: 'success', role: 'status' }, `上传成功：${STATUS_LABELS[data.uploadReport.status]}`),
     reportView(data.uploadReport.report),
   );
+  await drawNotices(me.role === 'UPLOADER');
 }
 
 /** Any change to what would be sent makes the clerk preview again before uploading. */
@@ -115,6 +117,7 @@ async function loadToken(): Promise<void> {
     fill(byId('access-note'), wrongToken ? '令牌无效、已过期或已被撤销：请重新填写上传令牌。' : plainText(error));
     fillTownships(byId<HTMLSelectElement>('township'), []);
     byId<HTMLButtonElement>('preview').disabled = true;
+    await drawNotices(false);
     return;
   }
   byId('whoami').textContent = whoText(me);
@@ -123,6 +126,7 @@ async function loadToken(): Promise<void> {
   byId('access-note').className = why ? 'error-text' : 'meta';
   byId<HTMLButtonElement>('preview').disabled = Boolean(why);
   await offerTownships().catch(showError);
+  await drawNotices(me.role === 'UPLOADER');
 }
 
 async function start(): Promise<void> {

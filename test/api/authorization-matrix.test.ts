@@ -15,6 +15,10 @@ const ADMINS: readonly Who[] = ['envAdmin', 'admin'];
 const READ_ASSESSMENT: readonly Who[] = [...ADMINS, 'evaluator', 'analyst'];
 const EDIT_ASSESSMENT: readonly Who[] = [...ADMINS, 'evaluator'];
 const UPLOAD: readonly Who[] = [...ADMINS, 'uploader'];
+const READ_NOTICE: readonly Who[] = [...READ_ASSESSMENT, 'uploader'];
+/** The notice beforeAll issues to 丈亭镇 (filled in there): its id, and an answer to its one issue. */
+const notice = { id: '' };
+const noticeAnswer = { id: '', fingerprint: '', explanation: '已核实' };
 
 interface Operation {
   name: string;
@@ -49,6 +53,14 @@ const OPERATIONS: readonly Operation[] = [
   { name: 'rubric', query: '{ rubric(regionCode: "330281", year: 2019) { version } }', allowed: READ_ASSESSMENT },
   { name: 'rubrics', query: '{ rubrics(regionCode: "330281", year: 2019) { version } }', allowed: READ_ASSESSMENT },
   { name: 'apiTokens', query: '{ apiTokens { id } }', allowed: ADMINS },
+  { name: 'rectificationNotices', query: '{ rectificationNotices { id } }', allowed: READ_ASSESSMENT },
+  {
+    name: 'rectificationNotice',
+    query: 'query($id: ID!) { rectificationNotice(id: $id) { id } }',
+    variables: notice,
+    allowed: READ_NOTICE,
+  },
+  { name: 'me.notices', query: '{ me { notices { id } } }', allowed: EVERYONE },
   { name: 'auditLog', query: '{ auditLog { id } }', allowed: ADMINS },
   {
     name: 'previewReport',
@@ -85,6 +97,34 @@ const OPERATIONS: readonly Operation[] = [
     allowed: ADMINS,
     mutation: true,
   },
+  ...['createRectificationNotice'].map((name) => ({
+    name,
+    query: `mutation($input: CreateNoticeInput!) { ${name}(input: $input) { id } }`,
+    variables: { input: { townshipCode: ZHANGTING, year: 2019, fingerprints: ['no-such-issue'], dueDate: '2099-12-31' } },
+    allowed: EDIT_ASSESSMENT,
+    mutation: true,
+  })),
+  ...['acceptRectificationNotice', 'returnRectificationNotice', 'archiveRectificationNotice'].map((name) => ({
+    name,
+    query: `mutation($input: NoticeStepInput!) { ${name}(input: $input) { id } }`,
+    variables: { input: { id: '999999' } },
+    allowed: EDIT_ASSESSMENT,
+    mutation: true,
+  })),
+  {
+    name: 'submitRectificationNotice',
+    query: 'mutation($input: NoticeStepInput!) { submitRectificationNotice(input: $input) { id } }',
+    variables: { input: notice },
+    allowed: UPLOAD,
+    mutation: true,
+  },
+  {
+    name: 'answerRectificationIssue',
+    query: 'mutation($input: AnswerNoticeIssueInput!) { answerRectificationIssue(input: $input) { id } }',
+    variables: { input: noticeAnswer },
+    allowed: UPLOAD,
+    mutation: true,
+  },
   { name: 'revokeApiToken', query: 'mutation { revokeApiToken(id: "999999") { id } }', allowed: ADMINS, mutation: true },
 ];
 
@@ -103,6 +143,20 @@ describe(`who may do what: every operation × every role (${TEST_DATABASE_KIND})
     expect(
       (await admin.execute('mutation($input: UploadReportInput!) { uploadReport(input: $input) { status } }', upload)).errors,
     ).toBeUndefined();
+    // A notice of 丈亭镇 on one confirmed issue, for the notice operations to find.
+    const issues = await admin.execute<{ report: { issues: { fingerprint: string }[] } }>(
+      `{ report(townshipCode: "${ZHANGTING}", year: 2019) { issues { fingerprint } } }`,
+    );
+    const key = { townshipCode: ZHANGTING, year: 2019, fingerprint: issues.data!.report.issues[0].fingerprint };
+    await admin.execute('mutation($input: ReviewIssueInput!) { reviewIssue(input: $input) { rule } }', {
+      input: { ...key, status: 'CONFIRMED' },
+    });
+    const created = await admin.execute<{ createRectificationNotice: { id: string } }>(
+      'mutation($input: CreateNoticeInput!) { createRectificationNotice(input: $input) { id } }',
+      { input: { townshipCode: ZHANGTING, year: 2019, fingerprints: [key.fingerprint], dueDate: '2099-12-31' } },
+    );
+    notice.id = created.data!.createRectificationNotice.id;
+    Object.assign(noticeAnswer, { id: notice.id, fingerprint: key.fingerprint });
     clients.envAdmin = admin;
     clients.anonymous = admin.withToken(null);
     clients.admin = admin.withToken(await createTestToken(admin, '市政务公开办', 'ADMIN'));

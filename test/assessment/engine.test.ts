@@ -7,7 +7,7 @@ import { checkCriteria } from '../../src/answers/assessment/rubric';
 import { mostSimilarReports } from '../../src/answers/assessment/similarity/most-similar';
 import { narrativeText, shingleSet } from '../../src/answers/assessment/similarity/shingles';
 import { AssessmentSubject, IssueDecision, ReviewStatus } from '../../src/answers/assessment/subject';
-import { issueFingerprint } from '../../src/answers/assessment/review/fingerprint';
+import { issueFingerprint } from '../../src/checks/issue-fingerprint';
 import { runChecks } from '../../src/checks/run-checks';
 import { loadRegionSeed } from '../../src/storage/store/region-seed';
 import { CRITERIA, EXPECTED_POINTS, KnownReport, REGION, TOWNSHIPS, YEAR, knownReports, total, type Case } from './known-region';

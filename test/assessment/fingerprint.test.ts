@@ -1,4 +1,4 @@
-import { issueFingerprint } from '../../src/answers/assessment/review/fingerprint';
+import { issueFingerprint } from '../../src/checks/issue-fingerprint';
 import { generateReport } from '../../src/generator/generate-report';
 import type { ReportData } from '../../src/reading/template/report-data';
 

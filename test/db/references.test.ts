@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { issueFingerprint } from '../../src/answers/assessment/review/fingerprint';
+import { issueFingerprint } from '../../src/checks/issue-fingerprint';
 import { saveDecision } from '../../src/answers/assessment/review/review-store';
 import { ReviewStatus } from '../../src/answers/assessment/subject';
 import { DEMO_COUNTY, loadDemoIfEmpty } from '../../src/demo/load-demo';

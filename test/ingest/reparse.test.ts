@@ -36,6 +36,7 @@ describe(`reparse: stored documents read again with today's parser (${TEST_DATAB
   let client: GraphQLClient;
   let zhangting2019: number;
   let natural: number;
+  let noticeId: string;
 
   const versionCount = () => dataSource.getRepository(ReportVersion).count();
   const report = async (code: string, year: number) => {
@@ -90,6 +91,18 @@ describe(`reparse: stored documents read again with today's parser (${TEST_DATAB
       { fingerprint: late.fingerprint },
     );
     expect(reviewed.errors).toBeUndefined();
+    // A rectification notice on the old reading's issue, which the re-read no longer finds.
+    const misread = (await report(ZHANGTING.code, 2019)).issues.find((issue) => issue.rule === 'applications.identity')!;
+    const key = { townshipCode: ZHANGTING.code, year: 2019, fingerprint: misread.fingerprint };
+    const confirmed = await client.execute('mutation($input: ReviewIssueInput!) { reviewIssue(input: $input) { rule } }', {
+      input: { ...key, status: 'CONFIRMED' },
+    });
+    expect(confirmed.errors).toBeUndefined();
+    const notice = await client.execute<{ createRectificationNotice: { id: string } }>(
+      'mutation($input: CreateNoticeInput!) { createRectificationNotice(input: $input) { id } }',
+      { input: { townshipCode: ZHANGTING.code, year: 2019, fingerprints: [misread.fingerprint], dueDate: '2099-12-31' } },
+    );
+    noticeId = notice.data!.createRectificationNotice.id;
   });
   afterAll(async () => {
     await client.stop();
@@ -147,6 +160,12 @@ describe(`reparse: stored documents read again with today's parser (${TEST_DATAB
     // The same document: its hash (and so what a re-upload of it is compared with) is the upload's.
     expect(second.contentHash).toBe(first.contentHash);
     expect((await report(LIZHOU.code, 2019)).versions.map((version) => version.origin)).toEqual(['UPLOAD']);
+    // Only the township's own new document answers a notice: the re-read left its issue open.
+    const notice = await client.execute<{ rectificationNotice: { state: string; issues: { state: string }[] } }>(
+      'query($id: ID!) { rectificationNotice(id: $id) { state issues { state } } }',
+      { id: noticeId },
+    );
+    expect(notice.data!.rectificationNotice).toEqual({ state: 'OPEN', issues: [{ state: 'OPEN' }] });
   });
 
   it('is no upload: the same document uploaded again stores nothing', async () => {

@@ -34,7 +34,8 @@ export type RuleKind =
   | 'ORIGINALITY'
   | 'PERCENTILE'
   | 'CORRECTED_CASES'
-  | 'CHANGED_AFTER_DEADLINE';
+  | 'CHANGED_AFTER_DEADLINE'
+  | 'RECTIFICATION';
 
 export type IssueSeverity =
   | 'ERROR'
@@ -112,6 +113,25 @@ export type Role =
   | 'EVALUATOR'
   | 'ANALYST';
 
+export type NoticeState =
+  | 'OPEN'
+  | 'SUBMITTED'
+  | 'ACCEPTED'
+  | 'RETURNED'
+  | 'ARCHIVED';
+
+export type NoticeIssueState =
+  | 'OPEN'
+  | 'RESOLVED'
+  | 'ANSWERED';
+
+export type NoticeFilter = {
+  state?: InputMaybe<NoticeState>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type UploadStatus =
   | 'CREATED'
   | 'UPDATED'
@@ -164,6 +184,25 @@ export type CreateApiTokenInput = {
   name: Scalars['String']['input'];
   role: Role;
   townshipCodes?: Array<Scalars['String']['input']>;
+};
+
+export type CreateNoticeInput = {
+  townshipCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+  fingerprints: Array<Scalars['String']['input']>;
+  dueDate: Scalars['String']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type NoticeStepInput = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AnswerNoticeIssueInput = {
+  id: Scalars['ID']['input'];
+  fingerprint: Scalars['String']['input'];
+  explanation: Scalars['String']['input'];
 };
 
 export type RegionFieldsFragment = { code: string, name: string, level: RegionLevel, parentCode: string | null };
@@ -266,6 +305,48 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeQuery = { me: { name: string, role: Role | null, maxUploadBytes: number, townships: Array<{ code: string, name: string }> } };
+
+export type NoticeFieldsFragment = { id: string, townshipCode: string, year: number, dueDate: string, comment: string, state: NoticeState, overdue: boolean, createdBy: string, township: { name: string } | null, issues: Array<{ fingerprint: string, rule: string, message: string, cells: Array<string>, state: NoticeIssueState, explanation: string | null, resolvedByVersion: number | null }>, history: Array<{ state: NoticeState, actor: string, at: string, note: string }> };
+
+export type MyNoticesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyNoticesQuery = { me: { notices: Array<{ id: string, townshipCode: string, year: number, dueDate: string, comment: string, state: NoticeState, overdue: boolean, createdBy: string, township: { name: string } | null, issues: Array<{ fingerprint: string, rule: string, message: string, cells: Array<string>, state: NoticeIssueState, explanation: string | null, resolvedByVersion: number | null }>, history: Array<{ state: NoticeState, actor: string, at: string, note: string }> }> } };
+
+export type RegionNoticesQueryVariables = Exact<{
+  filter: NoticeFilter;
+}>;
+
+
+export type RegionNoticesQuery = { rectificationNotices: Array<{ id: string, townshipCode: string, year: number, dueDate: string, comment: string, state: NoticeState, overdue: boolean, createdBy: string, township: { name: string } | null, issues: Array<{ fingerprint: string, rule: string, message: string, cells: Array<string>, state: NoticeIssueState, explanation: string | null, resolvedByVersion: number | null }>, history: Array<{ state: NoticeState, actor: string, at: string, note: string }> }> };
+
+export type AnswerNoticeIssueMutationVariables = Exact<{
+  input: AnswerNoticeIssueInput;
+}>;
+
+
+export type AnswerNoticeIssueMutation = { answerRectificationIssue: { id: string, townshipCode: string, year: number, dueDate: string, comment: string, state: NoticeState, overdue: boolean, createdBy: string, township: { name: string } | null, issues: Array<{ fingerprint: string, rule: string, message: string, cells: Array<string>, state: NoticeIssueState, explanation: string | null, resolvedByVersion: number | null }>, history: Array<{ state: NoticeState, actor: string, at: string, note: string }> } };
+
+export type SubmitNoticeMutationVariables = Exact<{
+  input: NoticeStepInput;
+}>;
+
+
+export type SubmitNoticeMutation = { submitRectificationNotice: { id: string, townshipCode: string, year: number, dueDate: string, comment: string, state: NoticeState, overdue: boolean, createdBy: string, township: { name: string } | null, issues: Array<{ fingerprint: string, rule: string, message: string, cells: Array<string>, state: NoticeIssueState, explanation: string | null, resolvedByVersion: number | null }>, history: Array<{ state: NoticeState, actor: string, at: string, note: string }> } };
+
+export type AcceptNoticeMutationVariables = Exact<{
+  input: NoticeStepInput;
+}>;
+
+
+export type AcceptNoticeMutation = { acceptRectificationNotice: { id: string, townshipCode: string, year: number, dueDate: string, comment: string, state: NoticeState, overdue: boolean, createdBy: string, township: { name: string } | null, issues: Array<{ fingerprint: string, rule: string, message: string, cells: Array<string>, state: NoticeIssueState, explanation: string | null, resolvedByVersion: number | null }>, history: Array<{ state: NoticeState, actor: string, at: string, note: string }> } };
+
+export type ReturnNoticeMutationVariables = Exact<{
+  input: NoticeStepInput;
+}>;
+
+
+export type ReturnNoticeMutation = { returnRectificationNotice: { id: string, townshipCode: string, year: number, dueDate: string, comment: string, state: NoticeState, overdue: boolean, createdBy: string, township: { name: string } | null, issues: Array<{ fingerprint: string, rule: string, message: string, cells: Array<string>, state: NoticeIssueState, explanation: string | null, resolvedByVersion: number | null }>, history: Array<{ state: NoticeState, actor: string, at: string, note: string }> } };
 
 export type DisclosureCellsFragment = { made: number | null, published: number | null, total: number | null, repealed: number | null, valid: number | null, previous: number | null, change: number | null, decisions: number | null, count: number | null, amount: number | null };
 
@@ -754,6 +835,230 @@ query Me {
   }
 }
 ` as Operation<MeQuery, MeQueryVariables>;
+
+export const MyNoticesDocument = `
+query MyNotices {
+  me {
+    notices {
+      ...NoticeFields
+    }
+  }
+}
+
+fragment NoticeFields on RectificationNotice {
+  id
+  townshipCode
+  township {
+    name
+  }
+  year
+  dueDate
+  comment
+  state
+  overdue
+  createdBy
+  issues {
+    fingerprint
+    rule
+    message
+    cells
+    state
+    explanation
+    resolvedByVersion
+  }
+  history {
+    state
+    actor
+    at
+    note
+  }
+}
+` as Operation<MyNoticesQuery, MyNoticesQueryVariables>;
+
+export const RegionNoticesDocument = `
+query RegionNotices($filter: NoticeFilter!) {
+  rectificationNotices(filter: $filter) {
+    ...NoticeFields
+  }
+}
+
+fragment NoticeFields on RectificationNotice {
+  id
+  townshipCode
+  township {
+    name
+  }
+  year
+  dueDate
+  comment
+  state
+  overdue
+  createdBy
+  issues {
+    fingerprint
+    rule
+    message
+    cells
+    state
+    explanation
+    resolvedByVersion
+  }
+  history {
+    state
+    actor
+    at
+    note
+  }
+}
+` as Operation<RegionNoticesQuery, RegionNoticesQueryVariables>;
+
+export const AnswerNoticeIssueDocument = `
+mutation AnswerNoticeIssue($input: AnswerNoticeIssueInput!) {
+  answerRectificationIssue(input: $input) {
+    ...NoticeFields
+  }
+}
+
+fragment NoticeFields on RectificationNotice {
+  id
+  townshipCode
+  township {
+    name
+  }
+  year
+  dueDate
+  comment
+  state
+  overdue
+  createdBy
+  issues {
+    fingerprint
+    rule
+    message
+    cells
+    state
+    explanation
+    resolvedByVersion
+  }
+  history {
+    state
+    actor
+    at
+    note
+  }
+}
+` as Operation<AnswerNoticeIssueMutation, AnswerNoticeIssueMutationVariables>;
+
+export const SubmitNoticeDocument = `
+mutation SubmitNotice($input: NoticeStepInput!) {
+  submitRectificationNotice(input: $input) {
+    ...NoticeFields
+  }
+}
+
+fragment NoticeFields on RectificationNotice {
+  id
+  townshipCode
+  township {
+    name
+  }
+  year
+  dueDate
+  comment
+  state
+  overdue
+  createdBy
+  issues {
+    fingerprint
+    rule
+    message
+    cells
+    state
+    explanation
+    resolvedByVersion
+  }
+  history {
+    state
+    actor
+    at
+    note
+  }
+}
+` as Operation<SubmitNoticeMutation, SubmitNoticeMutationVariables>;
+
+export const AcceptNoticeDocument = `
+mutation AcceptNotice($input: NoticeStepInput!) {
+  acceptRectificationNotice(input: $input) {
+    ...NoticeFields
+  }
+}
+
+fragment NoticeFields on RectificationNotice {
+  id
+  townshipCode
+  township {
+    name
+  }
+  year
+  dueDate
+  comment
+  state
+  overdue
+  createdBy
+  issues {
+    fingerprint
+    rule
+    message
+    cells
+    state
+    explanation
+    resolvedByVersion
+  }
+  history {
+    state
+    actor
+    at
+    note
+  }
+}
+` as Operation<AcceptNoticeMutation, AcceptNoticeMutationVariables>;
+
+export const ReturnNoticeDocument = `
+mutation ReturnNotice($input: NoticeStepInput!) {
+  returnRectificationNotice(input: $input) {
+    ...NoticeFields
+  }
+}
+
+fragment NoticeFields on RectificationNotice {
+  id
+  townshipCode
+  township {
+    name
+  }
+  year
+  dueDate
+  comment
+  state
+  overdue
+  createdBy
+  issues {
+    fingerprint
+    rule
+    message
+    cells
+    state
+    explanation
+    resolvedByVersion
+  }
+  history {
+    state
+    actor
+    at
+    note
+  }
+}
+` as Operation<ReturnNoticeMutation, ReturnNoticeMutationVariables>;
 
 export const OriginalDocumentDocument = `
 query OriginalDocument($townshipCode: String!, $year: Int!) {

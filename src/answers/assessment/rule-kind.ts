@@ -7,6 +7,7 @@ export enum RuleKind {
   PERCENTILE = 'PERCENTILE',
   CORRECTED_CASES = 'CORRECTED_CASES',
   CHANGED_AFTER_DEADLINE = 'CHANGED_AFTER_DEADLINE',
+  RECTIFICATION = 'RECTIFICATION',
 }
 
 export const RULE_KINDS: readonly RuleKind[] = Object.values(RuleKind);

@@ -9,6 +9,7 @@ import { correctedCases } from './rules/corrected-cases';
 import { onTime } from './rules/on-time';
 import { originality } from './rules/originality';
 import { percentileRule } from './rules/percentile';
+import { rectification } from './rules/rectification';
 
 export type Parameters = Record<string, unknown>;
 
@@ -47,6 +48,8 @@ export function ruleOf(kind: RuleKind): KindRule {
       return erase(correctedCases);
     case RuleKind.CHANGED_AFTER_DEADLINE:
       return erase(changedAfterDeadline);
+    case RuleKind.RECTIFICATION:
+      return erase(rectification);
     default: {
       const unknown: never = kind;
       throw new Error(`unknown rule kind ${String(unknown)}`);

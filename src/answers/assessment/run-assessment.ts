@@ -5,6 +5,7 @@ import { HubError } from '../../core/errors';
 import { checkYear } from '../../core/report-year';
 import { requireRegion } from '../../storage/store/regions';
 import { AssessmentResult, assess } from './assess';
+import { RuleKind } from './rule-kind';
 import { loadAssessmentSubjects } from './store/load-subjects';
 import { StoredRubric, findRubric } from './store/rubric-store';
 
@@ -29,6 +30,7 @@ export async function requireRubric(manager: EntityManager, region: Region, year
 export async function runAssessment(manager: EntityManager, regionCode: string, year: number, version: number | null): Promise<Assessment> {
   const region = await requireRegion(manager, regionCode);
   const rubric = await requireRubric(manager, region, checkYear(year), version);
-  const subjects = await loadAssessmentSubjects(manager, region, year);
+  const withNotices = rubric.criteria.some((criterion) => criterion.kind === RuleKind.RECTIFICATION);
+  const subjects = await loadAssessmentSubjects(manager, region, year, withNotices);
   return { rubric, results: assess(rubric.criteria, year, subjects) };
 }

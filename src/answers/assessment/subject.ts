@@ -41,8 +41,18 @@ export interface AssessedReport {
   townshipDeadline?: ReportDeadline;
 }
 
+/** A rectification notice of the township's report, as the RECTIFICATION rule sees it. */
+export interface NoticeStanding {
+  id: number;
+  dueDate: string;
+  /** Not accepted (nor archived) by its due date, as of the day the assessment is computed. */
+  missedDueDate: boolean;
+}
+
 export interface AssessmentSubject<T extends TownshipRef = TownshipRef> {
   township: T;
+  /** The township's rectification notices for the year (none when not loaded). */
+  notices?: readonly NoticeStanding[];
   /** The current version of the township's report for the year, null when it has none. */
   report: AssessedReport | null;
 }

@@ -1,3 +1,4 @@
+import { neutralizeFormula } from './cell-text';
 import { Sheet, SheetCell } from './comparison-table';
 
 /** Excel opens a UTF-8 CSV as Chinese only when it starts with a byte order mark. */
@@ -8,7 +9,7 @@ const percentText = (fraction: number): string => `${(Math.round(fraction * 1000
 
 function field(cell: SheetCell, percent: boolean): string {
   if (cell === null) return '';
-  const text = percent && typeof cell === 'number' ? percentText(cell) : String(cell);
+  const text = percent && typeof cell === 'number' ? percentText(cell) : String(neutralizeFormula(cell));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

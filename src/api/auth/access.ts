@@ -9,6 +9,8 @@ export const ACCESS = {
   /** Scores, issue reviews and rubrics. */
   readAssessment: [Role.EVALUATOR, Role.ANALYST],
   editAssessment: [Role.EVALUATOR],
+  /** Rectification notices: evaluators and analysts see all, an UPLOADER its townships' only (township-scope.ts). */
+  readNotices: [Role.EVALUATOR, Role.ANALYST, Role.UPLOADER],
   /** Tokens and the audit log. */
   administer: [Role.ADMIN],
 } as const satisfies Record<string, readonly Role[]>;

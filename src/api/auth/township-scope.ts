@@ -20,3 +20,14 @@ export function checkTownshipScope(actor: Actor, townshipCode: string): void {
     },
   );
 }
+
+/**
+ * An UPLOADER sees and answers the rectification notices of its own townships only; a notice
+ * of another township is FORBIDDEN, as an upload for it would be.
+ */
+export function checkNoticeScope(actor: Actor, notice: { id: number; townshipCode: string }): void {
+  if (actor.role !== Role.UPLOADER || actor.townshipCodes.includes(notice.townshipCode)) return;
+  throw new HubError('FORBIDDEN', `令牌「${actor.name}」无权查看或答复整改通知 ${notice.id}（属乡镇 ${notice.townshipCode}）`, {
+    id: notice.id,
+  });
+}

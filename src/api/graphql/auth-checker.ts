@@ -1,6 +1,6 @@
 import { AuthChecker } from 'type-graphql';
-import { HubError } from '../../core/errors';
 import type { HubContext } from './context';
+import { requireRole } from '../auth/require-role';
 import { Role } from '../auth/roles';
 
 /**
@@ -9,12 +9,6 @@ import { Role } from '../auth/roles';
  * FORBIDDEN with the role and the operation named.
  */
 export const authChecker: AuthChecker<HubContext, Role> = ({ context, info }, roles) => {
-  const { role } = context.actor;
-  if (role === null)
-    throw new HubError('UNAUTHENTICATED', `「${info.fieldName}」需要令牌（Authorization: Bearer <令牌>）`, { field: info.fieldName });
-  if (role === Role.ADMIN || roles.includes(role)) return true;
-  throw new HubError('FORBIDDEN', `${role} 令牌无权使用「${info.fieldName}」（需要 ${[Role.ADMIN, ...roles].join(' 或 ')}）`, {
-    field: info.fieldName,
-    role,
-  });
+  requireRole(context.actor, roles, info.fieldName);
+  return true;
 };

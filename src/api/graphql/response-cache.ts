@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { ApolloServerPlugin, GraphQLRequestContextResponseForOperation, GraphQLResponse, HeaderMap } from '@apollo/server';
 import { FormattedExecutionResult, Kind, OperationTypeNode, SelectionSetNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
+import { chinaDay } from '../../core/china-date';
 import { HubContext } from './context';
 import { dataGeneration } from './data-generation';
 
@@ -21,11 +22,21 @@ function stableJson(value: unknown): string {
 
 /**
  * Everything an answer depends on: the operation, its variables, who asks (the role and the
- * townships an uploader is scoped to decide what is granted) and the data generation. Hashed,
- * so a long query costs the cache no more than a short one.
+ * townships an uploader is scoped to decide what is granted), the data generation and the
+ * day in China (a rectification notice becomes overdue, and an assessment deducts for it, with
+ * no write: an answer of yesterday is not served today). Hashed, so a long query costs the
+ * cache no more than a short one.
  */
 function cacheKey({ source, operationName, request, contextValue: { actor } }: Asked, generation: string): string {
-  const material = stableJson([source, operationName, request.variables ?? {}, actor.role, [...actor.townshipCodes].sort(), generation]);
+  const material = stableJson([
+    source,
+    operationName,
+    request.variables ?? {},
+    actor.role,
+    [...actor.townshipCodes].sort(),
+    generation,
+    chinaDay(),
+  ]);
   return createHash('sha256').update(material).digest('base64');
 }
 

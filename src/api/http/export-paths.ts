@@ -5,6 +5,8 @@
 export const EXPORT_PATHS = {
   compare: '/export/compare',
   summary: '/export/summary',
+  notices: '/export/notices',
+  notice: '/export/notice',
 } as const;
 
 export type SummaryFormat = 'docx';

@@ -9,9 +9,19 @@ import { parseCompareInput } from '../../answers/export/compare-request';
 import { toCsv } from '../../answers/export/csv';
 import { summaryDocx } from '../../answers/export/summary-document';
 import { toXlsx } from '../../answers/export/xlsx';
+import { noticeSheet } from '../../answers/export/notice-sheet';
+import { noticeDocx } from '../../answers/export/notice-document';
+import { requireNotice } from '../../answers/assessment/rectification/notice-steps';
+import { loadNotices } from '../../storage/store/rectification-store';
+import { checkYear } from '../../core/report-year';
+import { Actor } from '../auth/actor';
+import { ACCESS } from '../auth/access';
+import { requireRole } from '../auth/require-role';
+import { Role } from '../auth/roles';
+import { checkNoticeScope } from '../auth/township-scope';
 import { checkInputLength } from '../../core/input-length';
 import { readingThrough } from '../../storage/db/data-source';
-import { requireRegion } from '../../storage/store/regions';
+import { requireRegion, townshipsUnder } from '../../storage/store/regions';
 import { canLimitStatementTime, limitStatementTime } from '../../storage/db/statement-timeout';
 import { cellBudget } from '../graphql/context';
 import { typedError } from '../graphql/format-error';
@@ -28,10 +38,11 @@ interface Download {
   filename: string;
 }
 
-/** What a download reads through and may read. */
+/** What a download reads through and may read, and who asks. */
 interface Reading {
   dataSource: DataSource;
   cells: CellBudget;
+  actor: Actor;
 }
 
 const CONTENT_TYPES = {
@@ -58,6 +69,31 @@ async function summaryDownload({ dataSource, cells }: Reading, url: URL): Promis
   return { body, contentType: CONTENT_TYPES.docx, filename: `${summary.region.name}${summary.year}年度政府信息公开工作年度报告汇总.docx` };
 }
 
+/**
+ * The region's notices for a year as XLSX: evaluators and analysts see every township's, an
+ * UPLOADER its own townships' only.
+ */
+async function noticesDownload({ dataSource, actor }: Reading, url: URL): Promise<Download> {
+  requireRole(actor, ACCESS.readNotices, EXPORT_PATHS.notices);
+  const region = await requireRegion(dataSource.manager, checkInputLength('regionCode', url.searchParams.get('regionCode') ?? ''));
+  const year = checkYear(Number(url.searchParams.get('year')));
+  const own = actor.role === Role.UPLOADER ? { townshipCodes: actor.townshipCodes } : {};
+  const notices = await loadNotices(dataSource.manager, { region, year, ...own });
+  const names = new Map((await townshipsUnder(dataSource.manager, region)).map((t) => [t.code, t.name]));
+  const sheet = noticeSheet(notices, names, `地区：${region.name}；年度：${year}`);
+  return { body: await toXlsx(sheet, '整改通知'), contentType: CONTENT_TYPES.xlsx, filename: `整改清单-${region.code}-${year}.xlsx` };
+}
+
+/** One notice as a Word 整改通知, for evaluators, analysts and the township's UPLOADER. */
+async function noticeDownload({ dataSource, actor }: Reading, url: URL): Promise<Download> {
+  requireRole(actor, ACCESS.readNotices, EXPORT_PATHS.notice);
+  const notice = await requireNotice(dataSource.manager, Number(url.searchParams.get('id')));
+  checkNoticeScope(actor, notice);
+  const township = await requireRegion(dataSource.manager, notice.townshipCode);
+  const body = await noticeDocx(notice, township.name);
+  return { body, contentType: CONTENT_TYPES.docx, filename: `整改通知-${township.name}-${notice.year}-${notice.id}.docx` };
+}
+
 type Make = (reading: Reading, url: URL) => Promise<Download>;
 
 /** The download a path names, or undefined when it names none. */
@@ -69,6 +105,10 @@ function downloadFor(path: string): Make | undefined {
       return (reading, url) => comparisonDownload(reading, url, 'xlsx');
     case `${EXPORT_PATHS.summary}.docx`:
       return summaryDownload;
+    case `${EXPORT_PATHS.notices}.xlsx`:
+      return noticesDownload;
+    case `${EXPORT_PATHS.notice}.docx`:
+      return noticeDownload;
     default:
       return undefined;
   }
@@ -81,14 +121,14 @@ function downloadFor(path: string): Make | undefined {
 async function withReading<T>(
   dataSource: DataSource,
   timeoutMs: number,
-  cells: CellBudget,
+  asker: Omit<Reading, 'dataSource'>,
   make: (reading: Reading) => Promise<T>,
 ): Promise<T> {
-  if (!(timeoutMs > 0 && canLimitStatementTime(dataSource))) return make({ dataSource, cells });
+  if (!(timeoutMs > 0 && canLimitStatementTime(dataSource))) return make({ dataSource, ...asker });
   const runner = dataSource.createQueryRunner('master');
   try {
     limitStatementTime(runner, timeoutMs);
-    return await make({ dataSource: readingThrough(dataSource, runner), cells });
+    return await make({ dataSource: readingThrough(dataSource, runner), ...asker });
   } finally {
     await runner.release();
   }
@@ -107,7 +147,8 @@ function sendDownload(response: ServerResponse, { body, contentType, filename }:
  * The downloads: a comparison as CSV (UTF-8 with BOM, for Excel) or XLSX with Chinese
  * headers, taking the same `input` as GraphQL's compare; a region's 汇总 as .docx. They are
  * public data like the queries they mirror, under the same access rule (HUB_PUBLIC_READ),
- * rate limits, cell bound and statement time limit. The promise settles once answered.
+ * rate limits, cell bound and statement time limit. The rectification notices (a region's
+ * list as .xlsx, one notice as .docx) are not public: they need a token that may read them. The promise settles once answered.
  */
 export function exportHandler(dataSource: DataSource, settings: ServeSettings, rateLimits: RateLimits) {
   return (request: IncomingMessage, response: ServerResponse, requestId: string): Promise<void> | undefined => {
@@ -118,7 +159,10 @@ export function exportHandler(dataSource: DataSource, settings: ServeSettings, r
       rateLimits.admit(request);
       const actor = await requestActor(dataSource, request, settings.access, rateLimits);
       const cells = cellBudget(actor, settings.limits);
-      sendDownload(response, await withReading(dataSource, settings.limits.statementTimeoutMs, cells, (reading) => download(reading, url)));
+      sendDownload(
+        response,
+        await withReading(dataSource, settings.limits.statementTimeoutMs, { cells, actor }, (reading) => download(reading, url)),
+      );
     })().catch((error: unknown) => {
       if (error instanceof Refusal) return sendRefusal(response, error, requestId);
       const typed = typedError(error);

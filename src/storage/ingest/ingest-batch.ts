@@ -3,6 +3,7 @@ import { bulkInsertReports, findReportIds } from '../store/bulk-insert';
 import { refreshNextYearCarryOver } from './carry-over';
 import { findCurrentReports } from '../store/current-report';
 import { countWrite } from '../store/data-generation';
+import { applyVersionToNotices } from '../store/rectification-versions';
 import { TownshipYear, reportKey } from '../store/load-report';
 import { SaveReportResult, saveReport } from '../store/save-report';
 import { IngestResult, ingestReport, saveInput } from './ingest-report';
@@ -39,6 +40,19 @@ async function refreshCarryOver(
   }
 }
 
+/** A new version of a report that had one resolves its notices' issues, as a single upload does. */
+async function refreshNotices(
+  manager: EntityManager,
+  parsed: readonly ParsedUpload[],
+  results: readonly SaveReportResult[],
+): Promise<void> {
+  for (const [i, upload] of parsed.entries()) {
+    if (results[i].status === 'UPDATED') {
+      await applyVersionToNotices(manager, upload.township.code, upload.year, upload.data, results[i].versionNumber);
+    }
+  }
+}
+
 /**
  * Stores checked uploads, in order, as saveReport one after another would: the first upload
  * of each township-year without a report goes in with the others' (bulkInsertReports, a few
@@ -64,6 +78,7 @@ async function storeBatch(manager: EntityManager, parsed: readonly ParsedUpload[
   // Later uploads of a township-year see the first one stored, as they would one by one.
   for (const [i, upload] of parsed.entries()) results[i] ??= await saveReport(manager, saveInput(upload));
   await refreshCarryOver(manager, parsed, results);
+  await refreshNotices(manager, parsed, results);
   const stored = parsed.filter((_, i) => results[i].status !== 'UNCHANGED');
   if (stored.length) await countWrite(manager, reportKey(yearOf(stored[0])));
   return results;

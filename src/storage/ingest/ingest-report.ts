@@ -5,6 +5,7 @@ import { PARSER_VERSION } from '../../reading/parser-version';
 import { refreshNextYearCarryOver } from './carry-over';
 import { committedOutcome } from './commit-outcome';
 import { countWrite } from '../store/data-generation';
+import { applyVersionToNotices } from '../store/rectification-versions';
 import { reportKey } from '../store/load-report';
 import { SaveReportInput, SaveReportResult, saveReport } from '../store/save-report';
 import { DocumentParser, parseDocument } from './parse-document';
@@ -32,7 +33,8 @@ export function saveInput(parsed: ParsedUpload): SaveReportInput {
 
 /**
  * The one path every upload takes (GraphQL, CLI, demo loader): read and check, then store in
- * one transaction — the version, its rows, and the next year's carry-over findings. A
+ * one transaction — the version, its rows, the next year's carry-over findings and what the
+ * version does to the township's rectification notices. A
  * transaction that collides with a concurrent upload is run again (see retry-transaction); one
  * whose connection broke at COMMIT answers what the database holds (see commit-outcome).
  * `parse` reads the document (see parseUploads).
@@ -49,6 +51,7 @@ export async function ingestReport(
       const result = await saveReport(manager, { ...saveInput(parsed), uploadId });
       if (result.status !== 'UNCHANGED') {
         await refreshNextYearCarryOver(manager, parsed.township.code, parsed.year, parsed.data);
+        await applyVersionToNotices(manager, parsed.township.code, parsed.year, parsed.data, result.versionNumber);
         await countWrite(manager, reportKey({ townshipCode: parsed.township.code, year: parsed.year }));
       }
       return result;

@@ -10,7 +10,7 @@ import { loadCurrentData } from '../../../storage/store/current-report';
 import { requireTownship } from '../../../storage/store/regions';
 import type { ReportIssue } from '../../../reading/template/report-data';
 import { IssueDecision, ReviewStatus } from '../subject';
-import { issueFingerprint } from './fingerprint';
+import { issueFingerprint } from '../../../checks/issue-fingerprint';
 import { ReviewKey, saveDecision } from './review-store';
 
 export interface ReviewRequest {

@@ -1,6 +1,6 @@
 import type { ReportData } from '../../../reading/template/report-data';
 import type { IssueDecision, ReviewedIssue } from '../subject';
-import { issueFingerprint } from './fingerprint';
+import { issueFingerprint } from '../../../checks/issue-fingerprint';
 import { reviewKeyString } from './review-store';
 
 /** A report's issues with their fingerprints and the decisions found for them. */

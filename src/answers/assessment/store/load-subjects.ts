@@ -2,7 +2,8 @@
  * Gathers what the scoring engine needs about every township under a region, with the same
  * number of statements however many townships there are: the townships and their reports
  * (one), the reports' data (loadReportData: one per row table), last year's narratives (one),
- * the evaluators' decisions (one) and the deadlines their regions set (one).
+ * the evaluators' decisions (one), the deadlines their regions set (one) and, when the rubric
+ * scores them, the rectification notices (three).
  */
 import { EntityManager } from 'typeorm';
 import { NarrativeSection, Region, Report, ReportVersion } from '../../../../entities';
@@ -15,7 +16,10 @@ import { loadRegionDecisions } from '../review/review-store';
 import { reviewedIssues } from '../review/reviewed-issues';
 import { mostSimilarReports, type NarrativeDocument } from '../similarity/most-similar';
 import { narrativeText, shingleSet } from '../similarity/shingles';
-import type { AssessmentSubject } from '../subject';
+import type { AssessmentSubject, NoticeStanding } from '../subject';
+import { loadNotices } from '../../../storage/store/rectification-store';
+import { chinaDay } from '../../../core/china-date';
+import { missedDueDate } from '../rectification/overdue';
 
 interface TownshipReport {
   township: Region;
@@ -67,7 +71,28 @@ async function previousNarratives(manager: EntityManager, region: Region, year: 
   return [...sections].map(([townshipCode, text]) => narrativeDocument(townshipCode, year - 1, { sections: text }));
 }
 
-export async function loadAssessmentSubjects(manager: EntityManager, region: Region, year: number): Promise<AssessmentSubject<Region>[]> {
+/** The year's notices of the townships under `region`, by township, judged on `today`. Three statements. */
+async function noticeStandings(
+  manager: EntityManager,
+  region: Region,
+  year: number,
+  today: string,
+): Promise<Map<string, NoticeStanding[]>> {
+  const standings = new Map<string, NoticeStanding[]>();
+  for (const notice of await loadNotices(manager, { region, year })) {
+    const standing = { id: notice.id, dueDate: notice.dueDate, missedDueDate: missedDueDate(notice, today) };
+    standings.set(notice.townshipCode, [...(standings.get(notice.townshipCode) ?? []), standing]);
+  }
+  return standings;
+}
+
+export async function loadAssessmentSubjects(
+  manager: EntityManager,
+  region: Region,
+  year: number,
+  /** Whether a criterion scores rectification notices: their statements are run only then. */
+  withNotices: boolean,
+): Promise<AssessmentSubject<Region>[]> {
   const townships = await townshipReports(manager, region, year);
   const data = await loadReportData(
     manager,
@@ -82,8 +107,10 @@ export async function loadAssessmentSubjects(manager: EntityManager, region: Reg
   const reports = townships.map((t) => ({ township: t.township, data: t.version ? data.get(t.version.id)! : null }));
   const current = reports.flatMap((r) => (r.data ? [narrativeDocument(r.township.code, year, r.data)] : []));
   const similar = mostSimilarReports(current, previous);
+  const notices = withNotices ? await noticeStandings(manager, region, year, chinaDay()) : new Map<string, NoticeStanding[]>();
   return reports.map(({ township, data: report }) => ({
     township,
+    notices: notices.get(township.code) ?? [],
     report: report && {
       data: report,
       issues: reviewedIssues(township.code, year, report, decisions),

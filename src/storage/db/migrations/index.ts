@@ -6,6 +6,7 @@ import { ClusterSafe1768000000000 } from './1768000000000-cluster-safe';
 import { UploadId1768100000000 } from './1768100000000-upload-id';
 import { Provenance1768300000000 } from './1768300000000-provenance';
 import { ReportValues1768400000000 } from './1768400000000-report-values';
+import { Rectification1768500000000 } from './1768500000000-rectification';
 import { DeadlinesAndUploaders1768700000000 } from './1768700000000-deadlines-and-uploaders';
 
 /** Every migration, oldest first. */
@@ -18,5 +19,6 @@ export const MIGRATIONS = [
   UploadId1768100000000,
   Provenance1768300000000,
   ReportValues1768400000000,
+  Rectification1768500000000,
   DeadlinesAndUploaders1768700000000,
 ];

@@ -6,7 +6,7 @@
  * changed is a new issue that needs a new decision.
  */
 import { createHash } from 'node:crypto';
-import type { ReportData, ReportIssue } from '../../../reading/template/report-data';
+import type { ReportData, ReportIssue } from '../reading/template/report-data';
 
 /** The value at a ReportData path (a cell, a date, a whole part), undefined when absent. */
 function valueAt(data: ReportData, path: string): unknown {
