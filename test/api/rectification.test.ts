@@ -215,11 +215,12 @@ describe(`rectification notices (${TEST_DATABASE_KIND})`, () => {
     expect(before.points).toBe(4);
     expect(before.evidence[0].text).toContain(`整改通知 ${overdue.id} 未在 2021-06-30 前整改通过`);
 
-    // Version 3 publishes on time: the late issue is gone, and the notice goes to the evaluator by itself.
+    // Version 3 publishes on time: the late issue is gone, and the notice goes to the evaluator
+    // by itself, in the name of the token that uploaded it.
     ok(await upload([]));
     const submitted = await notice(evaluator, overdue.id);
     expect(submitted.state).toBe('SUBMITTED');
-    expect(submitted.history.at(-1)).toMatchObject({ state: 'SUBMITTED', actor: '上传新版本' });
+    expect(submitted.history.at(-1)).toMatchObject({ state: 'SUBMITTED', actor: LIZHOU.name });
     expect(submitted.overdue).toBe(true);
     expect((await scored()).points).toBe(4);
   });

@@ -3,10 +3,10 @@ import { bulkInsertReports, findReportIds } from '../store/bulk-insert';
 import { refreshNextYearCarryOver } from './carry-over';
 import { findCurrentReports } from '../store/current-report';
 import { countWrite } from '../store/data-generation';
-import { applyVersionToNotices } from '../store/rectification-versions';
+import { applyVersionsToNotices } from '../store/rectification-versions';
 import { TownshipYear, reportKey } from '../store/load-report';
 import { SaveReportResult, saveReport } from '../store/save-report';
-import { IngestResult, ingestReport, saveInput } from './ingest-report';
+import { IngestResult, ingestReport, newVersion, saveInput } from './ingest-report';
 import { DocumentParser, parseDocument } from './parse-document';
 import { ParsedUpload, parseUploads } from './parse-upload';
 import { readWithRetry, transactionWithRetry } from './retry-transaction';
@@ -41,16 +41,9 @@ async function refreshCarryOver(
 }
 
 /** A new version of a report that had one resolves its notices' issues, as a single upload does. */
-async function refreshNotices(
-  manager: EntityManager,
-  parsed: readonly ParsedUpload[],
-  results: readonly SaveReportResult[],
-): Promise<void> {
-  for (const [i, upload] of parsed.entries()) {
-    if (results[i].status === 'UPDATED') {
-      await applyVersionToNotices(manager, upload.township.code, upload.year, upload.data, results[i].versionNumber);
-    }
-  }
+function refreshNotices(manager: EntityManager, parsed: readonly ParsedUpload[], results: readonly SaveReportResult[]): Promise<void> {
+  const updated = parsed.flatMap((upload, i) => (results[i].status === 'UPDATED' ? [newVersion(upload, results[i].versionNumber)] : []));
+  return applyVersionsToNotices(manager, updated);
 }
 
 /**

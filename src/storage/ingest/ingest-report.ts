@@ -5,7 +5,7 @@ import { PARSER_VERSION } from '../../reading/parser-version';
 import { refreshNextYearCarryOver } from './carry-over';
 import { committedOutcome } from './commit-outcome';
 import { countWrite } from '../store/data-generation';
-import { applyVersionToNotices } from '../store/rectification-versions';
+import { NewVersion, applyVersionsToNotices } from '../store/rectification-versions';
 import { reportKey } from '../store/load-report';
 import { SaveReportInput, SaveReportResult, saveReport } from '../store/save-report';
 import { DocumentParser, parseDocument } from './parse-document';
@@ -39,6 +39,15 @@ export function saveInput(parsed: ParsedUpload): SaveReportInput {
  * whose connection broke at COMMIT answers what the database holds (see commit-outcome).
  * `parse` reads the document (see parseUploads).
  */
+/** A stored upload as the notices waiting for its township see it. */
+export const newVersion = (parsed: ParsedUpload, versionNumber: number): NewVersion => ({
+  townshipCode: parsed.township.code,
+  year: parsed.year,
+  data: parsed.data,
+  versionNumber,
+  uploadedBy: parsed.uploadedBy,
+});
+
 export async function ingestReport(
   dataSource: DataSource,
   request: UploadRequest,
@@ -51,7 +60,7 @@ export async function ingestReport(
       const result = await saveReport(manager, { ...saveInput(parsed), uploadId });
       if (result.status !== 'UNCHANGED') {
         await refreshNextYearCarryOver(manager, parsed.township.code, parsed.year, parsed.data);
-        await applyVersionToNotices(manager, parsed.township.code, parsed.year, parsed.data, result.versionNumber);
+        await applyVersionsToNotices(manager, [newVersion(parsed, result.versionNumber)]);
         await countWrite(manager, reportKey({ townshipCode: parsed.township.code, year: parsed.year }));
       }
       return result;

@@ -9,9 +9,9 @@ import { EntityManager } from 'typeorm';
 import { ItemState, NoticeState } from '../../../entities';
 import { issueFingerprint } from '../../checks/issue-fingerprint';
 import type { ReportData } from '../../reading/template/report-data';
-import { addStep, loadNotices, NoticeItem, updateItem } from './rectification-store';
+import { addStep, loadNotices, NoticeItem, StoredNotice, updateItem } from './rectification-store';
 
-/** Who a step made by a new version is recorded as. */
+/** Who a step made by a new version is recorded as when no token uploaded it (the CLI, the demo). */
 export const NEW_VERSION_ACTOR = '上传新版本';
 
 function itemAfter(item: NoticeItem, present: ReadonlySet<string>, versionNumber: number): NoticeItem {
@@ -23,25 +23,39 @@ function itemAfter(item: NoticeItem, present: ReadonlySet<string>, versionNumber
 /** Now, to the millisecond: what the steps' datetime(3) keeps. */
 export const stepTime = (): Date => new Date();
 
-export async function applyVersionToNotices(
-  manager: EntityManager,
-  townshipCode: string,
-  year: number,
-  data: ReportData,
-  versionNumber: number,
-): Promise<void> {
-  const waiting = await loadNotices(manager, { townshipCodes: [townshipCode], year, states: [NoticeState.OPEN, NoticeState.RETURNED] });
-  if (!waiting.length) return;
-  const present = new Set(data.issues.map((issue) => issueFingerprint(issue, data)));
-  for (const notice of waiting) {
-    const items = notice.items.map((item) => itemAfter(item, present, versionNumber));
-    const changed = items.filter((item, i) => item.state !== notice.items[i].state);
-    for (const item of changed) await updateItem(manager, item);
-    const open = items.filter((item) => item.state === ItemState.OPEN).length;
-    if (open === 0) {
-      const resolved = items.filter((item) => item.state === ItemState.RESOLVED).length;
-      const note = `第 ${versionNumber} 版已整改 ${resolved} 项问题，其余已说明`;
-      await addStep(manager, notice.id, { state: NoticeState.SUBMITTED, actor: NEW_VERSION_ACTOR, at: stepTime(), note });
-    }
+/** A township's newly stored version, as the notices waiting for it need to see it. */
+export interface NewVersion {
+  townshipCode: string;
+  year: number;
+  data: ReportData;
+  versionNumber: number;
+  /** The token that uploaded it; null for the CLI and the demo. */
+  uploadedBy: string | null;
+}
+
+/**
+ * Applies newly stored versions to their notices: one statement finds the waiting notices of
+ * all of them (a batch of a thousand reports costs what one does when no notice waits).
+ */
+export async function applyVersionsToNotices(manager: EntityManager, versions: readonly NewVersion[]): Promise<void> {
+  if (!versions.length) return;
+  const townshipCodes = [...new Set(versions.map((version) => version.townshipCode))];
+  const waiting = await loadNotices(manager, { townshipCodes, states: [NoticeState.OPEN, NoticeState.RETURNED] });
+  for (const version of versions) {
+    const notices = waiting.filter((notice) => notice.townshipCode === version.townshipCode && notice.year === version.year);
+    for (const notice of notices) await applyVersion(manager, notice, version);
   }
+}
+
+async function applyVersion(manager: EntityManager, notice: StoredNotice, version: NewVersion): Promise<void> {
+  const { data, versionNumber } = version;
+  const present = new Set(data.issues.map((issue) => issueFingerprint(issue, data)));
+  const items = notice.items.map((item) => itemAfter(item, present, versionNumber));
+  const changed = items.filter((item, i) => item.state !== notice.items[i].state);
+  for (const item of changed) await updateItem(manager, item);
+  if (items.some((item) => item.state === ItemState.OPEN)) return;
+  const resolved = items.filter((item) => item.state === ItemState.RESOLVED).length;
+  const note = `第 ${versionNumber} 版已整改 ${resolved} 项问题，其余已说明`;
+  const actor = version.uploadedBy ?? NEW_VERSION_ACTOR;
+  await addStep(manager, notice.id, { state: NoticeState.SUBMITTED, actor, at: stepTime(), note });
 }
