@@ -31,7 +31,20 @@ import type { ValueOf } from './spec';
 import type { CheckedCondition, ValueOp } from './validate';
 
 /** The region columns each row carries, selected as region0, region1 … */
-export const REGION_FIELDS = ['code', 'name', 'level', 'parentCode', 'provinceCode', 'cityCode', 'countyCode'] as const;
+export const REGION_FIELDS = [
+  'code',
+  'name',
+  'level',
+  'parentCode',
+  'provinceCode',
+  'cityCode',
+  'countyCode',
+  'validFrom',
+  'validTo',
+  'mergedInto',
+  'renamedTo',
+  'splitFrom',
+] as const;
 
 /** The result column of a metric's value (prefix m) or the year before's (p). */
 export function metricColumn(plan: ComparisonPlan, metric: Metric, prefix: 'm' | 'p' = 'm'): string {

@@ -32,8 +32,13 @@ function metricValues(plan: ComparisonPlan, raw: RawRow, prefix = ''): MetricVal
 }
 
 function regionOf(raw: RawRow): RegionSummary {
-  const [code, name, level, parentCode, provinceCode, cityCode, countyCode] = REGION_FIELDS.map((_, i) => textOrNull(raw[`region${i}`]));
-  return { code: code!, name: name!, level: storedRegionLevel(level), parentCode, provinceCode, cityCode, countyCode };
+  const [code, name, level, parentCode, provinceCode, cityCode, countyCode, validFrom, validTo, mergedInto, renamedTo, splitFrom] =
+    REGION_FIELDS.map((_, i) => textOrNull(raw[`region${i}`]));
+  const year = (text: string | null) => (text === null ? null : Number(text));
+  return {
+    ...{ code: code!, name: name!, level: storedRegionLevel(level), parentCode, provinceCode, cityCode, countyCode },
+    ...{ validFrom: year(validFrom), validTo: year(validTo), mergedInto, renamedTo, splitFrom },
+  };
 }
 
 /** Whether a row's position is on the page (the statement also returns the last row, for the count). */

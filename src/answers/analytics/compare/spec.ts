@@ -61,7 +61,10 @@ export interface ComparisonSpec {
 }
 
 /** The region a row stands for, with its ancestors' codes. */
-export type RegionSummary = Pick<Region, 'code' | 'name' | 'level' | 'parentCode' | 'provinceCode' | 'cityCode' | 'countyCode'>;
+export type RegionSummary = Pick<
+  Region,
+  'code' | 'name' | 'level' | 'parentCode' | 'provinceCode' | 'cityCode' | 'countyCode' | 'validFrom' | 'validTo' | 'mergedInto' | 'renamedTo' | 'splitFrom'
+>;
 
 export interface MetricValue {
   metric: string;

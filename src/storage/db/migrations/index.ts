@@ -6,6 +6,7 @@ import { ClusterSafe1768000000000 } from './1768000000000-cluster-safe';
 import { UploadId1768100000000 } from './1768100000000-upload-id';
 import { Provenance1768300000000 } from './1768300000000-provenance';
 import { ReportValues1768400000000 } from './1768400000000-report-values';
+import { RegionValidity1768600000000 } from './1768600000000-region-validity';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   UploadId1768100000000,
   Provenance1768300000000,
   ReportValues1768400000000,
+  RegionValidity1768600000000,
 ];
