@@ -59,10 +59,12 @@ export class Region {
   validTo!: number | null;
 
   @Field(() => String, { nullable: true, description: 'The township this one was merged into after validTo' })
+  @Index('ix_regions_merged_into')
   @Column({ type: 'varchar', length: 12, nullable: true })
   mergedInto!: string | null;
 
   @Field(() => String, { nullable: true, description: 'The code this one continues under after validTo (same township, new code)' })
+  @Index('ix_regions_renamed_to')
   @Column({ type: 'varchar', length: 12, nullable: true })
   renamedTo!: string | null;
 

@@ -48,11 +48,15 @@ async function writePlan(manager: EntityManager, plan: RegionChangePlan): Promis
   for (const { code, to } of plan.renamed) await manager.update(Region, { code }, { name: to });
   for (const node of plan.reancestored) await manager.update(Region, { code: node.code }, ancestorsOf(node));
   for (const { code, successor } of plan.retired) {
-    await manager.update(Region, { code }, {
-      validTo: year - 1,
-      mergedInto: successor?.kind === 'MERGED' ? successor.code : null,
-      renamedTo: successor?.kind === 'RENAMED' ? successor.code : null,
-    });
+    await manager.update(
+      Region,
+      { code },
+      {
+        validTo: year - 1,
+        mergedInto: successor?.kind === 'MERGED' ? successor.code : null,
+        renamedTo: successor?.kind === 'RENAMED' ? successor.code : null,
+      },
+    );
   }
   const townships = plan.reancestored.filter((node) => node.level === RegionLevel.TOWNSHIP).map((node) => node.code);
   await rewriteReportValueRegions(manager, townships);

@@ -85,7 +85,10 @@ function listError(message: string, details: Record<string, unknown>): HubError 
 }
 
 /** The tree after the change, with every node's ancestors walked up its parents (above the list: the stored row's). */
-function withAncestorCodes(nodes: Map<string, Omit<TreeNode, 'provinceCode' | 'cityCode' | 'countyCode'>>, outside: Region | null): TreeNode[] {
+function withAncestorCodes(
+  nodes: Map<string, Omit<TreeNode, 'provinceCode' | 'cityCode' | 'countyCode'>>,
+  outside: Region | null,
+): TreeNode[] {
   const resolved = new Map<string, TreeNode>();
   const resolve = (code: string, depth: number): TreeNode | Region => {
     if (outside && code === outside.code) return outside;
@@ -113,7 +116,13 @@ function withAncestorCodes(nodes: Map<string, Omit<TreeNode, 'provinceCode' | 'c
 const sameAncestors = (a: TreeNode, b: Region) =>
   a.parentCode === b.parentCode && a.provinceCode === b.provinceCode && a.cityCode === b.cityCode && a.countyCode === b.countyCode;
 
-function successorOf(code: string, merges: ReadonlyMap<string, string>, after: ReadonlyMap<string, TreeNode>, added: ReadonlySet<string>, name: string) {
+function successorOf(
+  code: string,
+  merges: ReadonlyMap<string, string>,
+  after: ReadonlyMap<string, TreeNode>,
+  added: ReadonlySet<string>,
+  name: string,
+) {
   const into = merges.get(code);
   if (!into) return null;
   const target = after.get(into);
@@ -134,13 +143,17 @@ export async function planRegionChange(
   options: { effectiveYear: number; regionCode: string | null; merges: ReadonlyMap<string, string> },
 ): Promise<RegionChangePlan> {
   const region = options.regionCode === null ? null : await requireRegion(manager, options.regionCode);
-  if (region?.level === RegionLevel.TOWNSHIP) throw listError(`--region ${region.code} 是乡镇，清单覆盖的应是其上级区划`, { regionCode: region.code });
+  if (region?.level === RegionLevel.TOWNSHIP)
+    throw listError(`--region ${region.code} 是乡镇，清单覆盖的应是其上级区划`, { regionCode: region.code });
   const current = await currentUnder(manager, region);
   const before = new Map(current.map((row) => [row.code, row]));
   const listedCodes = new Map(listed.map((row) => [row.code, row]));
   const exists = (code: string) => before.has(code) || listedCodes.has(code) || code === region?.code;
   const nodes = new Map(
-    listed.map((row) => [row.code, { code: row.code, name: row.name, level: levelOf(row.code), parentCode: row.parentCode ?? structuralParent(row.code, exists) }]),
+    listed.map((row) => [
+      row.code,
+      { code: row.code, name: row.name, level: levelOf(row.code), parentCode: row.parentCode ?? structuralParent(row.code, exists) },
+    ]),
   );
   const after = new Map(withAncestorCodes(nodes, region).map((node) => [node.code, node]));
   const addedCodes = listed.filter((row) => !before.has(row.code)).map((row) => row.code);
@@ -156,15 +169,27 @@ export async function planRegionChange(
     effectiveYear: options.effectiveYear,
     region,
     added: addedCodes.map((code) => after.get(code)!),
-    renamed: current.filter((row) => listedCodes.has(row.code) && listedCodes.get(row.code)!.name !== row.name).map((row) => ({ code: row.code, from: row.name, to: listedCodes.get(row.code)!.name })),
+    renamed: current
+      .filter((row) => listedCodes.has(row.code) && listedCodes.get(row.code)!.name !== row.name)
+      .map((row) => ({ code: row.code, from: row.name, to: listedCodes.get(row.code)!.name })),
     moved: current
       .filter((row) => after.has(row.code) && after.get(row.code)!.parentCode !== row.parentCode)
       .map((row) => ({ code: row.code, name: row.name, from: row.parentCode, to: after.get(row.code)!.parentCode })),
-    retired: retiredRows.map((row) => ({ code: row.code, name: row.name, successor: successorOf(row.code, options.merges, after, added, row.name) })),
+    retired: retiredRows.map((row) => ({
+      code: row.code,
+      name: row.name,
+      successor: successorOf(row.code, options.merges, after, added, row.name),
+    })),
     proposedMerges: retiredRows
       .filter((row) => !options.merges.has(row.code))
-      .flatMap((row) => listed.filter((other) => other.name === row.name && !retiredCodes.has(other.code)).map((other) => ({ from: row.code, fromName: row.name, into: other.code }))),
-    reancestored: current.filter((row) => after.has(row.code) && !sameAncestors(after.get(row.code)!, row)).map((row) => after.get(row.code)!),
+      .flatMap((row) =>
+        listed
+          .filter((other) => other.name === row.name && !retiredCodes.has(other.code))
+          .map((other) => ({ from: row.code, fromName: row.name, into: other.code })),
+      ),
+    reancestored: current
+      .filter((row) => after.has(row.code) && !sameAncestors(after.get(row.code)!, row))
+      .map((row) => after.get(row.code)!),
   };
 }
 
@@ -173,7 +198,8 @@ export function parseMerges(values: readonly string[]): Map<string, string> {
   const merges = new Map<string, string>();
   for (const value of values) {
     const [from, into, ...rest] = value.split('=').map((code) => normalizeRegionCode(code));
-    if (!from || !into || rest.length) throw new HubError('BAD_USER_INPUT', `--merge「${quoteInput(value)}」不是「旧代码=新代码」`, { merge: quoteInput(value) });
+    if (!from || !into || rest.length)
+      throw new HubError('BAD_USER_INPUT', `--merge「${quoteInput(value)}」不是「旧代码=新代码」`, { merge: quoteInput(value) });
     merges.set(from, into);
   }
   return merges;

@@ -3,9 +3,11 @@
  * share, so both see exactly the same selection.
  *
  *   years    the years asked, back far enough for `previous` and consecutive-year conditions
- *   cells    one row per township × year: what each township's current report says, one row
- *            of the read model report_values (a LEFT JOIN, so a township without a report is a
- *            row of NULLs, never a lost row)
+ *   cells    one row per township × year its code is valid: what each township's current report
+ *            says, one row of the read model report_values (a LEFT JOIN, so a township without a
+ *            report is a row of NULLs, never a lost row); by township with the year before, also
+ *            a row (own = 0) per township retired into a successor, in its last year, under the
+ *            successor's code, so that the successor's year before sums its predecessors
  *   grouped  one row per region of the groupBy level × year: summed parts, report counts
  *   valued   each metric's value from its summed parts (ratios recomputed here)
  *   windowed the year before's values (LAG) and, per consecutive-year condition, in how many
@@ -130,12 +132,17 @@ export class ComparisonSql {
 
   private bind = (value: string | number): string => this.params.bind(value);
 
-  /** Contiguous, so that "the year before" and "the last N years" are always the rows before. */
-  private yearsSql(): string {
+  /** The first and last year read: back far enough for `previous` and consecutive-year conditions. */
+  private yearRange(): [number, number] {
     const { years, where, previous } = this.plan;
     const lookback = Math.max(previous ? 1 : 0, ...where.map((condition) => condition.years - 1));
-    const first = years[0] - lookback;
-    const all = Array.from({ length: years[years.length - 1] - first + 1 }, (_, i) => first + i);
+    return [years[0] - lookback, years[years.length - 1]];
+  }
+
+  /** Contiguous, so that "the year before" and "the last N years" are always the rows before. */
+  private yearsSql(): string {
+    const [first, last] = this.yearRange();
+    const all = Array.from({ length: last - first + 1 }, (_, i) => first + i);
     return all.map((year) => `SELECT ${this.bind(year)} AS yr`).join(' UNION ALL ');
   }
 
@@ -162,18 +169,50 @@ export class ComparisonSql {
     }
   }
 
-  private cellsSql(): string {
-    const parts = this.plan.computed.flatMap((metric, i) =>
-      [...this.report.parts(metric)].map(([suffix, sql]) => `${sql} AS c${i}${suffix}`),
-    );
+  /** Whether rows follow townships through merges and new codes: township rows with the year before. */
+  get followsSuccessors(): boolean {
+    return this.plan.groupBy === RegionLevel.TOWNSHIP && this.plan.previous;
+  }
+
+  private partsSql(): string {
+    return this.plan.computed
+      .flatMap((metric, i) => [...this.report.parts(metric)].map(([suffix, sql]) => `${sql} AS c${i}${suffix}`))
+      .join(', ');
+  }
+
+  private underRegionSql(): string[] {
     const { region } = this.plan;
-    return [
-      `SELECT ${this.groupKeySql()} AS region_code, y.yr AS yr, ${this.report.column('report_id')} AS report_id, ${parts.join(', ')}`,
+    return region ? [`AND t.${this.names.quote(ancestorColumn(region.level))} = ${this.bind(region.code)}`] : [];
+  }
+
+  private cellsSql(): string {
+    const validFrom = this.regionColumn('validFrom');
+    const validTo = this.regionColumn('validTo');
+    const own = this.followsSuccessors ? '1 AS own, ' : '';
+    const owned = [
+      `SELECT ${this.groupKeySql()} AS region_code, y.yr AS yr, ${own}${this.report.column('report_id')} AS report_id, ${this.partsSql()}`,
       `FROM ${this.names.table(Region)} t CROSS JOIN years y`,
       `LEFT JOIN ${this.report.table()} rv ON ${this.report.column('year')} = y.yr AND ${this.report.column('township_code')} = ${this.regionColumn('code')}`,
       `WHERE ${this.regionColumn('level')} = ${this.bind(RegionLevel.TOWNSHIP)}`,
-      ...(region ? [`AND t.${this.names.quote(ancestorColumn(region.level))} = ${this.bind(region.code)}`] : []),
-    ].join('\n');
+      `AND (${validFrom} IS NULL OR ${validFrom} <= y.yr) AND (${validTo} IS NULL OR ${validTo} >= y.yr)`,
+      ...this.underRegionSql(),
+    ];
+    return this.followsSuccessors ? [...owned, 'UNION ALL', ...this.predecessorCellsSql()].join('\n') : owned.join('\n');
+  }
+
+  /** Each township retired (merged or recoded) within the years read, in its last year, under its successor's code. */
+  private predecessorCellsSql(): string[] {
+    const successor = `COALESCE(${this.regionColumn('mergedInto')}, ${this.regionColumn('renamedTo')})`;
+    const validTo = this.regionColumn('validTo');
+    const [first, last] = this.yearRange();
+    return [
+      `SELECT ${successor} AS region_code, ${validTo} AS yr, 0 AS own, ${this.report.column('report_id')} AS report_id, ${this.partsSql()}`,
+      `FROM ${this.names.table(Region)} t`,
+      `LEFT JOIN ${this.report.table()} rv ON ${this.report.column('year')} = ${validTo} AND ${this.report.column('township_code')} = ${this.regionColumn('code')}`,
+      `WHERE ${this.regionColumn('level')} = ${this.bind(RegionLevel.TOWNSHIP)} AND ${successor} IS NOT NULL`,
+      `AND ${validTo} BETWEEN ${this.bind(first)} AND ${this.bind(last)}`,
+      ...this.underRegionSql(),
+    ];
   }
 
   /**
@@ -194,9 +233,11 @@ export class ComparisonSql {
     const counts = byTownship
       ? 'CASE WHEN report_id IS NULL THEN 0 ELSE 1 END AS report_count, CASE WHEN report_id IS NULL THEN 1 ELSE 0 END AS missing_count'
       : 'COUNT(report_id) AS report_count, COUNT(*) - COUNT(report_id) AS missing_count';
-    return [`SELECT region_code, yr, ${counts}, ${sums.join(', ')}`, `FROM cells${byTownship ? '' : ' GROUP BY region_code, yr'}`].join(
-      '\n',
-    );
+    const own = this.followsSuccessors ? 'own, ' : '';
+    return [
+      `SELECT region_code, yr, ${own}${counts}, ${sums.join(', ')}`,
+      `FROM cells${byTownship ? '' : ' GROUP BY region_code, yr'}`,
+    ].join('\n');
   }
 
   private valuedSql(): string {
@@ -215,22 +256,35 @@ export class ComparisonSql {
     }
   }
 
-  /** The year before's value and parts of every metric, as p{i} and p{i}{suffix}. */
+  /**
+   * The year before's value and parts of every metric, as p{i} and p{i}{suffix}. Following
+   * successors, they are the sums of every row of the region's year before (its own and its
+   * predecessors'), a ratio from the summed parts.
+   */
   private previousSql(): string[] {
     if (!this.plan.previous) return [];
-    return this.plan.computed.flatMap((metric, i) =>
-      [`m${i}`, ...partSuffixes(metric).map((suffix) => `m${i}${suffix}`)].map(
-        (column) => `LAG(${column}) OVER (${REGION_YEARS}) AS p${column.slice(1)}`,
-      ),
-    );
+    if (!this.followsSuccessors) {
+      return this.plan.computed.flatMap((metric, i) =>
+        [`m${i}`, ...partSuffixes(metric).map((suffix) => `m${i}${suffix}`)].map(
+          (column) => `LAG(${column}) OVER (${REGION_YEARS}) AS p${column.slice(1)}`,
+        ),
+      );
+    }
+    const yearBefore = (sql: string) => `SUM(${sql}) OVER (${REGION_YEARS} RANGE BETWEEN 1 PRECEDING AND 1 PRECEDING)`;
+    return this.plan.computed.flatMap((metric, i) => [
+      `${valueFromParts(metric, (suffix) => yearBefore(`m${i}${suffix}`))} AS p${i}`,
+      ...partSuffixes(metric).map((suffix) => `${yearBefore(`m${i}${suffix}`)} AS p${i}${suffix}`),
+    ]);
   }
 
   /** held{k}: in how many of the last N years (this one included) condition k held. */
   private heldSql(): string[] {
     return this.plan.where.flatMap((condition, k) => {
       if (condition.years === 1) return [];
-      const held = `CASE WHEN ${this.conditionSql(condition, this.column(condition.metric))} THEN 1 ELSE 0 END`;
-      const frame = `ROWS BETWEEN ${this.bind(condition.years - 1)} PRECEDING AND CURRENT ROW`;
+      const own = this.followsSuccessors ? 'own = 1 AND ' : '';
+      const held = `CASE WHEN ${own}${this.conditionSql(condition, this.column(condition.metric))} THEN 1 ELSE 0 END`;
+      // RANGE, by year: a successor's rows of its predecessors (own = 0) share a year with its own.
+      const frame = `RANGE BETWEEN ${this.bind(condition.years - 1)} PRECEDING AND CURRENT ROW`;
       return [`SUM(${held}) OVER (${REGION_YEARS} ${frame}) AS held${k}`];
     });
   }
@@ -248,6 +302,7 @@ export class ComparisonSql {
   private shownSql(): string {
     const filters = [
       `yr IN (${this.plan.years.map(this.bind).join(', ')})`,
+      ...(this.followsSuccessors ? ['own = 1'] : []),
       ...(this.plan.includeMissing ? [] : ['report_count > 0']),
       ...this.plan.where.map((condition, k) => this.filterSql(condition, k)),
     ];

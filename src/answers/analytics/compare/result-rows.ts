@@ -21,13 +21,27 @@ function textOrNull(value: unknown): string | null {
 }
 
 /** The shown metrics' values of a row; `prefix` picks the totals' columns (t) instead of the row's. */
+/**
+ * The townships a row's `previous` summed, when it was not the row's own year before alone: its
+ * predecessors, and itself when it was valid that year too (a township others merged into).
+ */
+function previousCodes(raw: RawRow): string[] | null {
+  const predecessors = textOrNull(raw.previous_codes);
+  if (predecessors === null) return null;
+  const region = regionOf(raw);
+  const year = Number(raw.yr) - 1;
+  const ownToo = (region.validFrom === null || region.validFrom <= year) && (region.validTo === null || region.validTo >= year);
+  return [...(ownToo ? [region.code] : []), ...predecessors.split(',')].sort();
+}
+
 function metricValues(plan: ComparisonPlan, raw: RawRow, prefix = ''): MetricValue[] {
+  const codes = prefix ? null : previousCodes(raw);
   return plan.shown.map((metric) => {
     const value = numberOrNull(raw[prefix + metricColumn(plan, metric)]);
     // Absent when the plan reads no year before.
     const previous = numberOrNull(raw[prefix + metricColumn(plan, metric, 'p')]);
     const delta = value === null || previous === null ? null : value - previous;
-    return { metric: metric.key, value, previous, delta };
+    return { metric: metric.key, value, previous, delta, previousCodes: codes };
   });
 }
 

@@ -82,15 +82,30 @@ function rowsWanted(sql: ComparisonSql): string {
   return [`(${page})`, 'o.row_position = o.total_count', ...(totals ? ['o.year_position = 1'] : [])].join(' OR ');
 }
 
+/**
+ * The codes of the townships retired into a row's township the year before (merged into it or
+ * recoded as it), comma-separated, or NULL: what its `previous` summed besides its own. Read
+ * for the rows returned only, each on the regions' indexes of successors.
+ */
+function predecessorCodesSql(names: SqlNames): string {
+  const column = (property: string) => `pr.${names.column(Region, property)}`;
+  return [
+    `(SELECT GROUP_CONCAT(${column('code')}) FROM ${names.table(Region)} pr`,
+    `WHERE (${column('mergedInto')} = o.region_code OR ${column('renamedTo')} = o.region_code) AND ${column('validTo')} = o.yr - 1)`,
+  ].join(' ');
+}
+
 /** The comparison: its page of rows, the count of all of them and the totals per year, in one statement. */
 export function comparisonStatement(plan: ComparisonPlan, names: SqlNames): Statement {
   const sql = new ComparisonSql(plan, names);
   const region = REGION_FIELDS.map((field, i) => `reg.${names.column(Region, field)} AS region${i}`);
+  const predecessors = sql.followsSuccessors ? [`${predecessorCodesSql(names)} AS previous_codes`] : [];
   const totals = plan.totals ? ['o.year_region_count', 'o.year_report_count', 'o.year_missing_count', ...totalValues(sql)] : [];
   const columns = [
     'o.total_count, o.row_position, o.yr, o.row_rank, o.report_count, o.missing_count',
     ...shownColumns(sql).map(({ column }) => `o.${column}`),
     ...region,
+    ...predecessors,
     ...totals,
   ];
   return sql.statement(
