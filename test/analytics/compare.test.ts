@@ -267,6 +267,7 @@ describe(`the comparison engine (${TEST_DATABASE_KIND})`, () => {
         value: now,
         previous: before,
         delta: now === null || before === null ? null : now - before,
+        previousCodes: null,
       });
       expect(rowOf(rows, township.code, 2019).values[0].previous).toBeNull();
     }
@@ -349,6 +350,7 @@ describe(`the comparison engine (${TEST_DATABASE_KIND})`, () => {
         value: website,
         previous,
         delta: previous === null ? null : website! - previous,
+        previousCodes: null,
       });
       expect(total.values[1].value).toBeCloseTo(ratioOfSums(kept.map((r) => disclosureParts(r.data)))!, 12);
       expect(total.values[1].previous).toEqual(total.year === 2019 ? null : expect.closeTo(ratioOfSums(before.map(disclosureParts))!, 12));
