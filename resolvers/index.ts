@@ -12,6 +12,7 @@ import { AccessResolver } from './access.resolver';
 import { MeResolver } from './me.resolver';
 import { IssueResolver } from './issue.resolver';
 import { ReportVersionResolver } from './report-version.resolver';
+import { RegionChangeResolver } from './region-change.resolver';
 import { authChecker } from '../src/api/graphql/auth-checker';
 
 export const RESOLVERS = [
@@ -27,6 +28,7 @@ export const RESOLVERS = [
   MeResolver,
   IssueResolver,
   ReportVersionResolver,
+  RegionChangeResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
