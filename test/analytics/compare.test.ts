@@ -275,7 +275,13 @@ describe(`the comparison engine (${TEST_DATABASE_KIND})`, () => {
     const [county] = (await compare({ metrics: [metric], years: [2021], groupBy: 'COUNTY' as never })).rows;
     const sum = (year: number) =>
       sumOf(world.reports.filter((r) => r.county === YUYAO && r.year === year).map((r) => cell(r.data, metric)));
-    expect(county.values[0]).toEqual({ metric, value: sum(2021), previous: sum(2020), delta: sum(2021)! - sum(2020)! });
+    expect(county.values[0]).toEqual({
+      metric,
+      value: sum(2021),
+      previous: sum(2020),
+      delta: sum(2021)! - sum(2020)!,
+      previousCodes: null,
+    });
   });
 
   describe('zero applications over consecutive years', () => {

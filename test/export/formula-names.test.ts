@@ -50,7 +50,10 @@ describe(`names that start like a formula, in exports (${TEST_DATABASE_KIND})`, 
   };
 
   it('neutralises them in CSV', async () => {
-    const lines = Buffer.from(await download('csv')).toString('utf8').slice(1).split('\r\n');
+    const lines = Buffer.from(await download('csv'))
+      .toString('utf8')
+      .slice(1)
+      .split('\r\n');
     expect(lines.find((line) => line.startsWith('330281002,'))).toMatch(/^330281002,'\+1\+2,乡镇级,/);
     expect(lines.find((line) => line.startsWith('330281003,'))).toMatch(/^330281003,'-2\+3,乡镇级,/);
     expect(lines.find((line) => line.startsWith('330281004,'))).toMatch(/^330281004,'@SUM\(1\),乡镇级,/);
@@ -62,7 +65,7 @@ describe(`names that start like a formula, in exports (${TEST_DATABASE_KIND})`, 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await download('xlsx'));
     const names = new Map<string, unknown>();
-    workbook.worksheets[0].eachRow((row) => names.set(String(row.getCell(1).value), row.getCell(2).value));
+    workbook.worksheets[0].eachRow((row) => names.set(row.getCell(1).text, row.getCell(2).value));
     expect(Object.keys(HOSTILE).map((code) => names.get(code))).toEqual(Object.values(HOSTILE).map((name) => `'${name}`));
     expect(names.get('330281100')).toBe('临山镇');
   });

@@ -110,7 +110,7 @@ function withAncestorCodes(
     resolved.set(code, full);
     return full;
   };
-  return [...nodes.keys()].map((code) => resolve(code, 0) as TreeNode);
+  return [...nodes.keys()].map((code) => resolve(code, 0));
 }
 
 const sameAncestors = (a: TreeNode, b: Region) =>
