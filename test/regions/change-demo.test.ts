@@ -9,6 +9,7 @@ import { loadConfig } from '../../src/config';
 import { CHANGE_DEMO_COUNTY, loadChangeDemo } from '../../src/demo/load-change-demo';
 import { DEMO_COUNTY, loadDemoIfEmpty } from '../../src/demo/load-demo';
 import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions } from '../support/database';
+import { graphqlClient } from '../support/graphql';
 
 describe(`the change demo (${TEST_DATABASE_KIND})`, () => {
   let db: TestDatabase;
@@ -37,6 +38,21 @@ describe(`the change demo (${TEST_DATABASE_KIND})`, () => {
     expect([...byCode.keys()].sort()).toEqual([into, other]);
     expect(byCode.get(into)).toMatchObject({ previous: value(merged) + value(into), previousCodes: [merged, into] });
     expect(byCode.get(other)).toMatchObject({ previous: value(other), previousCodes: null });
+  });
+
+  it('names the predecessors over GraphQL when only previousCodes is asked', async () => {
+    const api = await graphqlClient(db.dataSource);
+    const query = `{ compare(input: { metrics: ["channels.website"], years: [2020], regionCode: "${CHANGE_DEMO_COUNTY}" }) {
+      rows { region { code validFrom validTo } values { previousCodes } } } }`;
+    const result = await api.execute<{ compare: { rows: { region: { code: string }; values: { previousCodes: string[] | null }[] }[] } }>(
+      query,
+    );
+    await api.stop();
+    expect(result.errors).toBeUndefined();
+    const codes = result.data!.compare.rows.map((row) => [row.region.code, row.values[0].previousCodes]);
+    const withPredecessors = codes.filter(([, previous]) => previous !== null);
+    expect(withPredecessors).toHaveLength(1);
+    expect(withPredecessors[0][1]).toHaveLength(2);
   });
 
   it('leaves 余姚市’s 21 townships as they are', async () => {
