@@ -17,6 +17,7 @@ import { demoReports } from '../../src/generator/demo-reports';
 import type { DatabaseConfig } from '../../src/storage/db/database-config';
 import { openDatabase } from '../../src/storage/db/data-source';
 import { REPORT_VALUES_TABLE } from '../../src/storage/db/report-values-layout';
+import { bulkIngest } from '../../src/storage/ingest/bulk-ingest';
 import { ingestReport } from '../../src/storage/ingest/ingest-report';
 import { importRegionList } from '../../src/storage/region-change/apply-region-change';
 import { readGeneration } from '../../src/storage/store/data-generation';
@@ -214,6 +215,21 @@ describe(`regions import (${TEST_DATABASE_KIND})`, () => {
       await expect(
         ingestReport(db.dataSource, { townshipCode: '330281007', year: 2020, bytes: Buffer.from(early.text, 'utf8'), format: 'TEXT' }),
       ).rejects.toMatchObject({ code: 'UNKNOWN_TOWNSHIP', details: { validCodes: [] } });
+    });
+
+    it('files a document by its organization under the code valid in its year: a recoded township is not ambiguous', async () => {
+      const files = [2020, 2021].map((year) => {
+        const [report] = demoReports([{ code: '330281117', name: '四明山镇' }], [year]);
+        const file = path.join(LIST_DIR, `simingshan-${year}-${TEST_DATABASE_KIND}.txt`);
+        fs.writeFileSync(file, report.text);
+        return file;
+      });
+      const region = await db.dataSource.manager.findOneByOrFail(Region, { code: YUYAO });
+      const results = await bulkIngest(db.dataSource, files, { region });
+      expect(results.map((result) => [result.outcome, result.township?.code, result.year])).toEqual([
+        ['UPDATED', '330281116', 2020],
+        ['CREATED', '330281117', 2021],
+      ]);
     });
 
     it('moves a township to a new county, rewriting its ancestors and the read model’s region codes in the same transaction', async () => {
