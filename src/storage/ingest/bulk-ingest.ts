@@ -55,7 +55,11 @@ async function uploadOf(file: string, townships: readonly TownshipCandidate[], o
   const read = await (options.parse ?? parseDocument)(bytes, 'AUTO');
   const year = options.year ?? read.data.year ?? reject('UNKNOWN_YEAR', '标题中找不到报告年度，请用 --year 指定');
   // Among the codes valid in the report's year: a township recoded under its own name is then one, not two.
-  const township = townshipOf(read, townships.filter((candidate) => validIn(candidate.region, year)), options.region);
+  const township = townshipOf(
+    read,
+    townships.filter((candidate) => validIn(candidate.region, year)),
+    options.region,
+  );
   return { townshipCode: township.code, year, bytes, format: read.format, read };
 }
 
