@@ -5,6 +5,8 @@
 import { IsNull } from 'typeorm';
 import { Region } from '../../entities';
 import { runComparison } from '../../src/answers/analytics/compare/run-comparison';
+import { regionSummary } from '../../src/answers/analytics/region-summary';
+import { loadAssessmentSubjects } from '../../src/answers/assessment/store/load-subjects';
 import { loadConfig } from '../../src/config';
 import { CHANGE_DEMO_COUNTY, loadChangeDemo } from '../../src/demo/load-change-demo';
 import { DEMO_COUNTY, loadDemoIfEmpty } from '../../src/demo/load-demo';
@@ -53,6 +55,16 @@ describe(`the change demo (${TEST_DATABASE_KIND})`, () => {
     const withPredecessors = codes.filter(([, previous]) => previous !== null);
     expect(withPredecessors).toHaveLength(1);
     expect(withPredecessors[0][1]).toHaveLength(2);
+  });
+
+  it('leaves the merged code out of the 2020 summary and assessment, and keeps it in 2019’s', async () => {
+    const county = await db.dataSource.manager.findOneByOrFail(Region, { code: CHANGE_DEMO_COUNTY });
+    const merged = await db.dataSource.manager.findOneByOrFail(Region, { parentCode: CHANGE_DEMO_COUNTY, validTo: 2019 });
+    const summaries = await Promise.all([2019, 2020].map((year) => regionSummary(db.dataSource.manager, county, year)));
+    const all = await db.dataSource.manager.countBy(Region, { parentCode: CHANGE_DEMO_COUNTY });
+    expect(summaries.map((summary) => summary.townshipCount)).toEqual([all, all - 1]);
+    const subjects = await Promise.all([2019, 2020].map((year) => loadAssessmentSubjects(db.dataSource.manager, county, year)));
+    expect(subjects.map((list) => list.some((subject) => subject.township.code === merged.code))).toEqual([true, false]);
   });
 
   it('leaves 余姚市’s 21 townships as they are', async () => {
