@@ -106,16 +106,13 @@ describe(`compare over GraphQL (${TEST_DATABASE_KIND})`, () => {
   it('reads the year before and the totals only when the query asks for them, through fragments too', async () => {
     const input = { metrics: ['channels.website'], years: [2020], regionCode: '330281', includeMissing: true };
     const plain = await api.execute(`query($input: CompareInput!) { compare(input: $input) { rows { values { value } } } }`, { input });
-    // A township row reads the year before as the sum of its year-before rows, its predecessors' included.
-    const yearBefore = /RANGE BETWEEN 1 PRECEDING AND 1 PRECEDING/;
-    expect(plain.statements[1]).not.toMatch(/year_region_count/);
-    expect(plain.statements[1]).not.toMatch(yearBefore);
+    expect(plain.statements[1]).not.toMatch(/LAG\(|year_region_count/);
     const fragments = await api.execute(
       `query($input: CompareInput!) { compare(input: $input) { ...Page } }
        fragment Page on Comparison { rows { values { ... on MetricValue { delta } } } totals { regionCount } }`,
       { input },
     );
-    expect(fragments.statements[1]).toMatch(yearBefore);
+    expect(fragments.statements[1]).toMatch(/LAG\(/);
     expect(fragments.data!.compare.totals).toEqual([{ regionCount: 21 }]);
     expect(fragments.data!.compare.rows.some((row: any) => row.values[0].delta !== null)).toBe(true);
   });

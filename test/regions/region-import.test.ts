@@ -191,6 +191,8 @@ describe(`regions import (${TEST_DATABASE_KIND})`, () => {
       expect(byCode.get('330281103')).toMatchObject({ previous: valueOf('330281103'), previousCodes: null });
       expect(byCode.get('330281007')).toMatchObject({ previous: null, previousCodes: null });
       expect([byCode.has('330281201'), byCode.has('330281116'), rows.length]).toEqual([false, false, 21]);
+      const alone = await runComparison(db.dataSource.manager, { ...spec, regionCode: '330281112', years: [2021] });
+      expect(alone.rows.map((row) => row.values[0])).toEqual([byCode.get('330281112')]);
     });
 
     it('lists as missing only the townships valid in the year', async () => {

@@ -169,9 +169,12 @@ export class ComparisonSql {
     }
   }
 
-  /** Whether rows follow townships through merges and new codes: township rows with the year before. */
+  /**
+   * Whether rows follow townships through merges and new codes: township rows with the year
+   * before, where a township of the selection has a successor (else the plain, faster chain).
+   */
   get followsSuccessors(): boolean {
-    return this.plan.groupBy === RegionLevel.TOWNSHIP && this.plan.previous;
+    return this.plan.groupBy === RegionLevel.TOWNSHIP && this.plan.previous && this.plan.successions;
   }
 
   private partsSql(): string {
@@ -211,7 +214,10 @@ export class ComparisonSql {
       `LEFT JOIN ${this.report.table()} rv ON ${this.report.column('year')} = ${validTo} AND ${this.report.column('township_code')} = ${this.regionColumn('code')}`,
       `WHERE ${this.regionColumn('level')} = ${this.bind(RegionLevel.TOWNSHIP)} AND ${successor} IS NOT NULL`,
       `AND ${validTo} BETWEEN ${this.bind(first)} AND ${this.bind(last)}`,
-      ...this.underRegionSql(),
+      // A township's own predecessors are not under it: they name it as their successor.
+      ...(this.plan.region?.level === RegionLevel.TOWNSHIP
+        ? [`AND ${successor} = ${this.bind(this.plan.region.code)}`]
+        : this.underRegionSql()),
     ];
   }
 
