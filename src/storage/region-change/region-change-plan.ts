@@ -95,11 +95,13 @@ function withAncestorCodes(
     const done = resolved.get(code);
     if (done) return done;
     const node = nodes.get(code);
+    // Four levels at most: deeper is a cycle of parents in the list.
     if (!node || depth > 4) throw listError(`区划「${quoteInput(code)}」的上级不在清单覆盖的区划中`, { regionCode: code });
-    const codes = { provinceCode: node.level === RegionLevel.PROVINCE ? code : null, cityCode: null, countyCode: null } as Pick<
-      TreeNode,
-      'provinceCode' | 'cityCode' | 'countyCode'
-    >;
+    const codes: Pick<TreeNode, 'provinceCode' | 'cityCode' | 'countyCode'> = {
+      provinceCode: node.level === RegionLevel.PROVINCE ? code : null,
+      cityCode: null,
+      countyCode: null,
+    };
     if (node.parentCode) {
       const parent = resolve(node.parentCode, depth + 1);
       codes.provinceCode = parent.provinceCode;
