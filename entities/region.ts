@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { storedEnum } from '../src/core/stored-enum';
 
@@ -49,4 +49,26 @@ export class Region {
 
   @Column({ type: 'varchar', length: 12, nullable: true })
   countyCode!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'First year the code is valid; null: since before the tree was loaded' })
+  @Column({ type: 'int', nullable: true })
+  validFrom!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Last year the code is valid; null: still valid' })
+  @Column({ type: 'int', nullable: true })
+  validTo!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The township this one was merged into after validTo' })
+  @Index('ix_regions_merged_into')
+  @Column({ type: 'varchar', length: 12, nullable: true })
+  mergedInto!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The code this one continues under after validTo (same township, new code)' })
+  @Index('ix_regions_renamed_to')
+  @Column({ type: 'varchar', length: 12, nullable: true })
+  renamedTo!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The township this one was split from, from validFrom' })
+  @Column({ type: 'varchar', length: 12, nullable: true })
+  splitFrom!: string | null;
 }

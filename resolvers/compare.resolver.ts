@@ -11,7 +11,7 @@ import { CompareInput } from './types/compare.input';
 import { ComparisonType } from './types/comparison.type';
 import { MetricDefinitionType } from './types/metric-definition.type';
 
-const YEAR_BEFORE_FIELDS = new Set(['previous', 'delta']);
+const YEAR_BEFORE_FIELDS = new Set(['previous', 'delta', 'previousCodes']);
 const TOTALS_FIELD = new Set(['totals']);
 
 @Resolver(() => ComparisonType)

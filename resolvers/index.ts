@@ -14,6 +14,7 @@ import { IssueResolver } from './issue.resolver';
 import { ReportVersionResolver } from './report-version.resolver';
 import { DeadlineResolver } from './deadline.resolver';
 import { RectificationResolver } from './rectification.resolver';
+import { RegionChangeResolver } from './region-change.resolver';
 import { authChecker } from '../src/api/graphql/auth-checker';
 
 export const RESOLVERS = [
@@ -31,6 +32,7 @@ export const RESOLVERS = [
   ReportVersionResolver,
   DeadlineResolver,
   RectificationResolver,
+  RegionChangeResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

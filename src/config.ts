@@ -20,6 +20,8 @@ export interface HubConfig {
   database: DatabaseConfig;
   /** Load the demo reports on an empty database (HUB_DEMO=off loads the regions only). */
   demo: boolean;
+  /** HUB_DEMO=changes: the demo, and a township of a second county merged between 2019 and 2020. */
+  demoChanges: boolean;
   access: AccessConfig;
   limits: LimitConfig;
   rateLimits: RateLimitConfig;
@@ -119,7 +121,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     host: env.HOST || '0.0.0.0',
     port: parsePort(env.PORT),
     database: withReplicas(parseDatabaseUrl(env.DATABASE_URL), env.DATABASE_REPLICA_URLS),
-    demo: parseSwitch('HUB_DEMO', env.HUB_DEMO, true),
+    demo: env.HUB_DEMO === 'changes' || parseSwitch('HUB_DEMO', env.HUB_DEMO, true),
+    demoChanges: env.HUB_DEMO === 'changes',
     access: parseAccess(env),
     limits: parseLimits(env),
     rateLimits: parseRateLimits(env.HUB_RATE_LIMIT),

@@ -4,6 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { DataSource } from 'typeorm';
 import { HubConfig, loadConfig, responseCacheBytes, traceSqlEnabled } from './config';
 import { openDatabase } from './storage/db/data-source';
+import { loadChangeDemo } from './demo/load-change-demo';
 import { loadDemoIfEmpty } from './demo/load-demo';
 import { seedDemoRubricsIfEmpty } from './demo/seed-rubrics';
 import { HubContext } from './api/graphql/context';
@@ -49,6 +50,8 @@ export async function startHub(config: HubConfig, log: (line: string) => void = 
   if (config.demo) {
     const reports = await loadDemoIfEmpty(dataSource);
     if (reports) log(`loaded ${reports} demo reports`);
+    // On the database the demo has just filled only: a change of the tree is applied once.
+    if (reports && config.demoChanges) await loadChangeDemo(dataSource);
     const rubrics = await seedDemoRubricsIfEmpty(dataSource);
     if (rubrics) log(`seeded ${rubrics} demo rubric versions`);
   }

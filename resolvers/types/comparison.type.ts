@@ -15,6 +15,13 @@ export class MetricValueType {
 
   @Field(() => Float, { nullable: true, description: 'value − previous' })
   delta!: number | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'The townships whose year-before values `previous` sums, when not the row’s own alone (a township merged from others); null otherwise',
+  })
+  previousCodes!: string[] | null;
 }
 
 @ObjectType('ComparisonRow', { description: 'A township, or a group of townships, in one year' })

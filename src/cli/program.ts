@@ -5,6 +5,7 @@ import { REPORT_FORMS } from '../generator/report-forms';
 import { generateCommand } from './generate-command';
 import { ingestCommand } from './ingest-command';
 import { parseCommand } from './parse-command';
+import { regionsImportCommand, type RegionsImportOptions } from './regions-command';
 import { reparseCommand } from './reparse-command';
 
 /** What a command printed (stdout: data only) and the exit status it asks for. */
@@ -75,6 +76,23 @@ export function cliProgram(done: (outcome: Outcome) => void): Command {
       const { output, failed } = await reparseCommand({ ...options, dryRun: options.dryRun === true });
       done({ output, exitCode: failed ? SOME_REJECTED : 0 });
     });
+
+  const regions = bilingual(program.command('regions')).description('区划树的变更 / changes of the region tree');
+  bilingual(regions.command('import'))
+    .description(
+      '按民政部的代码清单（CSV：代码,名称[,上级代码]）变更区划树，一个事务 / apply an official list of codes (CSV code,name[,parent]) in one transaction',
+    )
+    .argument('<file>', 'CSV 清单 / the CSV list')
+    .requiredOption('--effective <date>', '生效日期 YYYY-MM-DD，自其年度起生效 / effective date; applies from its year')
+    .option('--region <code>', '清单覆盖的区划（默认全国） / the region the list covers (default: the whole tree)')
+    .option('--dry-run', '只输出计划，不保存 / print the plan, change nothing')
+    .option('--merge <OLD=NEW>', '确认合并（可重复） / confirm a merge (repeatable)', (value: string, list: string[] = []) => [
+      ...list,
+      value,
+    ])
+    .action(async (file: string, options: RegionsImportOptions) =>
+      done({ output: await regionsImportCommand(file, options), exitCode: 0 }),
+    );
 
   bilingual(program.command('generate'))
     .description('为区划内每个乡镇、每个年度生成合成报告及其标准答案 JSON / synthetic reports, each with its ground-truth JSON')

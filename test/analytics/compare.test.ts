@@ -267,6 +267,7 @@ describe(`the comparison engine (${TEST_DATABASE_KIND})`, () => {
         value: now,
         previous: before,
         delta: now === null || before === null ? null : now - before,
+        previousCodes: null,
       });
       expect(rowOf(rows, township.code, 2019).values[0].previous).toBeNull();
     }
@@ -274,7 +275,13 @@ describe(`the comparison engine (${TEST_DATABASE_KIND})`, () => {
     const [county] = (await compare({ metrics: [metric], years: [2021], groupBy: 'COUNTY' as never })).rows;
     const sum = (year: number) =>
       sumOf(world.reports.filter((r) => r.county === YUYAO && r.year === year).map((r) => cell(r.data, metric)));
-    expect(county.values[0]).toEqual({ metric, value: sum(2021), previous: sum(2020), delta: sum(2021)! - sum(2020)! });
+    expect(county.values[0]).toEqual({
+      metric,
+      value: sum(2021),
+      previous: sum(2020),
+      delta: sum(2021)! - sum(2020)!,
+      previousCodes: null,
+    });
   });
 
   describe('zero applications over consecutive years', () => {
@@ -349,6 +356,7 @@ describe(`the comparison engine (${TEST_DATABASE_KIND})`, () => {
         value: website,
         previous,
         delta: previous === null ? null : website! - previous,
+        previousCodes: null,
       });
       expect(total.values[1].value).toBeCloseTo(ratioOfSums(kept.map((r) => disclosureParts(r.data)))!, 12);
       expect(total.values[1].previous).toEqual(total.year === 2019 ? null : expect.closeTo(ratioOfSums(before.map(disclosureParts))!, 12));

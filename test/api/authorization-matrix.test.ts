@@ -126,6 +126,13 @@ const OPERATIONS: readonly Operation[] = [
     mutation: true,
   },
   { name: 'revokeApiToken', query: 'mutation { revokeApiToken(id: "999999") { id } }', allowed: ADMINS, mutation: true },
+  {
+    name: 'importRegions',
+    query: 'mutation($input: ImportRegionsInput!) { importRegions(input: $input) { applied } }',
+    variables: { input: { csv: '330281001,梨洲街道', effective: '2021-01-01', regionCode: '330281', dryRun: true } },
+    allowed: ADMINS,
+    mutation: true,
+  },
 ];
 
 const AUTH_CODES = ['UNAUTHENTICATED', 'FORBIDDEN'];

@@ -205,6 +205,14 @@ export type AnswerNoticeIssueInput = {
   explanation: Scalars['String']['input'];
 };
 
+export type ImportRegionsInput = {
+  csv: Scalars['String']['input'];
+  effective: Scalars['String']['input'];
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  merges?: InputMaybe<Array<Scalars['String']['input']>>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type RegionFieldsFragment = { code: string, name: string, level: RegionLevel, parentCode: string | null };
 
 export type RegionByCodeQueryVariables = Exact<{

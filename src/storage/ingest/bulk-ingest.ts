@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { DataSource } from 'typeorm';
 import { Region } from '../../../entities';
-import { higherRegionNames, townshipsUnder } from '../store/regions';
+import { higherRegionNames, townshipsUnder, validIn } from '../store/regions';
 import { HubError, HubErrorCode } from '../../core/errors';
 import { TownshipCandidate, identifyTownship, townshipCandidates } from './identify-township';
 import { identifiedTownship } from './township-rejection';
@@ -53,8 +53,13 @@ function documentText(read: ReadDocument): string {
 async function uploadOf(file: string, townships: readonly TownshipCandidate[], options: BulkOptions): Promise<UploadRequest> {
   const bytes = fs.readFileSync(file);
   const read = await (options.parse ?? parseDocument)(bytes, 'AUTO');
-  const township = townshipOf(read, townships, options.region);
   const year = options.year ?? read.data.year ?? reject('UNKNOWN_YEAR', '标题中找不到报告年度，请用 --year 指定');
+  // Among the codes valid in the report's year: a township recoded under its own name is then one, not two.
+  const township = townshipOf(
+    read,
+    townships.filter((candidate) => validIn(candidate.region, year)),
+    options.region,
+  );
   return { townshipCode: township.code, year, bytes, format: read.format, read };
 }
 

@@ -10,7 +10,7 @@ import { normalizeRegionCode, structuralAncestorCodes } from '../../core/region-
 import { findCurrentReports, versionToLoad } from '../store/current-report';
 import { KEYS_PER_STATEMENT, chunks } from '../store/chunks';
 import { TownshipYear, loadReportData, reportKey } from '../store/load-report';
-import { requireTownship } from '../store/regions';
+import { requireTownship, requireValidIn, validIn } from '../store/regions';
 import { townshipDeadlines } from '../store/deadline-settings';
 import { DeadlineQuestion, versionsAtDeadline } from './at-deadline';
 import { ReportData } from '../../reading/template/report-data';
@@ -124,10 +124,10 @@ async function townshipsOf(manager: EntityManager, requests: readonly UploadRequ
   for (const [i, request] of requests.entries()) {
     const region = found.get(codes[i] ?? '');
     outcomes.push(
-      region?.level === RegionLevel.TOWNSHIP
+      region?.level === RegionLevel.TOWNSHIP && (!Number.isInteger(request.year) || validIn(region, request.year))
         ? { status: 'fulfilled', value: { region, ancestors: ancestorsOf(region) } }
         : await settle(async () => {
-            const township = await requireTownship(manager, request.townshipCode);
+            const township = await requireValidIn(manager, await requireTownship(manager, request.townshipCode), request.year);
             return { region: township, ancestors: ancestorsOf(township) };
           }),
     );

@@ -7,6 +7,8 @@ import { ancestorColumn, unknownRegion } from './regions';
 export interface RegionScope<R extends Region | null = Region> {
   region: R;
   townships: number;
+  /** Whether a township under it was ever merged into or recoded as another: comparisons then follow successors. */
+  successions: boolean;
 }
 
 const LEVELS_ABOVE_TOWNSHIP = [RegionLevel.PROVINCE, RegionLevel.CITY, RegionLevel.COUNTY] as const;
@@ -22,6 +24,15 @@ function townshipCountSql(manager: EntityManager): string {
   return `CASE r.level ${LEVELS_ABOVE_TOWNSHIP.map(count).join(' ')} ELSE 1 END`;
 }
 
+/** Whether a region `s` with a successor is under the region row `r` (a township: `s`'s successor is it), as SQL; on the successor indexes. */
+function successionsSql(manager: EntityManager): string {
+  const table = manager.connection.driver.escape(manager.connection.getMetadata(Region).tableName);
+  const exists = (condition: string) =>
+    `CASE WHEN EXISTS (SELECT 1 FROM ${table} s WHERE (s.merged_into IS NOT NULL OR s.renamed_to IS NOT NULL) AND ${condition}) THEN 1 ELSE 0 END`;
+  const under = (level: RegionLevel) => `WHEN '${level}' THEN ${exists(`s.${ancestorColumn(level)} = r.code`)}`;
+  return `CASE r.level ${LEVELS_ABOVE_TOWNSHIP.map(under).join(' ')} ELSE ${exists('(s.merged_into = r.code OR s.renamed_to = r.code)')} END`;
+}
+
 /** The region a code names (any form people type) with the number of its townships, in one statement, or UNKNOWN_REGION. */
 export async function requireRegionScope(manager: EntityManager, input: string): Promise<RegionScope> {
   const code = normalizeRegionCode(input);
@@ -29,13 +40,20 @@ export async function requireRegionScope(manager: EntityManager, input: string):
   const { entities, raw } = await manager
     .createQueryBuilder(Region, 'r')
     .addSelect(townshipCountSql(manager), 'township_count')
+    .addSelect(successionsSql(manager), 'successions')
     .where('r.code = :code', { code })
-    .getRawAndEntities<{ township_count: number | string }>();
+    .getRawAndEntities<{ township_count: number | string; successions: number | string }>();
   if (!entities.length) throw unknownRegion(input);
-  return { region: entities[0], townships: Number(raw[0].township_count) };
+  return { region: entities[0], townships: Number(raw[0].township_count), successions: Number(raw[0].successions) === 1 };
 }
 
-/** The whole country and the number of its townships: one statement. */
+/** The whole country, the number of its townships and whether any has a successor: one statement. */
 export async function countryScope(manager: EntityManager): Promise<RegionScope<null>> {
-  return { region: null, townships: await manager.count(Region, { where: { level: RegionLevel.TOWNSHIP } }) };
+  const [row] = await manager
+    .createQueryBuilder(Region, 't')
+    .select('COUNT(*)', 'townships')
+    .addSelect('SUM(CASE WHEN t.mergedInto IS NOT NULL OR t.renamedTo IS NOT NULL THEN 1 ELSE 0 END)', 'successions')
+    .where('t.level = :level', { level: RegionLevel.TOWNSHIP })
+    .getRawMany<{ townships: number | string; successions: number | string | null }>();
+  return { region: null, townships: Number(row.townships), successions: Number(row.successions ?? 0) > 0 };
 }

@@ -78,3 +78,39 @@ export function townshipsUnder(manager: EntityManager, region: Region | null): P
   else query.where('t.level = :level', { level: RegionLevel.TOWNSHIP });
   return query.orderBy('t.code').getMany();
 }
+
+/** Whether a region's code is valid in `year` (a region loaded before validity was recorded is valid in every year). */
+export function validIn(region: Pick<Region, 'validFrom' | 'validTo'>, year: number): boolean {
+  return (region.validFrom === null || region.validFrom <= year) && (region.validTo === null || region.validTo >= year);
+}
+
+/** The codes valid in `year` that stand for `township`'s: its successors after it, its predecessors or origin before it. */
+async function validInstead(manager: EntityManager, township: Region, year: number): Promise<Region[]> {
+  if (township.validTo !== null && year > township.validTo) {
+    const next = township.mergedInto ?? township.renamedTo;
+    const successor = next ? await manager.findOne(Region, { where: { code: next } }) : null;
+    if (!successor) return [];
+    return validIn(successor, year) ? [successor] : validInstead(manager, successor, year);
+  }
+  const before = await manager.find(Region, {
+    where: [{ mergedInto: township.code }, { renamedTo: township.code }, { code: township.splitFrom ?? '' }],
+  });
+  return before.filter((region) => validIn(region, year));
+}
+
+/**
+ * A township whose code is not valid in `year` (retired before it, or created after it):
+ * UNKNOWN_TOWNSHIP naming the code valid that year, so a report is filed under the code of
+ * its year. Statements only on this error path.
+ */
+export async function requireValidIn(manager: EntityManager, township: Region, year: number): Promise<Region> {
+  if (validIn(township, year)) return township;
+  const instead = await validInstead(manager, township, year);
+  const valid = instead.map((region) => `${region.name}（${region.code}）`).join('、');
+  const span = `${township.validFrom ?? ''}–${township.validTo ?? ''}`;
+  throw new HubError(
+    'UNKNOWN_TOWNSHIP',
+    `乡镇代码「${township.code}」（${township.name}）在 ${year} 年无效（有效年度 ${span}）${valid ? `，${year} 年应报在 ${valid} 名下` : ''}`,
+    { townshipCode: township.code, year, validCodes: instead.map((region) => region.code) },
+  );
+}

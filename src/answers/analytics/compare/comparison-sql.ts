@@ -3,9 +3,11 @@
  * share, so both see exactly the same selection.
  *
  *   years    the years asked, back far enough for `previous` and consecutive-year conditions
- *   cells    one row per township × year: what each township's current report says, one row
- *            of the read model report_values (a LEFT JOIN, so a township without a report is a
- *            row of NULLs, never a lost row)
+ *   cells    one row per township × year its code is valid: what each township's current report
+ *            says, one row of the read model report_values (a LEFT JOIN, so a township without a
+ *            report is a row of NULLs, never a lost row); by township with the year before, also
+ *            a row (own = 0) per township retired into a successor, in its last year, under the
+ *            successor's code, so that the successor's year before sums its predecessors
  *   grouped  one row per region of the groupBy level × year: summed parts, report counts
  *   valued   each metric's value from its summed parts (ratios recomputed here)
  *   windowed the year before's values (LAG) and, per consecutive-year condition, in how many
@@ -31,7 +33,20 @@ import type { ValueOf } from './spec';
 import type { CheckedCondition, ValueOp } from './validate';
 
 /** The region columns each row carries, selected as region0, region1 … */
-export const REGION_FIELDS = ['code', 'name', 'level', 'parentCode', 'provinceCode', 'cityCode', 'countyCode'] as const;
+export const REGION_FIELDS = [
+  'code',
+  'name',
+  'level',
+  'parentCode',
+  'provinceCode',
+  'cityCode',
+  'countyCode',
+  'validFrom',
+  'validTo',
+  'mergedInto',
+  'renamedTo',
+  'splitFrom',
+] as const;
 
 /** The result column of a metric's value (prefix m) or the year before's (p): the column's name, as read from a row. */
 export function metricColumn(plan: ComparisonPlan, metric: Metric, prefix: 'm' | 'p' = 'm'): `${'m' | 'p'}${number}` {
@@ -129,12 +144,17 @@ export class ComparisonSql {
     )}`;
   }
 
-  /** Contiguous, so that "the year before" and "the last N years" are always the rows before. */
-  private yearsSql(): Sql {
+  /** The first and last year read: back far enough for `previous` and consecutive-year conditions. */
+  private yearRange(): [number, number] {
     const { years, where, previous } = this.plan;
     const lookback = Math.max(previous ? 1 : 0, ...where.map((condition) => condition.years - 1));
-    const first = years[0] - lookback;
-    const all = Array.from({ length: years[years.length - 1] - first + 1 }, (_, i) => first + i);
+    return [years[0] - lookback, years[years.length - 1]];
+  }
+
+  /** Contiguous, so that "the year before" and "the last N years" are always the rows before. */
+  private yearsSql(): Sql {
+    const [first, last] = this.yearRange();
+    const all = Array.from({ length: last - first + 1 }, (_, i) => first + i);
     return sql.join(
       all.map((year) => sql`SELECT ${sql.value(year)} AS yr`),
       sql` UNION ALL `,
@@ -164,18 +184,57 @@ export class ComparisonSql {
     }
   }
 
-  private cellsSql(): Sql {
-    const parts = this.plan.computed.flatMap((metric, i) =>
-      [...this.report.parts(metric)].map(([suffix, part]) => sql`${part} AS ${partColumn(`c${i}`, suffix)}`),
+  /**
+   * Whether rows follow townships through merges and new codes: township rows with the year
+   * before, where a township of the selection has a successor (else the plain, faster chain).
+   */
+  get followsSuccessors(): boolean {
+    return this.plan.groupBy === RegionLevel.TOWNSHIP && this.plan.previous && this.plan.successions;
+  }
+
+  private partsSql(): Sql {
+    return list(
+      this.plan.computed.flatMap((metric, i) =>
+        [...this.report.parts(metric)].map(([suffix, part]) => sql`${part} AS ${partColumn(`c${i}`, suffix)}`),
+      ),
     );
+  }
+
+  private underRegionSql(): Sql[] {
     const { region } = this.plan;
-    return lines([
-      sql`SELECT ${this.groupKeySql()} AS region_code, y.yr AS yr, ${this.report.column('report_id')} AS report_id, ${list(parts)}`,
+    return region ? [sql`AND t.${this.names.quote(ancestorColumn(region.level))} = ${sql.value(region.code)}`] : [];
+  }
+
+  private cellsSql(): Sql {
+    const validFrom = this.regionColumn('validFrom');
+    const validTo = this.regionColumn('validTo');
+    const own = this.followsSuccessors ? sql`1 AS own, ` : sql``;
+    const owned = [
+      sql`SELECT ${this.groupKeySql()} AS region_code, y.yr AS yr, ${own}${this.report.column('report_id')} AS report_id, ${this.partsSql()}`,
       sql`FROM ${this.names.table(Region)} t CROSS JOIN years y`,
       sql`LEFT JOIN ${this.report.table()} rv ON ${this.report.column('year')} = y.yr AND ${this.report.column('township_code')} = ${this.regionColumn('code')}`,
       sql`WHERE ${this.regionColumn('level')} = ${sql.value(RegionLevel.TOWNSHIP)}`,
-      ...(region ? [sql`AND t.${this.names.quote(ancestorColumn(region.level))} = ${sql.value(region.code)}`] : []),
-    ]);
+      sql`AND (${validFrom} IS NULL OR ${validFrom} <= y.yr) AND (${validTo} IS NULL OR ${validTo} >= y.yr)`,
+      ...this.underRegionSql(),
+    ];
+    return lines(this.followsSuccessors ? [...owned, sql`UNION ALL`, ...this.predecessorCellsSql()] : owned);
+  }
+
+  /** Each township retired (merged or recoded) within the years read, in its last year, under its successor's code. */
+  private predecessorCellsSql(): Sql[] {
+    const successor = sql`COALESCE(${this.regionColumn('mergedInto')}, ${this.regionColumn('renamedTo')})`;
+    const validTo = this.regionColumn('validTo');
+    const [first, last] = this.yearRange();
+    const { region } = this.plan;
+    return [
+      sql`SELECT ${successor} AS region_code, ${validTo} AS yr, 0 AS own, ${this.report.column('report_id')} AS report_id, ${this.partsSql()}`,
+      sql`FROM ${this.names.table(Region)} t`,
+      sql`LEFT JOIN ${this.report.table()} rv ON ${this.report.column('year')} = ${validTo} AND ${this.report.column('township_code')} = ${this.regionColumn('code')}`,
+      sql`WHERE ${this.regionColumn('level')} = ${sql.value(RegionLevel.TOWNSHIP)} AND ${successor} IS NOT NULL`,
+      sql`AND ${validTo} BETWEEN ${sql.value(first)} AND ${sql.value(last)}`,
+      // A township's own predecessors are not under it: they name it as their successor.
+      ...(region?.level === RegionLevel.TOWNSHIP ? [sql`AND ${successor} = ${sql.value(region.code)}`] : this.underRegionSql()),
+    ];
   }
 
   /**
@@ -197,8 +256,9 @@ export class ComparisonSql {
     const counts = byTownship
       ? sql`CASE WHEN report_id IS NULL THEN 0 ELSE 1 END AS report_count, CASE WHEN report_id IS NULL THEN 1 ELSE 0 END AS missing_count`
       : sql`COUNT(report_id) AS report_count, COUNT(*) - COUNT(report_id) AS missing_count`;
+    const own = this.followsSuccessors ? sql`own, ` : sql``;
     return lines([
-      sql`SELECT region_code, yr, ${counts}, ${list(sums)}`,
+      sql`SELECT region_code, yr, ${own}${counts}, ${list(sums)}`,
       sql`FROM cells${byTownship ? sql`` : sql` GROUP BY region_code, yr`}`,
     ]);
   }
@@ -221,13 +281,24 @@ export class ComparisonSql {
     }
   }
 
-  /** The year before's value and parts of every metric, as p{i} and p{i}{suffix}. */
+  /**
+   * The year before's value and parts of every metric, as p{i} and p{i}{suffix}. Following
+   * successors, they are the sums of every row of the region's year before (its own and its
+   * predecessors'), a ratio from the summed parts.
+   */
   private previousSql(): Sql[] {
     if (!this.plan.previous) return [];
-    const lag = (current: Sql, previous: Sql) => sql`LAG(${current}) OVER (${REGION_YEARS}) AS ${previous}`;
+    if (!this.followsSuccessors) {
+      const lag = (current: Sql, previous: Sql) => sql`LAG(${current}) OVER (${REGION_YEARS}) AS ${previous}`;
+      return this.plan.computed.flatMap((metric, i) => [
+        lag(sql.constant(`m${i}`), sql.constant(`p${i}`)),
+        ...partSuffixes(metric).map((suffix) => lag(partColumn(`m${i}`, suffix), partColumn(`p${i}`, suffix))),
+      ]);
+    }
+    const yearBefore = (part: Sql) => sql`SUM(${part}) OVER (${REGION_YEARS} RANGE BETWEEN 1 PRECEDING AND 1 PRECEDING)`;
     return this.plan.computed.flatMap((metric, i) => [
-      lag(sql.constant(`m${i}`), sql.constant(`p${i}`)),
-      ...partSuffixes(metric).map((suffix) => lag(partColumn(`m${i}`, suffix), partColumn(`p${i}`, suffix))),
+      sql`${valueFromParts(metric, (suffix) => yearBefore(partColumn(`m${i}`, suffix)))} AS ${sql.constant(`p${i}`)}`,
+      ...partSuffixes(metric).map((suffix) => sql`${yearBefore(partColumn(`m${i}`, suffix))} AS ${partColumn(`p${i}`, suffix)}`),
     ]);
   }
 
@@ -235,8 +306,10 @@ export class ComparisonSql {
   private heldSql(): Sql[] {
     return this.plan.where.flatMap((condition, k) => {
       if (condition.years === 1) return [];
-      const held = sql`CASE WHEN ${this.conditionSql(condition, this.column(condition.metric))} THEN 1 ELSE 0 END`;
-      const frame = sql`ROWS BETWEEN ${sql.value(condition.years - 1)} PRECEDING AND CURRENT ROW`;
+      const own = this.followsSuccessors ? sql`own = 1 AND ` : sql``;
+      const held = sql`CASE WHEN ${own}${this.conditionSql(condition, this.column(condition.metric))} THEN 1 ELSE 0 END`;
+      // RANGE, by year: a successor's rows of its predecessors (own = 0) share a year with its own.
+      const frame = sql`RANGE BETWEEN ${sql.value(condition.years - 1)} PRECEDING AND CURRENT ROW`;
       return [sql`SUM(${held}) OVER (${REGION_YEARS} ${frame}) AS ${sql.constant(`held${k}`)}`];
     });
   }
@@ -254,6 +327,7 @@ export class ComparisonSql {
   private shownSql(): Sql {
     const filters = [
       sql`yr IN (${list(this.plan.years.map(sql.value))})`,
+      ...(this.followsSuccessors ? [sql`own = 1`] : []),
       ...(this.plan.includeMissing ? [] : [sql`report_count > 0`]),
       ...this.plan.where.map((condition, k) => this.filterSql(condition, k)),
     ];

@@ -18,6 +18,8 @@ export interface ComparisonPlan extends CheckedSpec {
   previous: boolean;
   /** Whether the totals per year are computed. */
   totals: boolean;
+  /** Whether a township of the selection has a successor: township rows then sum predecessors into the year before. */
+  successions: boolean;
 }
 
 const LEVEL_WORDS: Record<RegionLevel, string> = {
@@ -49,7 +51,7 @@ export async function planComparison(manager: EntityManager, spec: ComparisonSpe
     spec.regionCode === null || spec.regionCode === undefined
       ? await countryScope(manager)
       : await requireRegionScope(manager, spec.regionCode);
-  const { region, townships } = scope;
+  const { region, townships, successions } = scope;
   const groupBy = checkGroupBy(region, spec.groupBy ?? RegionLevel.TOWNSHIP);
   const filtered = checked.where.map((condition) => condition.metric).filter((metric) => !checked.shown.includes(metric));
   const computed = [...checked.shown, ...new Set(filtered)];
@@ -57,5 +59,5 @@ export async function planComparison(manager: EntityManager, spec: ComparisonSpe
   const readsYearBefore = [...checked.where, checked.orderBy].some(({ of }) => of !== 'VALUE');
   const previous = (spec.previous ?? true) || readsYearBefore;
   if (spec.cells) spendCells(spec.cells, checked, computed.length, previous, townships);
-  return { ...checked, region, groupBy, computed, previous, totals: spec.totals ?? true };
+  return { ...checked, region, groupBy, computed, previous, totals: spec.totals ?? true, successions };
 }

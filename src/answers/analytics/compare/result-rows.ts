@@ -21,19 +21,38 @@ function textOrNull(value: unknown): string | null {
 }
 
 /** The shown metrics' values of a row; `prefix` picks the totals' columns (t) instead of the row's. */
+/**
+ * The townships a row's `previous` summed, when it was not the row's own year before alone: its
+ * predecessors, and itself when it was valid that year too (a township others merged into).
+ */
+function previousCodes(raw: RawRow): string[] | null {
+  const predecessors = textOrNull(raw.previous_codes);
+  if (predecessors === null) return null;
+  const region = regionOf(raw);
+  const year = Number(raw.yr) - 1;
+  const ownToo = (region.validFrom === null || region.validFrom <= year) && (region.validTo === null || region.validTo >= year);
+  return [...(ownToo ? [region.code] : []), ...predecessors.split(',')].sort();
+}
+
 function metricValues(plan: ComparisonPlan, raw: RawRow, prefix = ''): MetricValue[] {
+  const codes = prefix ? null : previousCodes(raw);
   return plan.shown.map((metric) => {
     const value = numberOrNull(raw[prefix + metricColumn(plan, metric)]);
     // Absent when the plan reads no year before.
     const previous = numberOrNull(raw[prefix + metricColumn(plan, metric, 'p')]);
     const delta = value === null || previous === null ? null : value - previous;
-    return { metric: metric.key, value, previous, delta };
+    return { metric: metric.key, value, previous, delta, previousCodes: codes };
   });
 }
 
 function regionOf(raw: RawRow): RegionSummary {
-  const [code, name, level, parentCode, provinceCode, cityCode, countyCode] = REGION_FIELDS.map((_, i) => textOrNull(raw[`region${i}`]));
-  return { code: code!, name: name!, level: storedRegionLevel(level), parentCode, provinceCode, cityCode, countyCode };
+  const [code, name, level, parentCode, provinceCode, cityCode, countyCode, validFrom, validTo, mergedInto, renamedTo, splitFrom] =
+    REGION_FIELDS.map((_, i) => textOrNull(raw[`region${i}`]));
+  const year = (text: string | null) => (text === null ? null : Number(text));
+  return {
+    ...{ code: code!, name: name!, level: storedRegionLevel(level), parentCode, provinceCode, cityCode, countyCode },
+    ...{ validFrom: year(validFrom), validTo: year(validTo), mergedInto, renamedTo, splitFrom },
+  };
 }
 
 /** Whether a row's position is on the page (the statement also returns the last row, for the count). */

@@ -61,7 +61,21 @@ export interface ComparisonSpec {
 }
 
 /** The region a row stands for, with its ancestors' codes. */
-export type RegionSummary = Pick<Region, 'code' | 'name' | 'level' | 'parentCode' | 'provinceCode' | 'cityCode' | 'countyCode'>;
+export type RegionSummary = Pick<
+  Region,
+  | 'code'
+  | 'name'
+  | 'level'
+  | 'parentCode'
+  | 'provinceCode'
+  | 'cityCode'
+  | 'countyCode'
+  | 'validFrom'
+  | 'validTo'
+  | 'mergedInto'
+  | 'renamedTo'
+  | 'splitFrom'
+>;
 
 export interface MetricValue {
   metric: string;
@@ -71,6 +85,8 @@ export interface MetricValue {
   previous: number | null;
   /** value − previous; null when either is. */
   delta: number | null;
+  /** The townships `previous` sums when they are not the row's own (a township merged from others); null otherwise. */
+  previousCodes: string[] | null;
 }
 
 export interface ComparisonRow {

@@ -89,10 +89,27 @@ function rowsWanted(plan: ComparisonPlan): Sql {
   return sql.join([sql`(${page})`, sql`o.row_position = o.total_count`, ...(totals ? [sql`o.year_position = 1`] : [])], sql` OR `);
 }
 
+/**
+ * The codes of the townships retired into a row's township the year before (merged into it or
+ * recoded as it), comma-separated, or NULL: what its `previous` summed besides its own. Read
+ * for the rows returned only, each on the regions' indexes of successors.
+ */
+function predecessorCodesSql(names: SqlNames): Sql {
+  const column = (property: string) => sql`pr.${names.column(Region, property)}`;
+  return sql.join(
+    [
+      sql`(SELECT GROUP_CONCAT(${column('code')}) FROM ${names.table(Region)} pr`,
+      sql`WHERE (${column('mergedInto')} = o.region_code OR ${column('renamedTo')} = o.region_code) AND ${column('validTo')} = o.yr - 1)`,
+    ],
+    sql` `,
+  );
+}
+
 /** The comparison: its page of rows, the count of all of them and the totals per year, in one statement. */
 export function comparisonStatement(plan: ComparisonPlan, names: SqlNames): Statement {
   const comparison = new ComparisonSql(plan, names);
   const region = REGION_FIELDS.map((field, i) => sql`reg.${names.column(Region, field)} AS ${sql.constant(`region${i}`)}`);
+  const predecessors = comparison.followsSuccessors ? [sql`${predecessorCodesSql(names)} AS previous_codes`] : [];
   const totals = plan.totals
     ? [sql`o.year_region_count`, sql`o.year_report_count`, sql`o.year_missing_count`, ...totalValues(comparison)]
     : [];
@@ -100,6 +117,7 @@ export function comparisonStatement(plan: ComparisonPlan, names: SqlNames): Stat
     sql`o.total_count, o.row_position, o.yr, o.row_rank, o.report_count, o.missing_count`,
     ...shownColumns(comparison).map(({ column }) => sql`o.${sql.constant(column)}`),
     ...region,
+    ...predecessors,
     ...totals,
   ];
   return comparison.statement(

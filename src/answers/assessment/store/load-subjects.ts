@@ -10,7 +10,7 @@ import { NarrativeSection, Region, Report, ReportVersion } from '../../../../ent
 import { versionToLoad } from '../../../storage/store/current-report';
 import { townshipDeadlines } from '../../../storage/store/deadline-settings';
 import { loadReportData } from '../../../storage/store/load-report';
-import { whereTownshipUnder } from '../../../storage/store/regions';
+import { validIn, whereTownshipUnder } from '../../../storage/store/regions';
 import type { ReportData } from '../../../reading/template/report-data';
 import { loadRegionDecisions } from '../review/review-store';
 import { reviewedIssues } from '../review/reviewed-issues';
@@ -29,14 +29,17 @@ interface TownshipReport {
 
 type MappedRegion = Region & { report?: Report | null; version?: ReportVersion | null };
 
-/** Every township under `region`, in code order, with its report's current version for `year`. One statement. */
+/** Every township under `region` valid in `year`, in code order, with its report's current version for `year`. One statement. */
 async function townshipReports(manager: EntityManager, region: Region, year: number): Promise<TownshipReport[]> {
   const query = manager
     .createQueryBuilder(Region, 't')
     .leftJoinAndMapOne('t.report', Report, 'r', 'r.townshipCode = t.code AND r.year = :year', { year })
     .leftJoinAndMapOne('t.version', ReportVersion, 'v', 'v.id = r.currentVersionId');
   const rows = (await whereTownshipUnder(query, 't', region).orderBy('t.code').getMany()) as MappedRegion[];
-  return rows.map(({ report: _report, version, ...township }) => ({ township: township, version: version ?? null }));
+  // A code retired before the year, or created after it, is no township of that year.
+  return rows
+    .filter((row) => validIn(row, year))
+    .map(({ report: _report, version, ...township }) => ({ township: township, version: version ?? null }));
 }
 
 const narrativeDocument = (townshipCode: string, year: number, data: Pick<ReportData, 'sections'>): NarrativeDocument => ({

@@ -7,6 +7,7 @@ import { UploadId1768100000000 } from './1768100000000-upload-id';
 import { Provenance1768300000000 } from './1768300000000-provenance';
 import { ReportValues1768400000000 } from './1768400000000-report-values';
 import { Rectification1768500000000 } from './1768500000000-rectification';
+import { RegionValidity1768600000000 } from './1768600000000-region-validity';
 import { DeadlinesAndUploaders1768700000000 } from './1768700000000-deadlines-and-uploaders';
 
 /** Every migration, oldest first. */
@@ -20,5 +21,6 @@ export const MIGRATIONS = [
   Provenance1768300000000,
   ReportValues1768400000000,
   Rectification1768500000000,
+  RegionValidity1768600000000,
   DeadlinesAndUploaders1768700000000,
 ];

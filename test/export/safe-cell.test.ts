@@ -1,13 +1,13 @@
-import { neutralizeFormula } from '../../src/answers/export/cell-text';
+import { safeCell } from '../../src/answers/export/safe-cell';
 import { toCsv } from '../../src/answers/export/csv';
 
 describe('text a spreadsheet would run', () => {
   it.each(['=HYPERLINK("http://x")', '+1', '-1+2', '@SUM(A1)', '\tx'])('neutralises %j', (text) => {
-    expect(neutralizeFormula(text)).toBe(`'${text}`);
+    expect(safeCell(text)).toBe(`'${text}`);
   });
 
   it('leaves other text, numbers and blanks alone', () => {
-    expect([neutralizeFormula('梨洲街道'), neutralizeFormula(-3), neutralizeFormula(null)]).toEqual(['梨洲街道', -3, null]);
+    expect([safeCell('梨洲街道'), safeCell(-3), safeCell(null)]).toEqual(['梨洲街道', -3, null]);
   });
 
   it('neutralises a CSV field', () => {

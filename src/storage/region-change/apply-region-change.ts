@@ -1,0 +1,82 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { Region, RegionLevel, storedRegionLevel } from '../../../entities';
+import { REGION_CODE_COLUMNS, REPORT_VALUES_TABLE } from '../db/report-values-layout';
+import { transactionWithRetry } from '../ingest/retry-transaction';
+import { KEYS_PER_STATEMENT, chunks } from '../store/chunks';
+import { countWrite } from '../store/data-generation';
+import { ancestorColumn } from '../store/regions';
+import { planRegionChange, type RegionChangePlan } from './region-change-plan';
+import type { ListedRegion } from './region-list';
+
+const ancestorsOf = (node: RegionChangePlan['reancestored'][number]) => ({
+  parentCode: node.parentCode,
+  provinceCode: node.provinceCode,
+  cityCode: node.cityCode,
+  countyCode: node.countyCode,
+});
+
+/**
+ * The read model keeps each township's region codes beside its values: the rows of townships
+ * whose ancestors changed take them again from the regions table, one correlated UPDATE per
+ * 1,000 townships (identifiers from the layout's list and the ancestor switch, codes bound).
+ */
+async function rewriteReportValueRegions(manager: EntityManager, townships: readonly string[]): Promise<void> {
+  const quote = (name: string) => manager.connection.driver.escape(name);
+  const regions = quote(manager.connection.getMetadata(Region).tableName);
+  const levels = [RegionLevel.PROVINCE, RegionLevel.CITY, RegionLevel.COUNTY];
+  const sets = REGION_CODE_COLUMNS.map(
+    (column, i) =>
+      `${quote(column)} = (SELECT t.${quote(ancestorColumn(levels[i]))} FROM ${regions} t WHERE t.${quote('code')} = ${quote(REPORT_VALUES_TABLE)}.${quote('township_code')})`,
+  );
+  for (const chunk of chunks(townships, KEYS_PER_STATEMENT)) {
+    await manager.query(
+      `UPDATE ${quote(REPORT_VALUES_TABLE)} SET ${sets.join(', ')} WHERE ${quote('township_code')} IN (${chunk.map(() => '?').join(', ')})`,
+      [...chunk],
+    );
+  }
+}
+
+/** Writes a plan: added codes valid from its year, names, parents and ancestors, retired codes valid to the year before with their successors. */
+async function writePlan(manager: EntityManager, plan: RegionChangePlan): Promise<void> {
+  const year = plan.effectiveYear;
+  // Parents first: a new township may hang off a county added by the same list.
+  const order = [RegionLevel.PROVINCE, RegionLevel.CITY, RegionLevel.COUNTY, RegionLevel.TOWNSHIP];
+  const added = [...plan.added].sort((a, b) => order.indexOf(a.level) - order.indexOf(b.level));
+  for (const node of added) {
+    await manager.insert(Region, { ...node, level: storedRegionLevel(node.level), validFrom: year });
+  }
+  for (const { code, to } of plan.renamed) await manager.update(Region, { code }, { name: to });
+  for (const node of plan.reancestored) await manager.update(Region, { code: node.code }, ancestorsOf(node));
+  for (const { code, successor } of plan.retired) {
+    await manager.update(
+      Region,
+      { code },
+      {
+        validTo: year - 1,
+        mergedInto: successor?.kind === 'MERGED' ? successor.code : null,
+        renamedTo: successor?.kind === 'RENAMED' ? successor.code : null,
+      },
+    );
+  }
+  const townships = plan.reancestored.filter((node) => node.level === RegionLevel.TOWNSHIP).map((node) => node.code);
+  await rewriteReportValueRegions(manager, townships);
+}
+
+/**
+ * Plans the change and, unless `dryRun`, applies it in one transaction that also rewrites what
+ * depends on the tree (ancestors of descendants, the read model's region codes) and moves the
+ * data generation, so no cached answer computed before the change is served after it.
+ */
+export async function importRegionList(
+  dataSource: DataSource,
+  listed: readonly ListedRegion[],
+  options: { effectiveYear: number; regionCode: string | null; merges: ReadonlyMap<string, string>; dryRun: boolean },
+): Promise<RegionChangePlan> {
+  if (options.dryRun) return planRegionChange(dataSource.manager, listed, options);
+  return transactionWithRetry(dataSource, async (manager) => {
+    const plan = await planRegionChange(manager, listed, options);
+    await writePlan(manager, plan);
+    await countWrite(manager, `regions:${plan.region?.code ?? ''}`);
+    return plan;
+  });
+}
