@@ -1,6 +1,6 @@
 /**
- * Every real report in test/fixtures/reports (copies of ../shared/fixtures/reports) against
- * its hand-verified expected.json, read through the same path as an upload: every cell right
+ * Every real report in test/fixtures/reports against its hand-verified expected.json, read
+ * through the same path as an upload: every cell right
  * (cells listed under `ambiguous` are null with a parse.ambiguous issue instead), every issue
  * of `computedIssues` reported by the checks, and every filled cell's source exact in the
  * document's extracted text.

@@ -3,7 +3,7 @@ import path from 'node:path';
 
 const REPORTS = path.join(__dirname, '..', 'fixtures', 'reports');
 
-/** A real report from test/fixtures/reports (copies of ../shared/fixtures/reports). */
+/** A real report from test/fixtures/reports, as it was published. */
 export function reportFixture(name: string): Buffer {
   return fs.readFileSync(path.join(REPORTS, name));
 }
