@@ -30,37 +30,5 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // Not yet typed: these files still read parsed JSON, jest's asymmetric matchers and mysql2's rows
-    // as any. Every other test reads answers through typed helpers (test/support/graphql.ts,
-    // answers.ts, report-query.ts); this list only shrinks.
-    files: [
-      'test/analytics/metrics.test.ts',
-      'test/auth/limits-and-http.test.ts',
-      'test/checks/builder.ts',
-      'test/checks/cells-blank.test.ts',
-      'test/cli/command-line.test.ts',
-      'test/cli/parse-command.test.ts',
-      'test/documents/pdf-errors.test.ts',
-      'test/http/response-cache.test.ts',
-      'test/http/server.test.ts',
-      'test/http/two-instances.test.ts',
-      'test/parse/hongze-2023.test.ts',
-      'test/parse/html-fixtures.test.ts',
-      'test/parse/pingtan-2022.test.ts',
-      'test/parse/sample-2021.test.ts',
-      'test/parse/shuyang-2025.test.ts',
-      'test/support/fixtures.ts',
-      'test/support/mariadb-replication.ts',
-    ],
-    rules: {
-      '@typescript-eslint/no-explicit-any': 'off',
-      '@typescript-eslint/no-unsafe-argument': 'off',
-      '@typescript-eslint/no-unsafe-assignment': 'off',
-      '@typescript-eslint/no-unsafe-call': 'off',
-      '@typescript-eslint/no-unsafe-member-access': 'off',
-      '@typescript-eslint/no-unsafe-return': 'off',
-    },
-  },
   prettier,
 );

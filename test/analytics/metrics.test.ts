@@ -5,6 +5,7 @@ import { METRICS, requireMetric } from '../../src/answers/analytics/metrics/regi
 import { generateReport } from '../../src/generator/generate-report';
 import { TEMPLATE_VERSIONS, type ReportData, type TemplateVersion } from '../../src/reading/template/report-data';
 import { VALUE_CELLS, valueCellColumn } from '../../src/storage/db/report-values-layout';
+import { thrownBy } from '../support/matchers';
 
 const TABLES = ['activeDisclosure', 'applications', 'review', 'litigationDirect', 'litigationAfterReview'] as const;
 
@@ -99,7 +100,9 @@ describe('the metric registry', () => {
     ['derived.issueCount.errr', 'derived.issueCount.error'],
     ['review.corected', 'review.corrected'],
   ])('rejects the unknown key %j, suggesting %s', (key, suggestion) => {
-    expect(() => requireMetric(key)).toThrow(expect.objectContaining({ code: 'UNKNOWN_METRIC', details: { metric: key, suggestion } }));
+    expect(thrownBy(() => requireMetric(key))).toEqual(
+      expect.objectContaining({ code: 'UNKNOWN_METRIC', details: { metric: key, suggestion } }),
+    );
     expect(() => requireMetric(key)).toThrow(`指标「${key}」不存在，是否要找「${suggestion}」？`);
   });
 });

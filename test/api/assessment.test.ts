@@ -99,7 +99,6 @@ describe(`the assessment (${TEST_DATABASE_KIND})`, () => {
     const [first, second] = await errors('inconsistent');
     expect([first.rule, second.rule]).toEqual(['applications.rowTotal', 'applications.outcomeTotal']);
     expect(first.review).toBeNull();
-    const before = Date.now() - 1000;
     const decided = await review('inconsistent', first.fingerprint, 'DISMISSED', '法律服务机构一栏为笔误，已电话核实', wang);
     expect(decided.errors).toBeUndefined();
     expect(decided.data!.reviewIssue).toMatchObject({
@@ -107,12 +106,15 @@ describe(`the assessment (${TEST_DATABASE_KIND})`, () => {
       fingerprint: first.fingerprint,
       review: { status: 'DISMISSED', reviewer: '王科长' },
     });
-    expect(Date.parse(decided.data!.reviewIssue.review.decidedAt)).toBeGreaterThanOrEqual(before);
+    // When, to the second, as stored: the format and the read-back say so without reading the clock.
+    const { decidedAt } = decided.data!.reviewIssue.review;
+    expect(decidedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.000Z$/);
     const confirmed = await review('inconsistent', second.fingerprint, 'CONFIRMED');
     expect(confirmed.data!.reviewIssue.review).toMatchObject({ status: 'CONFIRMED', comment: '', reviewer: ENV_ADMIN.name }); // the acting token's holder
     const stored = await errors('inconsistent');
     expect(stored.map((issue) => issue.review?.status)).toEqual(['DISMISSED', 'CONFIRMED']);
     expect(stored[0].review!.comment).toBe('法律服务机构一栏为笔误，已电话核实');
+    expect(stored[0].review!.decidedAt).toBe(decidedAt);
   });
 
   it('rejects a dismissal without a reason, and an issue the report does not have', async () => {

@@ -27,8 +27,8 @@ function zeroRow(): ApplicantRow {
 
 function zeroDisclosure(template: TemplateVersion): ActiveDisclosure {
   const items: ActiveDisclosure = {};
-  for (const [item, columns] of Object.entries(DISCLOSURE_COLUMNS[template])) {
-    items[item as keyof ActiveDisclosure] = Object.fromEntries(columns.map((column: string) => [column, 0]));
+  for (const [item, columns] of Object.entries<readonly string[]>(DISCLOSURE_COLUMNS[template])) {
+    items[item as keyof ActiveDisclosure] = Object.fromEntries(columns.map((column) => [column, 0]));
   }
   return items;
 }

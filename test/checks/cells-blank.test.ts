@@ -1,3 +1,4 @@
+import { APPLICATION_ROW_PATHS, applicationRow } from '../../src/reading/template/report-data';
 import { buildReport, issuesOf, setCells } from './builder';
 
 const RULE = 'cells.blank';
@@ -55,7 +56,7 @@ describe('cells.blank', () => {
 
   it('groups a wholly blank table-3 column into one issue', () => {
     const data = buildReport('2021');
-    const rows = Object.values(data.applications!).flatMap((value) => ('natural' in value ? [value] : Object.values(value)));
+    const rows = APPLICATION_ROW_PATHS.flatMap((path) => applicationRow(data.applications, path) ?? []);
     for (const row of rows) row.research = null;
     const issues = issuesOf(data, RULE);
     expect(issues).toHaveLength(1);

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildSchema } from 'graphql';
 import { REGISTER_TS } from '../support/register-ts';
+import { textContaining } from '../support/matchers';
 
 const ROOT = path.join(__dirname, '..', '..');
 const MAIN = path.join(ROOT, 'src', 'cli', 'main.ts');
@@ -48,8 +49,8 @@ describe('the command line', () => {
   });
 
   it('says so when a command is unknown or an argument is missing, and exits 2', () => {
-    expect(cli('frob')).toMatchObject({ status: 2, stdout: '', stderr: expect.stringContaining('未知命令「frob」') });
-    expect(cli('parse')).toMatchObject({ status: 2, stdout: '', stderr: expect.stringContaining('缺少参数「file」') });
+    expect(cli('frob')).toMatchObject({ status: 2, stdout: '', stderr: textContaining('未知命令「frob」') });
+    expect(cli('parse')).toMatchObject({ status: 2, stdout: '', stderr: textContaining('缺少参数「file」') });
   });
 
   it('keeps stdout for data: parse prints JSON and nothing else', () => {

@@ -10,26 +10,29 @@ import { HubSettings, RunningHub, serveHub } from '../../src/hub';
 import { ingestReport } from '../../src/storage/ingest/ingest-report';
 import { requireRegion } from '../../src/storage/store/regions';
 import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions } from '../support/database';
-import { TEST_ADMIN_TOKEN, jsonHeaders, testServeSettings } from '../support/http-access';
+import { ChannelData } from '../support/answers';
+import { GraphQLResultError } from '../support/graphql';
+import { HttpAnswer, TEST_ADMIN_TOKEN, jsonBody, jsonHeaders, testServeSettings } from '../support/http-access';
 import { ReplicatedServers, TestServer, describeOnMariadbPass, startReplicatedMariadb } from '../support/mariadb-replication';
 
 const MB = 1024 * 1024;
 const COUNTY = '330281';
 
-interface Answer {
-  data: any;
-  errors?: { extensions?: { code?: string } }[];
+/** `T`: the shape of `data` the query selects. */
+interface Answer<T = unknown> {
+  data: T | null | undefined;
+  errors?: GraphQLResultError[];
   /** extensions.sqlStatements (HUB_TRACE_SQL=1): 1 for an answer from the cache, the generation read. */
   statements: number;
 }
 
-async function ask(
+async function ask<T = unknown>(
   hub: RunningHub,
   query: string,
   { variables, token = TEST_ADMIN_TOKEN }: { variables?: object; token?: string | null } = {},
-): Promise<Answer> {
+): Promise<Answer<T>> {
   const response = await fetch(hub.url, { method: 'POST', headers: jsonHeaders(token), body: JSON.stringify({ query, variables }) });
-  const body = (await response.json()) as { data: any; errors?: Answer['errors']; extensions?: { sqlStatements?: number } };
+  const body = await jsonBody<HttpAnswer<T>>(response);
   return { data: body.data, errors: body.errors, statements: body.extensions?.sqlStatements ?? -1 };
 }
 
@@ -47,7 +50,7 @@ async function stopServing(hub: RunningHub): Promise<void> {
 const RANKING = `{ channelComparison(year: 2019, regionCode: "${COUNTY}", orderBy: WEBSITE) { township { code } rank reported website } }`;
 const UPLOAD = 'mutation($input: UploadReportInput!) { uploadReport(input: $input) { status } }';
 
-const reportedCount = (answer: Answer): number => answer.data.channelComparison.filter((row: { reported: boolean }) => row.reported).length;
+const reportedCount = (answer: Answer<ChannelData>): number => answer.data!.channelComparison.filter((row) => row.reported).length;
 
 describe(`the response cache of query answers (${TEST_DATABASE_KIND})`, () => {
   let db: TestDatabase;
@@ -80,22 +83,29 @@ describe(`the response cache of query answers (${TEST_DATABASE_KIND})`, () => {
   }
   const uploadThrough = async (hub: RunningHub): Promise<void> => {
     const report = unstored.shift()!;
-    const answer = await ask(hub, UPLOAD, {
+    const answer = await ask<{ uploadReport: { status: string } }>(hub, UPLOAD, {
       variables: { input: { townshipCode: report.townshipCode, year: report.year, content: report.text } },
     });
     expect(answer.data?.uploadReport.status).toBe('CREATED');
   };
   /** The ranking, asked until it comes from the cache: the answer any later write must change. */
-  const warmRanking = async (): Promise<Answer> => {
-    await ask(cached, RANKING);
-    const answer = await ask(cached, RANKING);
+  const warmRanking = async (): Promise<Answer<ChannelData>> => {
+    await ask<ChannelData>(cached, RANKING);
+    const answer = await ask<ChannelData>(cached, RANKING);
     expect(answer.statements).toBe(1);
     return answer;
   };
 
+  /** A token of the given role, created through the cached hub. */
+  const token = async (name: string, role: string, townshipCodes: string[] = []): Promise<string> => {
+    const variables = { input: { name, role, townshipCodes } };
+    const mutation = 'mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }';
+    return (await ask<{ createApiToken: { token: string } }>(cached, mutation, { variables })).data!.createApiToken.token;
+  };
+
   it('answers a repeated query from the cache, with the same data, for the one statement of the generation', async () => {
-    const first = await ask(cached, RANKING);
-    const again = await ask(cached, RANKING);
+    const first = await ask<ChannelData>(cached, RANKING);
+    const again = await ask<ChannelData>(cached, RANKING);
     expect(first.errors).toBeUndefined();
     expect(first.statements).toBe(1 + 2);
     expect(again.statements).toBe(1);
@@ -117,7 +127,7 @@ describe(`the response cache of query answers (${TEST_DATABASE_KIND})`, () => {
     const generation = await dataGeneration(db.dataSource);
     await uploadThrough(cached);
     expect(await dataGeneration(db.dataSource)).not.toBe(generation);
-    const after = await ask(cached, RANKING);
+    const after = await ask<ChannelData>(cached, RANKING);
     expect(after.statements).toBeGreaterThan(1);
     expect(reportedCount(after)).toBe(before + 1);
   });
@@ -125,27 +135,25 @@ describe(`the response cache of query answers (${TEST_DATABASE_KIND})`, () => {
   it('answers with an upload through another hub on the same database', async () => {
     const before = reportedCount(await warmRanking());
     await uploadThrough(other);
-    expect(reportedCount(await ask(cached, RANKING))).toBe(before + 1);
+    expect(reportedCount(await ask<ChannelData>(cached, RANKING))).toBe(before + 1);
   });
 
   it('answers with a report stored by the store layer directly, as the CLI stores it', async () => {
     const before = reportedCount(await warmRanking());
     await ingestReport(elsewhere, storeInput(unstored.shift()!));
-    expect(reportedCount(await ask(cached, RANKING))).toBe(before + 1);
+    expect(reportedCount(await ask<ChannelData>(cached, RANKING))).toBe(before + 1);
   });
 
   it('answers with a mutation of another hub that stores no report (its audit event moves the generation)', async () => {
     const tokens = '{ apiTokens { name } }';
+    type Tokens = { apiTokens: { name: string }[] };
     await ask(cached, tokens);
-    const before = await ask(cached, tokens);
+    const before = await ask<Tokens>(cached, tokens);
     expect(before.statements).toBe(1);
     const created = await ask(other, 'mutation { createApiToken(input: { name: "看板", role: ANALYST }) { token } }');
     expect(created.errors).toBeUndefined();
-    const after = await ask(cached, tokens);
-    expect(after.data.apiTokens.map((token: { name: string }) => token.name)).toEqual([
-      ...before.data.apiTokens.map((token: { name: string }) => token.name),
-      '看板',
-    ]);
+    const after = await ask<Tokens>(cached, tokens);
+    expect(after.data?.apiTokens.map((token) => token.name)).toEqual([...before.data!.apiTokens.map((token) => token.name), '看板']);
   });
 
   it('answers with rubrics seeded by a starting hub, which no mutation stores', async () => {
@@ -154,16 +162,11 @@ describe(`the response cache of query answers (${TEST_DATABASE_KIND})`, () => {
     const before = await ask(cached, rubrics);
     expect(before).toMatchObject({ statements: 1, data: { rubrics: [] } });
     expect(await seedDemoRubricsIfEmpty(elsewhere)).toBe(2);
-    expect((await ask(cached, rubrics)).data.rubrics).toEqual([{ version: 1 }]);
+    expect((await ask<{ rubrics: { version: number }[] }>(cached, rubrics)).data?.rubrics).toEqual([{ version: 1 }]);
   });
 
   it('keeps answers apart for different roles and township scopes, shared by actors alike', async () => {
     await seedDemoRubricsIfEmpty(db.dataSource);
-    const token = async (name: string, role: string, townshipCodes: string[] = []): Promise<string> => {
-      const variables = { input: { name, role, townshipCodes } };
-      return (await ask(cached, 'mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }', { variables })).data
-        .createApiToken.token;
-    };
     const [evaluator, evaluator2, analyst, uploaderA, uploaderA2, uploaderB] = [
       await token('评估甲', 'EVALUATOR'),
       await token('评估乙', 'EVALUATOR'),
@@ -173,9 +176,9 @@ describe(`the response cache of query answers (${TEST_DATABASE_KIND})`, () => {
       await token('上传丙', 'UPLOADER', ['330281001']),
     ];
     const assessment = `{ assessment(year: 2019, regionCode: "${COUNTY}") { township { code } total } }`;
-    const scored = await ask(cached, assessment, { token: evaluator });
+    const scored = await ask<{ assessment: unknown[] }>(cached, assessment, { token: evaluator });
     expect(scored.errors).toBeUndefined();
-    expect(scored.data.assessment.length).toBeGreaterThan(0);
+    expect(scored.data?.assessment.length).toBeGreaterThan(0);
     const anonymous = await ask(cached, assessment, { token: null });
     expect(anonymous.data).toBeNull();
     expect(['UNAUTHENTICATED', 'FORBIDDEN']).toContain(anonymous.errors?.[0].extensions?.code);
@@ -184,31 +187,27 @@ describe(`the response cache of query answers (${TEST_DATABASE_KIND})`, () => {
     expect(byAnalyst.data).toEqual(scored.data);
     expect(await ask(cached, assessment, { token: evaluator2 })).toEqual({ ...scored, statements: 1 });
 
-    const asUploader = async (secret: string) => (await ask(cached, RANKING, { token: secret })).statements;
+    const asUploader = async (secret: string) => (await ask<ChannelData>(cached, RANKING, { token: secret })).statements;
     expect(await asUploader(uploaderA)).toBeGreaterThan(1);
     expect(await asUploader(uploaderB)).toBeGreaterThan(1);
     expect(await asUploader(uploaderA2)).toBe(1);
   });
 
   it('keeps no answer to `me`, which names the token’s holder: two evaluators are told their own names', async () => {
-    const token = async (name: string): Promise<string> => {
-      const variables = { input: { name, role: 'EVALUATOR', townshipCodes: [] } };
-      return (await ask(cached, 'mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }', { variables })).data
-        .createApiToken.token;
-    };
-    const [first, second] = [await token('评估一'), await token('评估二')];
+    const [first, second] = [await token('评估一', 'EVALUATOR'), await token('评估二', 'EVALUATOR')];
     const me = 'query Who { ...Who } fragment Who on Query { me { name role } }';
-    expect((await ask(cached, me, { token: first })).data.me.name).toBe('评估一');
-    expect((await ask(cached, me, { token: second })).data.me.name).toBe('评估二');
-    expect((await ask(cached, '{ me { name } }', { token: first })).data.me.name).toBe('评估一');
-    expect((await ask(cached, '{ me { name } }', { token: second })).data.me.name).toBe('评估二');
+    type Me = { me: { name: string } };
+    expect((await ask<Me>(cached, me, { token: first })).data?.me.name).toBe('评估一');
+    expect((await ask<Me>(cached, me, { token: second })).data?.me.name).toBe('评估二');
+    expect((await ask<Me>(cached, '{ me { name } }', { token: first })).data?.me.name).toBe('评估一');
+    expect((await ask<Me>(cached, '{ me { name } }', { token: second })).data?.me.name).toBe('评估二');
   });
 
   it('keeps no answer that has errors', async () => {
     const partly = `{ channelComparison(year: 2019, regionCode: "${COUNTY}") { rank } report(townshipCode: "330281999", year: 2019) { year } }`;
-    const first = await ask(cached, partly);
+    const first = await ask<{ channelComparison: unknown[] }>(cached, partly);
     expect(first.errors?.[0].extensions?.code).toBe('UNKNOWN_TOWNSHIP');
-    expect(first.data.channelComparison.length).toBeGreaterThan(0);
+    expect(first.data?.channelComparison.length).toBeGreaterThan(0);
     const again = await ask(cached, partly);
     expect(again.errors?.[0].extensions?.code).toBe('UNKNOWN_TOWNSHIP');
     expect(again.statements).toBe(first.statements);
@@ -219,7 +218,7 @@ describe(`the response cache of query answers (${TEST_DATABASE_KIND})`, () => {
     const byWebsite = RANKING;
     const byWechat = RANKING.replace('WEBSITE', 'WECHAT');
     // V8 may hold 2 bytes a character: room for either answer, not for both.
-    const sizes = [(await ask(cached, byWebsite)).data, (await ask(cached, byWechat)).data].map(
+    const sizes = [(await ask<ChannelData>(cached, byWebsite)).data, (await ask<ChannelData>(cached, byWechat)).data].map(
       (data) => 2 * JSON.stringify({ data }).length,
     );
     const small = await tracedHub(db.dataSource, { responseCacheBytes: Math.max(...sizes) + 10 });
@@ -239,7 +238,9 @@ describe(`the response cache of query answers (${TEST_DATABASE_KIND})`, () => {
     process.env.HUB_RESPONSE_CACHE_MB = '0';
     const uncached = await tracedHub(db.dataSource).finally(() => delete process.env.HUB_RESPONSE_CACHE_MB);
     try {
-      expect([(await ask(uncached, RANKING)).statements, (await ask(uncached, RANKING)).statements]).toEqual([2, 2]);
+      expect([(await ask<ChannelData>(uncached, RANKING)).statements, (await ask<ChannelData>(uncached, RANKING)).statements]).toEqual([
+        2, 2,
+      ]);
     } finally {
       await stopServing(uncached);
     }
@@ -298,18 +299,18 @@ describeOnMariadbPass('the response cache with a replica (servers of its own)', 
       ingestReport(dataSource!, { townshipCode: report.townshipCode, year: report.year, bytes: Buffer.from(report.text), format: 'TEXT' });
     await store(zhangting);
     await servers!.caughtUp();
-    expect(reportedCount(await ask(hub!, RANKING))).toBe(1);
+    expect(reportedCount(await ask<ChannelData>(hub!, RANKING))).toBe(1);
     await servers!.replica.query('STOP SLAVE');
     await store(lizhou);
     // The primary's generation moved, the replica's did not: its answer from the cache is still right for it.
     const onPrimaryBefore = await selects(servers!.primary);
-    const lagging = await ask(hub!, RANKING);
+    const lagging = await ask<ChannelData>(hub!, RANKING);
     expect(await selects(servers!.primary)).toBe(onPrimaryBefore);
     expect(lagging.statements).toBe(1);
     expect(reportedCount(lagging)).toBe(1);
     await servers!.replica.query('START SLAVE');
     await servers!.caughtUp();
-    const caughtUp = await ask(hub!, RANKING);
+    const caughtUp = await ask<ChannelData>(hub!, RANKING);
     expect(caughtUp.statements).toBeGreaterThan(1);
     expect(reportedCount(caughtUp)).toBe(2);
   });

@@ -1,7 +1,7 @@
 import { RunningHub, serveHub } from '../../src/hub';
 import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions } from '../support/database';
 import { reportFixture } from '../support/fixtures';
-import { jsonHeaders, testServeSettings } from '../support/http-access';
+import { HttpAnswer, jsonBody, jsonHeaders, testServeSettings } from '../support/http-access';
 
 describe(`the hub over HTTP (${TEST_DATABASE_KIND})`, () => {
   let db: TestDatabase;
@@ -18,7 +18,6 @@ describe(`the hub over HTTP (${TEST_DATABASE_KIND})`, () => {
   });
 
   const post = (body: unknown) => fetch(hub.url, { method: 'POST', headers: jsonHeaders(), body: JSON.stringify(body) });
-  const json = async (response: Response): Promise<any> => response.json();
 
   it('uploads a report and answers a query at /graphql', async () => {
     const upload = await post({
@@ -28,14 +27,14 @@ describe(`the hub over HTTP (${TEST_DATABASE_KIND})`, () => {
     expect(upload.status).toBe(200);
     expect(await upload.json()).toEqual({ data: { uploadReport: { status: 'CREATED', report: { channels: { website: 130 } } } } });
     const query = await post({ query: '{ missingReports(year: 2019, regionCode: "330281") { code } }' });
-    expect((await json(query)).data.missingReports).toHaveLength(20);
+    expect((await jsonBody<HttpAnswer<{ missingReports: { code: string }[] }>>(query)).data?.missingReports).toHaveLength(20);
   });
 
   it('answers a typed error with its code, and 404 elsewhere', async () => {
     const response = await post({ query: '{ townships(regionCode: "99") { code } }' });
-    const body = await json(response);
-    expect(body.errors[0].extensions.code).toBe('UNKNOWN_REGION');
-    expect(body.errors[0].extensions.stacktrace).toBeUndefined();
+    const body = await jsonBody(response);
+    expect(body.errors?.[0].extensions?.code).toBe('UNKNOWN_REGION');
+    expect(body.errors?.[0].extensions?.stacktrace).toBeUndefined();
     expect((await fetch(hub.url.replace('/graphql', '/nowhere'))).status).toBe(404);
   });
 

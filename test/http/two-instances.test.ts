@@ -2,7 +2,8 @@ import { openDatabase } from '../../src/storage/db/data-source';
 import { RunningHub, serveHub } from '../../src/hub';
 import { demoReports } from '../../src/generator/demo-reports';
 import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions } from '../support/database';
-import { jsonHeaders, testServeSettings } from '../support/http-access';
+import { ChannelData } from '../support/answers';
+import { HttpAnswer, jsonBody, jsonHeaders, testServeSettings } from '../support/http-access';
 
 /** Scaling out: the hub keeps no state between requests, so instances behind a load balancer agree. */
 describe(`two hub instances on one database (${TEST_DATABASE_KIND})`, () => {
@@ -23,12 +24,14 @@ describe(`two hub instances on one database (${TEST_DATABASE_KIND})`, () => {
     await db.close();
   });
 
-  const post = async (hub: RunningHub, query: string, variables?: unknown): Promise<any> => {
+  /** The data of an answer that has no errors; `T`: the shape the query selects. */
+  const post = async <T>(hub: RunningHub, query: string, variables?: unknown): Promise<T> => {
     const response = await fetch(hub.url, { method: 'POST', headers: jsonHeaders(), body: JSON.stringify({ query, variables }) });
-    const body = (await response.json()) as { data: any; errors?: unknown };
+    const body = await jsonBody<HttpAnswer<T>>(response);
     expect(body.errors).toBeUndefined();
-    return body.data;
+    return body.data!;
   };
+  type Uploaded = { uploadReport: { status: string } };
   const upload = 'mutation($input: UploadReportInput!) { uploadReport(input: $input) { status } }';
   const ranking = '{ channelComparison(year: 2019, regionCode: "330281", orderBy: WEBSITE) { township { code } rank reported website } }';
 
@@ -41,11 +44,11 @@ describe(`two hub instances on one database (${TEST_DATABASE_KIND})`, () => {
       [2019],
     );
     const input = (report: typeof zhangting) => ({ input: { townshipCode: report.townshipCode, year: report.year, content: report.text } });
-    expect((await post(first, upload, input(zhangting))).uploadReport.status).toBe('CREATED');
-    expect((await post(second, upload, input(lizhou))).uploadReport.status).toBe('CREATED');
-    expect((await post(second, upload, input(zhangting))).uploadReport.status).toBe('UNCHANGED');
-    const [seenByFirst, seenBySecond] = await Promise.all([post(first, ranking), post(second, ranking)]);
+    expect((await post<Uploaded>(first, upload, input(zhangting))).uploadReport.status).toBe('CREATED');
+    expect((await post<Uploaded>(second, upload, input(lizhou))).uploadReport.status).toBe('CREATED');
+    expect((await post<Uploaded>(second, upload, input(zhangting))).uploadReport.status).toBe('UNCHANGED');
+    const [seenByFirst, seenBySecond] = await Promise.all([post<ChannelData>(first, ranking), post<ChannelData>(second, ranking)]);
     expect(seenBySecond).toEqual(seenByFirst);
-    expect(seenByFirst.channelComparison.filter((row: { reported: boolean }) => row.reported)).toHaveLength(2);
+    expect(seenByFirst.channelComparison.filter((row) => row.reported)).toHaveLength(2);
   });
 });

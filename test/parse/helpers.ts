@@ -4,6 +4,7 @@ import { join } from 'path';
 import { readTextDocument } from '../../src/reading/documents/text-reader';
 import { readReport } from '../../src/reading/read-report';
 import { CELL_PARTS, type ReportData } from '../../src/reading/template/report-data';
+import { type ExpectedReport, expectedCells as cellsUnder, valueAt } from '../support/fixtures';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
 
@@ -25,29 +26,10 @@ export function tabTable(rows: (string | number | null)[][]): string {
 
 /** The ReportData keys of docs/domain.md an expected.json may hold. */
 const REPORT_KEYS = ['organization', 'year', 'template', 'publishedOn', ...CELL_PARTS];
-/** Annotations in expected.json that are not cells. */
-const ANNOTATIONS = new Set(['source', 'format', 'notes', 'computedIssues', 'amountYuan']);
 
-/**
- * Every cell of an expected.json as [path, value]. An amount written with its unit
- * (`"251000元"`) is compared as its `amountYuan`.
- */
-export function expectedCells(expected: Record<string, unknown>): [string, unknown][] {
-  return REPORT_KEYS.filter((key) => key in expected).flatMap((key) => leaves(expected[key], key));
+/** Every cell of an expected.json as [path, value], as test/support/fixtures.ts walks it. */
+export function expectedCells(expected: ExpectedReport): [string, unknown][] {
+  return cellsUnder(expected, REPORT_KEYS);
 }
 
-function leaves(value: unknown, path: string): [string, unknown][] {
-  if (value === null || typeof value !== 'object') return [[path, value]];
-  const record = value as Record<string, unknown>;
-  return Object.entries(record)
-    .filter(([key]) => !ANNOTATIONS.has(key))
-    .flatMap(([key, child]): [string, unknown][] => {
-      const childPath = `${path}.${key}`;
-      return key === 'amount' && 'amountYuan' in record ? [[childPath, record.amountYuan]] : leaves(child, childPath);
-    });
-}
-
-/** The value at a dotted path, undefined where any step is missing. */
-export function valueAt(data: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], data);
-}
+export { valueAt };

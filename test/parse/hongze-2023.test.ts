@@ -3,11 +3,11 @@ import { readPdfDocument } from '../../src/reading/documents/pdf-reader';
 import { runChecks } from '../../src/checks/run-checks';
 import { readReport } from '../../src/reading/read-report';
 import { CELL_PARTS, type ReportData } from '../../src/reading/template/report-data';
-import { expectedCells, expectedFixture, reportFixture, valueAt } from '../support/fixtures';
+import { ambiguousCells, expectedCells, expectedFixture, reportFixture, valueAt } from '../support/fixtures';
 
 const expected = expectedFixture('hongze-2023.expected.json');
 const CELL_KEYS = ['organization', 'year', 'template', ...CELL_PARTS];
-const ambiguous = new Set<string>(expected.ambiguous ?? []);
+const ambiguous = new Set(ambiguousCells(expected));
 let report: ReportData;
 
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 /**
- * Every real report in test/fixtures/reports (copies of ../shared/fixtures/reports) against
- * its hand-verified expected.json, read through the same path as an upload: every cell right
+ * Every real report in test/fixtures/reports against its hand-verified expected.json, read
+ * through the same path as an upload: every cell right
  * (cells listed under `ambiguous` are null with a parse.ambiguous issue instead), every issue
  * of `computedIssues` reported by the checks, and every filled cell's source exact in the
  * document's extracted text.
@@ -12,7 +12,7 @@ import { CELL_PARTS, type ReportData } from '../../src/reading/template/report-d
 import { parseDocument } from '../../src/storage/ingest/parse-document';
 import type { ReadDocument } from '../../src/storage/ingest/upload-input';
 import { expectSourcesExact } from '../support/cell-sources';
-import { expectedCells, expectedFixture, reportFixture, valueAt } from '../support/fixtures';
+import { ambiguousCells, computedIssues, expectedCells, expectedFixture, reportFixture, valueAt } from '../support/fixtures';
 
 const REPORTS = path.join(__dirname, '..', 'fixtures', 'reports');
 const CELL_KEYS = ['year', 'template', 'publishedOn', ...CELL_PARTS];
@@ -71,7 +71,7 @@ function blankAmongCandidates(report: ReportData, computed: string): boolean {
 
 describe.each(FIXTURES)('%s', (document, expectedName) => {
   const expected = expectedFixture(expectedName);
-  const ambiguous = Object.keys((expected.ambiguous as Record<string, string> | undefined) ?? {});
+  const ambiguous = ambiguousCells(expected);
   let read: ReadDocument;
   let report: ReportData;
 
@@ -87,15 +87,15 @@ describe.each(FIXTURES)('%s', (document, expectedName) => {
 
   if (ambiguous.length > 0) {
     it('leaves the cells a reader cannot pin down null, with parse.ambiguous', () => {
-      const ambiguousCells = report.issues.filter((issue) => issue.rule === 'parse.ambiguous').flatMap((issue) => issue.cells);
+      const flagged = report.issues.filter((issue) => issue.rule === 'parse.ambiguous').flatMap((issue) => issue.cells);
       for (const [cell] of cells.filter(([path]) => isUnder(path, ambiguous))) {
         expect([cell, valueAt(report, cell)]).toEqual([cell, null]);
       }
-      for (const prefix of ambiguous) expect(ambiguousCells.some((cell) => isUnder(cell, [prefix]))).toBe(true);
+      for (const prefix of ambiguous) expect(flagged.some((cell) => isUnder(cell, [prefix]))).toBe(true);
     });
   }
 
-  const computed = (expected.computedIssues as string[] | undefined) ?? [];
+  const computed = computedIssues(expected);
   if (computed.length > 0) {
     it.each(computed)('reports %s', (issue) => {
       expect(reports(report, issue)).toBe(true);

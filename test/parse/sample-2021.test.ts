@@ -3,6 +3,7 @@
  * 平潭 2022 report): 2021 columns, （六）其他处理 sub-rows, fees in 万元, no platform table.
  */
 import { expectedCells, fixture, parseText, valueAt } from './helpers';
+import { textContaining } from '../support/matchers';
 
 const report = parseText(fixture('text/sample-2021.txt'));
 const expected = JSON.parse(fixture('text/sample-2021.expected.json')) as Record<string, unknown>;
@@ -33,7 +34,7 @@ describe('sample-2021.txt', () => {
   it('takes the active-disclosure total from the narrative when there is no platform table', () => {
     expect(report.countSources?.['channels.totalActive']).toEqual({
       source: 'narrative',
-      text: expect.stringContaining('全年共主动公开政府信息14571条'),
+      text: textContaining('全年共主动公开政府信息14571条'),
     });
     expect(report.narrativeCounts).toContainEqual(expect.objectContaining({ key: 'applications.newReceived.total', value: 74 }));
   });

@@ -40,7 +40,8 @@ export interface TestServer {
   port: number;
   /** A mysql:// URL of `database` on this server, as root. */
   url(database: string): string;
-  query<T = any>(sql: string, params?: unknown[]): Promise<T>;
+  /** The rows (or result) of `sql`, as the caller says they are shaped (unchecked: the test asserts them). */
+  query<T = unknown>(sql: string, params?: unknown[]): Promise<T>;
 }
 
 export interface ReplicatedServers {
@@ -81,7 +82,7 @@ function testServer(port: number, connection: mysql.Connection): TestServer {
   return {
     port,
     url: (database) => `mysql://root@127.0.0.1:${port}/${database}`,
-    query: async (sql, params) => (await connection.query(sql, params))[0] as any,
+    query: async <T>(sql: string, params?: unknown[]) => (await connection.query(sql, params))[0] as T,
   };
 }
 
