@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { Region, RegionLevel, Report, ReportVersion } from '../../../entities';
+import { Region, Report, ReportVersion } from '../../../entities';
 import {
   CELL_TABLES,
   REPORT_VALUES_TABLE,
@@ -10,7 +10,7 @@ import {
 } from '../../storage/db/report-values-layout';
 import { fromRows, ReportRows } from '../../storage/store/report-rows';
 import { storedTemplate } from '../../storage/store/stored-enums';
-import { ancestorColumn, whereTownshipUnder } from '../../storage/store/regions';
+import { regionCodeColumn, whereTownshipUnder } from '../../storage/store/regions';
 import { ReportData, TemplateVersion } from '../../reading/template/report-data';
 import { townshipsUnder } from '../../storage/store/regions';
 import { requireRegionScope } from '../../storage/store/region-scope';
@@ -34,10 +34,6 @@ export interface RegionSummary {
 }
 
 /** The read model's column holding a township's code of `level`: a region filter is a range of its index. */
-function scopeColumn(level: RegionLevel): string {
-  return level === RegionLevel.TOWNSHIP ? 'township_code' : ancestorColumn(level);
-}
-
 const numberOrNull = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
 
 /**
@@ -48,7 +44,7 @@ const numberOrNull = (value: unknown): number | null => (value === null || value
 async function summedRows(manager: EntityManager, region: Region, year: number): Promise<ReportRows> {
   const names = new SqlNames(manager.connection);
   const summed = [...VALUE_CELLS, ...VALUE_ROWS].map(({ column }) => `SUM(rv.${names.quote(column)}) AS ${names.quote(column)}`);
-  const where = `rv.${names.quote('year')} = ? AND rv.${names.quote(scopeColumn(region.level))} = ?`;
+  const where = `rv.${names.quote('year')} = ? AND rv.${names.quote(regionCodeColumn(region.level))} = ?`;
   const [sums]: Record<string, unknown>[] = await manager.query(
     `SELECT ${summed.join(', ')} FROM ${names.quote(REPORT_VALUES_TABLE)} rv WHERE ${where}`,
     [year, region.code],
@@ -118,7 +114,7 @@ async function reportedCodes(manager: EntityManager, region: Region, year: numbe
   const names = new SqlNames(manager.connection);
   const code = names.quote('township_code');
   const rows: { code: string }[] = await manager.query(
-    `SELECT rv.${code} AS code FROM ${names.quote(REPORT_VALUES_TABLE)} rv WHERE rv.${names.quote('year')} = ? AND rv.${names.quote(scopeColumn(region.level))} = ?`,
+    `SELECT rv.${code} AS code FROM ${names.quote(REPORT_VALUES_TABLE)} rv WHERE rv.${names.quote('year')} = ? AND rv.${names.quote(regionCodeColumn(region.level))} = ?`,
     [year, region.code],
   );
   return rows.map((row) => String(row.code));

@@ -11,7 +11,7 @@ import { NarrativeSection, Region, ReportIssueRecord, ReportVersion } from '../.
 import { REPORT_VALUES_TABLE } from '../../../storage/db/report-values-layout';
 import { versionToLoad } from '../../../storage/store/current-report';
 import { fromRows } from '../../../storage/store/report-rows';
-import { whereTownshipUnder } from '../../../storage/store/regions';
+import { regionCodeColumn, whereTownshipUnder } from '../../../storage/store/regions';
 import { VALUE_ROW_COLUMNS, valueRows } from '../../../storage/store/value-row-data';
 import type { ReportData } from '../../../reading/template/report-data';
 import { loadRegionDecisions } from '../review/review-store';
@@ -42,7 +42,8 @@ function townshipsWithValues(
   join: 'inner' | 'left',
 ): SelectQueryBuilder<Region> {
   const rv = (column: string) => valueColumn(manager, column);
-  const on = `${rv('year')} IN (:...years) AND ${rv('township_code')} = t.code`;
+  // The region's code on the read model too: an inner join then starts from its index range, not from every row of the years.
+  const on = `${rv('year')} IN (:...years) AND ${rv('township_code')} = t.code AND ${rv(regionCodeColumn(region.level))} = :regionCode`;
   const query = manager.createQueryBuilder(Region, 't');
   if (join === 'inner') query.innerJoin(REPORT_VALUES_TABLE, 'rv', on, { years });
   else query.leftJoin(REPORT_VALUES_TABLE, 'rv', on, { years });
