@@ -284,8 +284,13 @@ describe(`the assessment (${TEST_DATABASE_KIND})`, () => {
     const city = await api.execute<{ assessment: Result[] }>(ASSESSMENT, { year: YEAR, regionCode: '330200' });
     expect(county.data!.assessment).toHaveLength(21);
     expect(city.data!.assessment.length).toBeGreaterThan(100);
-    expect(county.statements).toHaveLength(13);
+    // The region, the rubric, then from the read model: townships with their rows, narratives, issues; the decisions; the deadlines.
+    expect(county.statements).toHaveLength(7);
     expect(city.statements).toHaveLength(county.statements.length);
+    // A report's cells come from its one report_values row, never from the entity tables' rows.
+    const cellTables = /\b(disclosure_items|application_counts|case_outcomes|publication_counts)\b/;
+    expect(city.statements.filter((statement) => cellTables.test(statement))).toEqual([]);
+    expect(city.statements.filter((statement) => statement.includes('report_values'))).toHaveLength(3);
   });
 
   it("loads every issue's review with one statement", async () => {

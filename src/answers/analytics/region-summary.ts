@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { Region, RegionLevel, Report, ReportVersion } from '../../../entities';
+import { Region, Report, ReportVersion } from '../../../entities';
 import {
   CELL_TABLES,
   REPORT_VALUES_TABLE,
@@ -10,7 +10,7 @@ import {
 } from '../../storage/db/report-values-layout';
 import { fromRows, ReportRows } from '../../storage/store/report-rows';
 import { storedTemplate } from '../../storage/store/stored-enums';
-import { ancestorColumn, validIn, whereTownshipUnder } from '../../storage/store/regions';
+import { regionCodeColumn, validIn, whereTownshipUnder } from '../../storage/store/regions';
 import { ReportData, TemplateVersion } from '../../reading/template/report-data';
 import { townshipsUnder } from '../../storage/store/regions';
 import { requireRegionScope } from '../../storage/store/region-scope';
@@ -35,13 +35,9 @@ export interface RegionSummary {
 }
 
 /** The read model's column holding a township's code of `level`: a region filter is a range of its index. */
-function scopeColumn(level: RegionLevel): string {
-  return level === RegionLevel.TOWNSHIP ? 'township_code' : ancestorColumn(level);
-}
-
 /** The read model's rows of the region's townships in the year. */
 const inRegionYear = (names: SqlNames, region: Region, year: number): Sql =>
-  sql`rv.${names.quote('year')} = ${sql.value(year)} AND rv.${names.quote(scopeColumn(region.level))} = ${sql.value(region.code)}`;
+  sql`rv.${names.quote('year')} = ${sql.value(year)} AND rv.${names.quote(regionCodeColumn(region.level))} = ${sql.value(region.code)}`;
 
 const numberOrNull = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
 

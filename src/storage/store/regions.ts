@@ -54,6 +54,11 @@ export function ancestorColumn(level: RegionLevel): string {
   }
 }
 
+/** The read model's (report_values) column that holds a region's code at `level`: filtering on it is a range of its index. */
+export function regionCodeColumn(level: RegionLevel): string {
+  return level === RegionLevel.TOWNSHIP ? 'township_code' : ancestorColumn(level);
+}
+
 /** Restricts a query over `alias` (the regions table) to the townships under `region`. */
 export function whereTownshipUnder<T extends object>(query: SelectQueryBuilder<T>, alias: string, region: Region): SelectQueryBuilder<T> {
   return query

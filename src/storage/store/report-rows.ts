@@ -151,7 +151,9 @@ export function fromRows(version: VersionFacts, rows: ReportRows): ReportData {
     const [group, key] = row.metric!.split('.');
     const target = ((data as unknown as Record<string, Record<string, number | null>>)[group] ??= {});
     target[key] = row.value ?? null;
-    (data.countSources ??= {})[row.metric!] = { source: storedCountSource(row.source), text: row.evidence ?? '' };
+    // The read model holds the counts without where each was read (value-row-data.ts).
+    if (row.source !== undefined)
+      (data.countSources ??= {})[row.metric!] = { source: storedCountSource(row.source), text: row.evidence ?? '' };
   }
   if (rows.narrativeSections.length) {
     data.sections = Object.fromEntries(rows.narrativeSections.map((row) => [row.sectionKey!, row.text!]));

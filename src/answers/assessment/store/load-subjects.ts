@@ -1,45 +1,131 @@
 /**
- * Gathers what the scoring engine needs about every township under a region, with the same
- * number of statements however many townships there are: the townships and their reports
- * (one), the reports' data (loadReportData: one per row table), last year's narratives (one),
- * the evaluators' decisions (one), the deadlines their regions set (one) and, when the rubric
- * scores them, the rectification notices (three).
+ * Gathers what the scoring engine needs about every township under a region, from the read
+ * model of current values (report_values) rather than the entity tables: a township's cells
+ * are one row instead of ~50. The same number of statements however many townships there
+ * are: the townships with their read model rows and current versions (one), the narratives of
+ * the year and of the year before (one), the year's issues (one), the evaluators' decisions
+ * (one), the deadlines their regions set (one) and, when the rubric scores them, the
+ * rectification notices (three).
  */
-import { EntityManager } from 'typeorm';
-import { NarrativeSection, Region, Report, ReportVersion } from '../../../../entities';
+import { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { NarrativeSection, Region, ReportIssueRecord, ReportVersion } from '../../../../entities';
+import { REPORT_VALUES_TABLE } from '../../../storage/db/report-values-layout';
 import { versionToLoad } from '../../../storage/store/current-report';
+import { fromRows } from '../../../storage/store/report-rows';
 import { townshipDeadlines } from '../../../storage/store/deadline-settings';
-import { loadReportData } from '../../../storage/store/load-report';
-import { validIn, whereTownshipUnder } from '../../../storage/store/regions';
+import { loadNotices } from '../../../storage/store/rectification-store';
+import { regionCodeColumn, validIn, whereTownshipUnder } from '../../../storage/store/regions';
+import { VALUE_ROW_COLUMNS, valueRows } from '../../../storage/store/value-row-data';
 import type { ReportData } from '../../../reading/template/report-data';
 import { loadRegionDecisions } from '../review/review-store';
 import { reviewedIssues } from '../review/reviewed-issues';
 import { mostSimilarReports, type NarrativeDocument } from '../similarity/most-similar';
 import { narrativeText, shingleSet } from '../similarity/shingles';
-import type { AssessmentSubject, NoticeStanding } from '../subject';
-import { loadNotices } from '../../../storage/store/rectification-store';
 import { chinaDay } from '../../../core/china-date';
 import { missedDueDate } from '../rectification/overdue';
+import type { AssessmentSubject, NoticeStanding } from '../subject';
 
-interface TownshipReport {
+type Raw = Record<string, unknown>;
+
+interface TownshipValues {
   township: Region;
-  /** The current version of the year's report. */
+  /** The current version of the year's report, and its read model row. */
   version: ReportVersion | null;
+  values: Raw;
 }
 
-type MappedRegion = Region & { report?: Report | null; version?: ReportVersion | null };
+type MappedRegion = Region & { version?: ReportVersion | null };
 
-/** Every township under `region` valid in `year`, in code order, with its report's current version for `year`. One statement. */
-async function townshipReports(manager: EntityManager, region: Region, year: number): Promise<TownshipReport[]> {
-  const query = manager
-    .createQueryBuilder(Region, 't')
-    .leftJoinAndMapOne('t.report', Report, 'r', 'r.townshipCode = t.code AND r.year = :year', { year })
-    .leftJoinAndMapOne('t.version', ReportVersion, 'v', 'v.id = r.currentVersionId');
-  const rows = (await whereTownshipUnder(query, 't', region).orderBy('t.code').getMany()) as MappedRegion[];
+/** `rv.<column>` of the read model, quoted for the database. */
+const valueColumn = (manager: EntityManager, column: string): string => `rv.${manager.connection.driver.escape(column)}`;
+
+/** The townships under `region` (alias t) joined to their read model rows of `years` (alias rv), by its primary key. */
+function townshipsWithValues(
+  manager: EntityManager,
+  region: Region,
+  years: readonly number[],
+  join: 'inner' | 'left',
+): SelectQueryBuilder<Region> {
+  const rv = (column: string) => valueColumn(manager, column);
+  // The region's code on the read model too: an inner join then starts from its index range, not from every row of the years.
+  const on = `${rv('year')} IN (:...years) AND ${rv('township_code')} = t.code AND ${rv(regionCodeColumn(region.level))} = :regionCode`;
+  const query = manager.createQueryBuilder(Region, 't');
+  if (join === 'inner') query.innerJoin(REPORT_VALUES_TABLE, 'rv', on, { years });
+  else query.leftJoin(REPORT_VALUES_TABLE, 'rv', on, { years });
+  return whereTownshipUnder(query, 't', region);
+}
+
+/** Every township under `region` valid in `year`, in code order, with its report's current version and read model row for `year`. One statement. */
+async function townshipValues(manager: EntityManager, region: Region, year: number): Promise<TownshipValues[]> {
+  const query = townshipsWithValues(manager, region, [year], 'left')
+    .leftJoinAndMapOne('t.version', ReportVersion, 'v', `v.id = ${valueColumn(manager, 'version_id')}`)
+    .orderBy('t.code');
+  for (const column of VALUE_ROW_COLUMNS) query.addSelect(valueColumn(manager, column), column);
+  const { entities, raw } = await query.getRawAndEntities<Raw>();
+  const values = new Map(raw.map((row) => [String(row.t_code), row]));
   // A code retired before the year, or created after it, is no township of that year.
-  return rows
+  return (entities as MappedRegion[])
     .filter((row) => validIn(row, year))
-    .map(({ report: _report, version, ...township }) => ({ township: township, version: version ?? null }));
+    .map(({ version, ...township }) => ({
+      township,
+      version: version ?? null,
+      values: values.get(township.code)!,
+    }));
+}
+
+const yearKey = (townshipCode: string, year: number) => `${townshipCode}/${year}`;
+
+/** Rows grouped by a key, in the order they came. */
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const id = key(row);
+    const group = groups.get(id);
+    if (group) group.push(row);
+    else groups.set(id, [row]);
+  }
+  return groups;
+}
+
+interface SectionRow extends Pick<NarrativeSection, 'sectionKey' | 'text'> {
+  townshipCode: string;
+  year: number | string;
+}
+
+/**
+ * The narrative sections of the current versions of `years` of the townships under `region`,
+ * by yearKey. One statement, joined rather than given the versions' ids: a country's 41,000
+ * ids would pass SQLite's limit of 32,766 bound parameters.
+ */
+async function narratives(manager: EntityManager, region: Region, years: readonly number[]): Promise<Map<string, SectionRow[]>> {
+  const rv = (column: string) => valueColumn(manager, column);
+  const rows = await townshipsWithValues(manager, region, years, 'inner')
+    .innerJoin(NarrativeSection, 's', `s.versionId = ${rv('version_id')}`)
+    .select('t.code', 'townshipCode')
+    .addSelect(rv('year'), 'year')
+    .addSelect('s.sectionKey', 'sectionKey')
+    .addSelect('s.text', 'text')
+    .getRawMany<SectionRow>();
+  return groupBy(rows, (row) => yearKey(row.townshipCode, Number(row.year)));
+}
+
+interface IssueRow extends Pick<ReportIssueRecord, 'rule' | 'severity' | 'message' | 'cells'> {
+  townshipCode: string;
+}
+
+/** The issues of the year's current versions of the townships under `region`, in their order, by township code. One statement. */
+async function issues(manager: EntityManager, region: Region, year: number): Promise<Map<string, IssueRow[]>> {
+  const rows = await townshipsWithValues(manager, region, [year], 'inner')
+    .innerJoin(ReportIssueRecord, 'i', `i.versionId = ${valueColumn(manager, 'version_id')}`)
+    .select('t.code', 'townshipCode')
+    .addSelect('i.rule', 'rule')
+    .addSelect('i.severity', 'severity')
+    .addSelect('i.message', 'message')
+    .addSelect('i.cells', 'cells')
+    .orderBy('t.code')
+    .addOrderBy('i.position')
+    .getRawMany<IssueRow>();
+  return groupBy(rows, (row) => row.townshipCode);
 }
 
 const narrativeDocument = (townshipCode: string, year: number, data: Pick<ReportData, 'sections'>): NarrativeDocument => ({
@@ -47,32 +133,6 @@ const narrativeDocument = (townshipCode: string, year: number, data: Pick<Report
   year,
   shingles: shingleSet(narrativeText(data)),
 });
-
-interface PreviousSection {
-  townshipCode: string;
-  sectionKey: string;
-  text: string;
-}
-
-/**
- * Last year's narratives of the townships under `region` as comparable documents. One
- * statement, joined rather than given the versions' ids: a country's 41,000 ids would pass
- * SQLite's limit of 32,766 bound parameters.
- */
-async function previousNarratives(manager: EntityManager, region: Region, year: number): Promise<NarrativeDocument[]> {
-  const query = manager
-    .createQueryBuilder(Region, 't')
-    .innerJoin(Report, 'p', 'p.townshipCode = t.code AND p.year = :before', { before: year - 1 })
-    .innerJoin(NarrativeSection, 's', 's.versionId = p.currentVersionId');
-  const rows: PreviousSection[] = await whereTownshipUnder(query, 't', region)
-    .select('p.townshipCode', 'townshipCode')
-    .addSelect('s.sectionKey', 'sectionKey')
-    .addSelect('s.text', 'text')
-    .getRawMany();
-  const sections = new Map<string, Record<string, string>>();
-  for (const row of rows) sections.set(row.townshipCode, { ...sections.get(row.townshipCode), [row.sectionKey]: row.text });
-  return [...sections].map(([townshipCode, text]) => narrativeDocument(townshipCode, year - 1, { sections: text }));
-}
 
 /** The year's notices of the townships under `region`, by township, judged on `today`. Three statements. */
 async function noticeStandings(
@@ -96,18 +156,30 @@ export async function loadAssessmentSubjects(
   /** Whether a criterion scores rectification notices: their statements are run only then. */
   withNotices: boolean,
 ): Promise<AssessmentSubject<Region>[]> {
-  const townships = await townshipReports(manager, region, year);
-  const data = await loadReportData(
-    manager,
-    townships.flatMap((t) => (t.version ? [versionToLoad(year, t.version)] : [])),
-  );
-  const previous = await previousNarratives(manager, region, year);
+  const townships = await townshipValues(manager, region, year);
+  const sections = await narratives(manager, region, [year - 1, year]);
+  const issueRows = await issues(manager, region, year);
   const decisions = await loadRegionDecisions(manager, region, year);
   const deadlines = await townshipDeadlines(
     manager,
     townships.map((t) => t.township),
   );
-  const reports = townships.map((t) => ({ township: t.township, data: t.version ? data.get(t.version.id)! : null }));
+  const reports = townships.map(({ township, version, values }) => {
+    if (!version) return { township, data: null };
+    const rows = {
+      ...valueRows(values),
+      narrativeSections: sections.get(yearKey(township.code, year)) ?? [],
+      narrativeCounts: [],
+      issues: issueRows.get(township.code) ?? [],
+    };
+    return { township, data: fromRows(versionToLoad(year, version), rows) };
+  });
+  const previous = townships.flatMap(({ township }) => {
+    const rows = sections.get(yearKey(township.code, year - 1));
+    return rows
+      ? [narrativeDocument(township.code, year - 1, { sections: Object.fromEntries(rows.map((row) => [row.sectionKey, row.text])) })]
+      : [];
+  });
   const current = reports.flatMap((r) => (r.data ? [narrativeDocument(r.township.code, year, r.data)] : []));
   const similar = mostSimilarReports(current, previous);
   const notices = withNotices ? await noticeStandings(manager, region, year, chinaDay()) : new Map<string, NoticeStanding[]>();
