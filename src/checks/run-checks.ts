@@ -42,8 +42,28 @@ export const RULES: readonly Rule[] = [
   yearsCarryOver,
 ];
 
-export function runChecks(data: ReportData, context: CheckContext = {}): ReportIssue[] {
+/**
+ * The rules that need more than the document: the year before, the deadline a county set, the
+ * version current at the deadline. The others judge the document alone, so they can run where
+ * it is read (a parse worker), off the thread that stores it.
+ */
+const CONTEXT_RULES: ReadonlySet<Rule> = new Set([reportLate, reportChangedAfterDeadline, yearsCarryOver]);
+
+function issuesOf(rule: Rule, data: ReportData, context: CheckContext): ReportIssue[] {
+  return rule.check(data, context).map(({ message, cells }) => ({ rule: rule.id, severity: rule.severity, message, cells }));
+}
+
+/** The issues of every rule that judges the document alone, in rule order. */
+export function runDocumentChecks(data: ReportData): ReportIssue[] {
+  return RULES.flatMap((rule) => (CONTEXT_RULES.has(rule) ? [] : issuesOf(rule, data, {})));
+}
+
+/**
+ * Every rule's issues, in rule order. `documentIssues`: what runDocumentChecks found on this
+ * document where it was read (its rules are then not run again here).
+ */
+export function runChecks(data: ReportData, context: CheckContext = {}, documentIssues?: readonly ReportIssue[]): ReportIssue[] {
   return RULES.flatMap((rule) =>
-    rule.check(data, context).map(({ message, cells }) => ({ rule: rule.id, severity: rule.severity, message, cells })),
+    documentIssues && !CONTEXT_RULES.has(rule) ? documentIssues.filter((issue) => issue.rule === rule.id) : issuesOf(rule, data, context),
   );
 }

@@ -1,17 +1,24 @@
 /**
- * A parse worker's thread: reads the documents the pool hands it (parseDocument), so a document
- * that takes long or inflates stalls this thread, never the hub's. Errors cross back as plain
+ * A parse worker's thread: reads the documents the pool hands it (parseDocument) and runs the
+ * rules that need nothing else, so a document that takes long or inflates stalls this thread,
+ * never the hub's. Errors cross back as plain
  * objects (see parse-pool's `rebuiltError`).
  */
 import workerpool from 'workerpool';
+import { runDocumentChecks } from '../checks/run-checks';
 import { DocumentFormat } from '../reading/documents/formats';
 import { parseDocument } from '../storage/ingest/parse-document';
 import type { PreviousYear } from '../reading/template/previous-year';
 import type { ReadDocument } from '../storage/ingest/upload-input';
 
-/** The bytes arrive as a Uint8Array (a Buffer does not survive the copy between threads); no year before as null. */
-function read(bytes: Uint8Array, format: DocumentFormat | 'AUTO', previous: PreviousYear | null): Promise<ReadDocument> {
-  return parseDocument(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), format, previous ?? undefined);
+/**
+ * Reads a document and runs the rules that judge it alone: they cost more CPU than reading it,
+ * and here they run on every core instead of the thread that stores the report. The bytes
+ * arrive as a Uint8Array (a Buffer does not survive the copy between threads); no year before as null.
+ */
+async function read(bytes: Uint8Array, format: DocumentFormat | 'AUTO', previous: PreviousYear | null): Promise<ReadDocument> {
+  const document = await parseDocument(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), format, previous ?? undefined);
+  return { ...document, documentIssues: runDocumentChecks(document.data) };
 }
 
 workerpool.worker({ read });

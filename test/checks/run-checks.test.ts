@@ -1,5 +1,5 @@
 import { APPLICANT_COLUMNS, APPLICATION_ROW_PATHS } from '../../src/reading/template/report-data';
-import { RULES, runChecks } from '../../src/checks/run-checks';
+import { RULES, runChecks, runDocumentChecks } from '../../src/checks/run-checks';
 import { RULE_IDS } from '../../src/checks/rule';
 import { buildReport, setCells } from './builder';
 import { reportFromExpected } from './fixtures';
@@ -51,6 +51,35 @@ describe('runChecks', () => {
       'cells.negative applications.granted.natural',
       'report.late publishedOn',
     ]);
+  });
+
+  it('gives the same issues, in the same order, from the document rules run where the document was read (a parse worker)', () => {
+    const previous = setCells(buildReport('2021'), { 'applications.carriedForward.natural': 2 });
+    const data = setCells(buildReport('2021'), {
+      'review.total': 1,
+      'applications.newReceived.total': 1,
+      'applications.granted.natural': -1,
+    });
+    data.publishedOn = '2023-03-01';
+    const whole = runChecks(data, { previous });
+    const documentIssues = runDocumentChecks(data);
+    expect(new Set(whole.map((issue) => issue.rule))).toEqual(
+      new Set([
+        'applications.identity',
+        'applications.rowTotal',
+        'applications.outcomeTotal',
+        'review.total',
+        'cells.negative',
+        'report.late',
+        'years.carryOver',
+      ]),
+    );
+    // Only the rules that need the year before or a deadline are left to run beside the store.
+    expect(documentIssues.map((issue) => issue.rule)).not.toContain('report.late');
+    expect(documentIssues.map((issue) => issue.rule)).not.toContain('years.carryOver');
+    expect(runChecks(data, { previous }, documentIssues)).toEqual(whole);
+    // Given, the document rules' issues are taken as found, not found again.
+    expect(runChecks(data, { previous }, []).map((issue) => issue.rule)).toEqual(['report.late', 'years.carryOver']);
   });
 
   describe('zhangting 2019 (blank 其他 and 总计 columns, blank （七）总计 row)', () => {

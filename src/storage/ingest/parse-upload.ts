@@ -85,7 +85,7 @@ const checkedData = ({ year, publishedOn, read }: OwnChecked): ReportData => ({
 function withChecks(own: OwnChecked, context: CheckContext): ParsedUpload {
   const { request, township, year, publishedOn, read } = own;
   const data = checkedData(own);
-  data.issues = [...data.issues, ...runChecks(data, context)];
+  data.issues = [...data.issues, ...runChecks(data, context, read.documentIssues)];
   return {
     township,
     year,

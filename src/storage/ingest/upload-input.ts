@@ -1,6 +1,6 @@
 import { HubError } from '../../core/errors';
 import { DocumentFormat } from '../../reading/documents/formats';
-import { ReportData } from '../../reading/template/report-data';
+import { ReportData, ReportIssue } from '../../reading/template/report-data';
 
 /** A document already read (the bulk ingest reads it to find its township), so it is not read twice. */
 export interface ReadDocument {
@@ -8,6 +8,8 @@ export interface ReadDocument {
   data: ReportData;
   /** The document's extracted text, which `data.cellSources` point into. */
   text: string;
+  /** The issues of the rules that judge the document alone (runDocumentChecks), found where it was read. */
+  documentIssues?: ReportIssue[];
 }
 
 /** An upload as the ingest path takes it, whatever it came through (GraphQL, CLI, demo loader). */
