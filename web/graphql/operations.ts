@@ -224,6 +224,7 @@ export type RegionByCodeQuery = { region: { code: string, name: string, level: R
 
 export type FindRegionsQueryVariables = Exact<{
   search: Scalars['String']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
 
@@ -309,7 +310,9 @@ export type ReviewIssueMutation = { reviewIssue: { rule: string, severity: Issue
 
 export type TownshipPlaceFragment = { code: string, name: string, countyCode: string | null, cityCode: string | null };
 
-export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+export type MeQueryVariables = Exact<{
+  year?: InputMaybe<Scalars['Int']['input']>;
+}>;
 
 
 export type MeQuery = { me: { name: string, role: Role | null, maxUploadBytes: number, townships: Array<{ code: string, name: string }> } };
@@ -380,6 +383,7 @@ export type OriginalDocumentQuery = { report: { township: { name: string }, vers
 
 export type TownshipsQueryVariables = Exact<{
   regionCode: Scalars['String']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
 
@@ -415,8 +419,8 @@ fragment RegionFields on Region {
 ` as Operation<RegionByCodeQuery, RegionByCodeQueryVariables>;
 
 export const FindRegionsDocument = `
-query FindRegions($search: String!) {
-  regions(search: $search) {
+query FindRegions($search: String!, $year: Int) {
+  regions(search: $search, year: $year) {
     ...RegionFields
   }
 }
@@ -831,11 +835,11 @@ fragment IssueFields on Issue {
 ` as Operation<ReviewIssueMutation, ReviewIssueMutationVariables>;
 
 export const MeDocument = `
-query Me {
+query Me($year: Int) {
   me {
     name
     role
-    townships {
+    townships(year: $year) {
       code
       name
     }
@@ -1084,8 +1088,8 @@ query OriginalDocument($townshipCode: String!, $year: Int!) {
 ` as Operation<OriginalDocumentQuery, OriginalDocumentQueryVariables>;
 
 export const TownshipsDocument = `
-query Townships($regionCode: String!) {
-  townships(regionCode: $regionCode) {
+query Townships($regionCode: String!, $year: Int) {
+  townships(regionCode: $regionCode, year: $year) {
     code
     name
   }
