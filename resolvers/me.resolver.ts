@@ -26,7 +26,10 @@ export class MeResolver {
   @FieldResolver(() => [Region])
   townships(
     @Root() me: MeType,
-    @Arg('year', () => Int, { nullable: true, description: 'Only townships whose code is valid in this year; absent: all, retired ones too' })
+    @Arg('year', () => Int, {
+      nullable: true,
+      description: 'Only townships whose code is valid in this year; absent: all, retired ones too',
+    })
     year: number | null | undefined,
   ): Region[] {
     return typeof year === 'number' ? me.townships.filter((township) => validIn(township, year)) : me.townships;

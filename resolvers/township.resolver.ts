@@ -13,11 +13,15 @@ import { NewReceivedTotalType, TownshipType } from './types/township.type';
 @Resolver(() => TownshipType)
 export class TownshipResolver {
   @Query(() => [TownshipType], {
-    description: 'Every township under a province, city or county code; with year, only the codes valid in that year (what an upload for it may name)',
+    description:
+      'Every township under a province, city or county code; with year, only the codes valid in that year (what an upload for it may name)',
   })
   async townships(
     @Arg('regionCode') regionCode: string,
-    @Arg('year', () => Int, { nullable: true, description: 'Only townships whose code is valid in this year; absent: every code, retired ones too' })
+    @Arg('year', () => Int, {
+      nullable: true,
+      description: 'Only townships whose code is valid in this year; absent: every code, retired ones too',
+    })
     year: number | null | undefined,
     @Ctx() { dataSource }: HubContext,
   ): Promise<Region[]> {
@@ -49,11 +53,7 @@ export class TownshipResolver {
     // INSTR (SQLite and MariaDB alike) takes the text as a plain string: no LIKE wildcards to escape.
     const query = dataSource.manager.createQueryBuilder(Region, 'region').where('INSTR(region.name, :text) > 0', { text });
     if (typeof year === 'number') whereValidIn(query, 'region', year);
-    return query
-      .orderBy('LENGTH(region.code)')
-      .addOrderBy('region.code')
-      .limit(REGION_SEARCH_LIMIT)
-      .getMany();
+    return query.orderBy('LENGTH(region.code)').addOrderBy('region.code').limit(REGION_SEARCH_LIMIT).getMany();
   }
 
   @FieldResolver(() => Region, { nullable: true, description: 'The county-level division above it' })
