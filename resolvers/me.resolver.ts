@@ -1,7 +1,8 @@
-import { Ctx, FieldResolver, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Region } from '../entities';
 import { HubContext } from '../src/api/graphql/context';
 import { loadNotices } from '../src/storage/store/rectification-store';
+import { validIn } from '../src/storage/store/regions';
 import { Role } from '../src/api/auth/roles';
 import { noticeView } from './notice-view';
 import { MeType } from './types/me.type';
@@ -19,6 +20,19 @@ export class MeResolver {
       townships: townships.filter((t): t is Region => t !== null),
       maxUploadBytes: limits.maxUploadBytes,
     };
+  }
+
+  // Its description is the field's, in MeType.
+  @FieldResolver(() => [Region])
+  townships(
+    @Root() me: MeType,
+    @Arg('year', () => Int, {
+      nullable: true,
+      description: 'Only townships whose code is valid in this year; absent: all, retired ones too',
+    })
+    year: number | null | undefined,
+  ): Region[] {
+    return typeof year === 'number' ? me.townships.filter((township) => validIn(township, year)) : me.townships;
   }
 
   @FieldResolver(() => [RectificationNoticeType], {

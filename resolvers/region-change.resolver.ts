@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { ACCESS } from '../src/api/auth/access';
 import { HubContext } from '../src/api/graphql/context';
 import { importRegionList } from '../src/storage/region-change/apply-region-change';
-import { effectiveYearOf, parseMerges } from '../src/storage/region-change/region-change-plan';
+import { effectiveYearOf, parseMerges, parseSplits } from '../src/storage/region-change/region-change-plan';
 import { parseRegionList } from '../src/storage/region-change/region-list';
 import { ImportRegionsInput, RegionChangePlanType } from './types/region-change.type';
 
@@ -19,13 +19,15 @@ export class RegionChangeResolver {
       effectiveYear: effectiveYearOf(input.effective),
       regionCode: input.regionCode ?? null,
       merges: parseMerges(input.merges ?? []),
+      splits: parseSplits(input.splits ?? []),
       dryRun,
     });
-    const unchanged = { validFrom: plan.effectiveYear, validTo: null, mergedInto: null, renamedTo: null, splitFrom: null };
+    const unchanged = { validFrom: plan.effectiveYear, validTo: null, mergedInto: null, renamedTo: null };
+    const splitFrom = new Map(plan.splits.map(({ code, from }) => [code, from]));
     return {
       ...plan,
       applied: !dryRun,
-      added: plan.added.map((node) => ({ ...node, ...unchanged })),
+      added: plan.added.map((node) => ({ ...node, ...unchanged, splitFrom: splitFrom.get(node.code) ?? null })),
       retired: plan.retired.map(({ code, name, successor }) => ({
         code,
         name,

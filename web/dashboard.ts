@@ -138,7 +138,7 @@ function unknownRegion(typed: string): void {
 
 /** Shows the region (a township: its county, with its report open) for the year, and puts both in the address. */
 async function showPlace(place: Place, address: 'push' | 'replace'): Promise<void> {
-  const found = await findRegion(place.region);
+  const found = await findRegion(place.region, place.year);
   if (!found) return unknownRegion(place.region);
   const path = await regionPath(found);
   const township = found.level === 'TOWNSHIP' ? found : null;
@@ -203,8 +203,8 @@ function open(place: Place, address: 'push' | 'replace'): Promise<void> {
 
 function start(): void {
   bindReportPanel();
-  bindRegionPicker(byId<HTMLInputElement>('region'), byId<HTMLDataListElement>('regions'));
   const yearSelect = byId<HTMLSelectElement>('year');
+  bindRegionPicker(byId<HTMLInputElement>('region'), byId<HTMLDataListElement>('regions'), () => Number(yearSelect.value) || undefined);
   yearSelect.addEventListener('change', () => void open({ ...placeInAddress(), year: Number(yearSelect.value) }, 'push'));
   // A new token may show what the last one could not (scores, reviews).
   bindTokenInput(byId<HTMLInputElement>('token'), () => void open(placeInAddress(), 'replace'));

@@ -95,13 +95,27 @@ function cannotUpload(): string | undefined {
   return undefined;
 }
 
-/** Offers what the token may upload for: an uploader its own townships only, the city office any under the region typed. */
+/** The year the upload is for; a township is offered only in the years its code is valid. */
+function uploadYear(): number | undefined {
+  return Number(byId<HTMLInputElement>('year').value) || undefined;
+}
+
+/**
+ * Offers what the token may upload for in the year: an uploader its own townships only, the
+ * city office any under the region typed.
+ */
 async function offerTownships(): Promise<void> {
   const townships = byId<HTMLSelectElement>('township');
   const region = byId<HTMLInputElement>('region');
   byId('region-field').hidden = me.role !== 'ADMIN';
-  if (me.role === 'ADMIN') fillTownships(townships, await townshipsUnder(region.value.trim()));
+  if (me.role === 'ADMIN') fillTownships(townships, await townshipsUnder(region.value.trim(), uploadYear()));
   else fillTownships(townships, me.townships);
+}
+
+/** Another year may have other townships (merged, new): the token's are asked for again. */
+async function changeYear(): Promise<void> {
+  if (me.role === 'UPLOADER') me = (await gql(MeDocument, { year: uploadYear() })).me;
+  await offerTownships();
 }
 
 /** Asks whose the token is, then draws what it may do; a wrong or revoked token is said plainly. */
@@ -109,7 +123,7 @@ async function loadToken(): Promise<void> {
   invalidatePreview();
   fill(byId('result'));
   try {
-    me = (await gql(MeDocument, {})).me;
+    me = (await gql(MeDocument, { year: uploadYear() })).me;
   } catch (error) {
     const wrongToken = error instanceof HubError && error.code === 'UNAUTHENTICATED' && currentToken();
     me = { ...me, name: '匿名', role: null, townships: [] };
@@ -132,6 +146,7 @@ async function loadToken(): Promise<void> {
 async function start(): Promise<void> {
   bindTokenInput(byId<HTMLInputElement>('token'), () => void loadToken());
   byId('region').addEventListener('change', () => void offerTownships().catch(showError));
+  byId('year').addEventListener('change', () => void changeYear().catch(showError));
   byId('upload-form').addEventListener('input', invalidatePreview);
   byId('upload-form').addEventListener('change', invalidatePreview);
   byId('upload-form').addEventListener('submit', (event) => event.preventDefault());

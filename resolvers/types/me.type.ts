@@ -10,7 +10,9 @@ export class MeType {
   @Field(() => Role, { nullable: true, description: 'null without a token: public reading only' })
   role!: Role | null;
 
-  @Field(() => [Region], { description: 'The townships an UPLOADER may upload for; empty for other roles' })
+  @Field(() => [Region], {
+    description: 'The townships an UPLOADER may upload for; empty for other roles. With year, only those whose code is valid in it',
+  })
   townships!: Region[];
 
   @Field(() => Int, { description: 'The largest document an upload takes, in bytes (decoded), so a page can say so before sending' })

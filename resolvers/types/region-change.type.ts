@@ -17,6 +17,9 @@ export class ImportRegionsInput {
   @Field(() => [String], { nullable: true, description: 'Confirmed merges, OLD=NEW' })
   merges?: string[] | null;
 
+  @Field(() => [String], { nullable: true, description: 'Added codes split from an existing region, NEW=OLD (the new region’s splitFrom)' })
+  splits?: string[] | null;
+
   @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Plan only: change nothing' })
   dryRun?: boolean | null;
 }

@@ -90,6 +90,11 @@ export function cliProgram(done: (outcome: Outcome) => void): Command {
       ...list,
       value,
     ])
+    .option(
+      '--split <NEW=OLD>',
+      '新增代码分自原区划（可重复） / a new code split from an old one (repeatable)',
+      (value: string, list: string[] = []) => [...list, value],
+    )
     .action(async (file: string, options: RegionsImportOptions) =>
       done({ output: await regionsImportCommand(file, options), exitCode: 0 }),
     );

@@ -2,10 +2,18 @@ import { GraphQLClient, graphqlClient } from '../support/graphql';
 import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions } from '../support/database';
 import { createTestToken } from '../support/tokens';
 import { DEFAULT_LIMITS } from '../../src/api/graphql/limits/limit-config';
+import { Region } from '../../entities';
 
 const FIND = 'query($search: String!) { regions(search: $search) { code name level } }';
 type Found = { regions: { code: string; name: string; level: string }[] };
 const ME = '{ me { name role townships { code name } maxUploadBytes } }';
+const FIND_IN_YEAR = 'query($search: String!, $year: Int) { regions(search: $search, year: $year) { code } }';
+const TOWNSHIPS_IN_YEAR = 'query($year: Int) { townships(regionCode: "330281", year: $year) { code } }';
+const ME_IN_YEAR = 'query($year: Int) { me { townships(year: $year) { code } } }';
+type Codes<K extends string> = Record<K, { code: string }[]>;
+/** 丈亭镇, retired after 2020 (merged into 大隐镇); 大隐镇 here a code valid from 2019 only. */
+const RETIRED = '330281109';
+const NEWER = '330281112';
 
 describe(`finding a region by name, and whose token is in use (${TEST_DATABASE_KIND})`, () => {
   let db: TestDatabase;
@@ -13,6 +21,8 @@ describe(`finding a region by name, and whose token is in use (${TEST_DATABASE_K
   beforeAll(async () => {
     db = await openTestDatabase();
     await seedRegions(db.dataSource, ['3302']);
+    await db.dataSource.getRepository(Region).update(RETIRED, { validTo: 2020, mergedInto: NEWER });
+    await db.dataSource.getRepository(Region).update(NEWER, { validFrom: 2019 });
     admin = await graphqlClient(db.dataSource);
   });
   afterAll(async () => {
@@ -52,6 +62,35 @@ describe(`finding a region by name, and whose token is in use (${TEST_DATABASE_K
       townships: [{ code: '330281109', name: '丈亭镇' }],
       maxUploadBytes: DEFAULT_LIMITS.maxUploadBytes,
     });
+  });
+
+  it('offers under a county only the townships valid in the year asked, and every code without a year', async () => {
+    const codes = async (year?: number) =>
+      (await admin.execute<Codes<'townships'>>(TOWNSHIPS_IN_YEAR, { year })).data!.townships.map((t) => t.code);
+    const all = await codes();
+    expect(all).toEqual(expect.arrayContaining([RETIRED, NEWER]));
+    expect(await codes(2018)).toEqual(all.filter((code) => code !== NEWER));
+    expect(await codes(2020)).toEqual(all);
+    expect(await codes(2021)).toEqual(all.filter((code) => code !== RETIRED));
+  });
+
+  it('finds a retired township by name only in its years, and by code always', async () => {
+    const found = async (search: string, year?: number) =>
+      (await admin.execute<Codes<'regions'>>(FIND_IN_YEAR, { search, year })).data!.regions.map((r) => r.code);
+    expect(await found('丈亭', 2020)).toEqual([RETIRED]);
+    expect(await found('丈亭', 2021)).toEqual([]);
+    expect(await found('丈亭')).toEqual([RETIRED]);
+    expect(await found(RETIRED, 2021)).toEqual([RETIRED]);
+    expect(await found('大隐', 2018)).toEqual([]);
+  });
+
+  it('offers an uploader only its townships valid in the upload’s year', async () => {
+    const uploader = admin.withToken(await createTestToken(admin, '合并前后', 'UPLOADER', [RETIRED, NEWER]));
+    const codes = async (year?: number) =>
+      (await uploader.execute<{ me: Codes<'townships'> }>(ME_IN_YEAR, { year })).data!.me.townships.map((t) => t.code);
+    expect(await codes()).toEqual([RETIRED, NEWER]);
+    expect(await codes(2018)).toEqual([RETIRED]);
+    expect(await codes(2021)).toEqual([NEWER]);
   });
 
   it('tells an anonymous reader it has no role', async () => {

@@ -57,6 +57,8 @@ describe('the dashboard in Chromium, on the demo data', () => {
     expect(await report.textContent()).toContain('三、收到和处理政府信息公开申请情况');
     expect(await report.textContent()).toContain('总体情况');
     expect(await report.locator('table.versions tr').count()).toBe(2);
+    // The demo's version was stored by no token.
+    expect(await report.locator('table.versions td.uploaded-by').textContent()).toBe('命令行或演示数据');
     // The real 丈亭镇 report leaves cells blank: cells.blank warnings, marked in the tables.
     expect(await report.locator('td.flagged').count()).toBeGreaterThan(0);
     const first = report.locator('li.issue').first();

@@ -4,6 +4,7 @@ import { TestHub, startTestHub } from './support/demo-hub';
 import { openPage } from './support/pages';
 import { reportFixture } from '../support/fixtures';
 import { DEFAULT_LIMITS } from '../../src/api/graphql/limits/limit-config';
+import { Region } from '../../entities';
 
 const ZHANGTING = '330281109';
 /** The first bytes of a PNG picture: what a clerk picks when she chooses a screenshot of the report. */
@@ -46,6 +47,26 @@ describe('the upload page in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('offers a township only in the years its code is valid, asking again when the year changes', async () => {
+    const [luting, dayin] = ['330281201', '330281112'];
+    // 鹿亭乡 merged into 大隐镇 after 2019 (the tree as a region import leaves it).
+    const regions = hub.hub.dataSource.getRepository(Region);
+    await regions.update(luting, { validTo: 2019, mergedInto: dayin });
+    try {
+      const { page, errors } = await openUpload(await hub.token('UPLOADER', [luting, dayin]));
+      const offered = () => page.$$eval('#township option', (options) => options.map((o) => (o as HTMLOptionElement).value));
+      expect(await offered()).toEqual([dayin]);
+      await page.fill('#year', '2019');
+      await page.locator('#year').dispatchEvent('change');
+      await page.locator(`#township option[value="${luting}"]`).waitFor({ state: 'attached' });
+      expect(await offered()).toEqual([luting, dayin]);
+      expect(errors).toEqual([]);
+    } finally {
+      // The other tests offer the county's 21 townships.
+      await regions.update(luting, { validTo: null, mergedInto: null });
+    }
+  });
+
   it('previews the fixture report with its tables and issues, then uploads it with an uploader token', async () => {
     const { page, errors } = await fillForm(await hub.token('UPLOADER', [ZHANGTING]));
     expect(await page.isDisabled('#confirm')).toBe(true);
@@ -59,6 +80,9 @@ describe('the upload page in Chromium', () => {
     await page.locator('#result .success').waitFor();
     expect(await page.textContent('#result .success')).toContain('已创建');
     expect(await page.locator('#result table.versions tr').count()).toBe(2);
+    // The version says who uploaded it (the token's name) and when.
+    expect(await page.textContent('#result table.versions td.uploaded-by')).toBe('浏览器测试 UPLOADER');
+    expect(await page.locator('#result table.versions th').allTextContents()).toEqual(expect.arrayContaining(['存入时间', '上传者']));
     expect(errors).toEqual([]);
   });
 

@@ -118,11 +118,29 @@ describe(`regions import (${TEST_DATABASE_KIND})`, () => {
     expect(stderr).toBe('BAD_REGION_LIST: 区划清单第 1 行「330281001,梨洲\u0007街道」的名称含控制字符\n');
   }, 60_000);
 
+  it('refuses a split whose new code the list does not add, before changing anything', () => {
+    const { status, stdout, stderr } = cli(
+      db.config,
+      'regions',
+      'import',
+      list,
+      '--effective',
+      '2021-01-01',
+      '--region',
+      YUYAO,
+      '--split',
+      '330281003=330281002',
+    );
+    expect([status, stdout]).toEqual([1, '']);
+    expect(stderr).toBe('BAD_REGION_LIST: --split 330281003=330281002：330281003 不是本次新增的区划\n');
+  }, 60_000);
+
   describe('applied with the merges confirmed', () => {
     let generationBefore: string;
     beforeAll(async () => {
       generationBefore = await readGeneration(db.dataSource);
-      const merges = ['--merge', '330281201=330281112', '--merge', '330281116=330281117'];
+      // 新城街道 split from 凤山街道, which stays.
+      const merges = ['--merge', '330281201=330281112', '--merge', '330281116=330281117', '--split', '330281007=330281002'];
       const { status, stdout, stderr } = cli(
         db.config,
         'regions',
@@ -137,7 +155,16 @@ describe(`regions import (${TEST_DATABASE_KIND})`, () => {
       expect([status, stderr]).toEqual([0, '']);
       expect(stdout).toContain('RETIRE  330281201  鹿亭乡 → 330281112（并入）');
       expect(stdout).toContain('RETIRE  330281116  四明山镇 → 330281117（改码）');
+      expect(stdout).toContain('ADD     330281007  新城街道  上级 330281  分自 330281002');
     }, 60_000);
+
+    it('records the region a new code was split from, and leaves that one valid', async () => {
+      const [split, from] = await Promise.all(
+        ['330281007', '330281002'].map((code) => db.dataSource.manager.findOneByOrFail(Region, { code })),
+      );
+      expect([split.splitFrom, split.validFrom]).toEqual(['330281002', 2021]);
+      expect([from.validTo, from.splitFrom]).toEqual([null, null]);
+    });
 
     it('stores validity and successors, and moves the data generation', async () => {
       const regions = await db.dataSource.manager.findBy(Region, [
@@ -213,10 +240,11 @@ describe(`regions import (${TEST_DATABASE_KIND})`, () => {
         message: '乡镇代码「330281201」（鹿亭乡）在 2021 年无效（有效年度 –2020），2021 年应报在 大隐镇（330281112） 名下',
         details: { validCodes: ['330281112'] },
       });
+      // Before it was split off, 新城街道's ground reported under 凤山街道.
       const [early] = demoReports([{ code: '330281007', name: '新城街道' }], [2020]);
       await expect(
         ingestReport(db.dataSource, { townshipCode: '330281007', year: 2020, bytes: Buffer.from(early.text, 'utf8'), format: 'TEXT' }),
-      ).rejects.toMatchObject({ code: 'UNKNOWN_TOWNSHIP', details: { validCodes: [] } });
+      ).rejects.toMatchObject({ code: 'UNKNOWN_TOWNSHIP', details: { validCodes: ['330281002'] } });
     });
 
     it('files a document by its organization under the code valid in its year: a recoded township is not ambiguous', async () => {

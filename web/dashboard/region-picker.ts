@@ -7,13 +7,13 @@ const LEVEL_WORDS: Record<RegionRef['level'], string> = { PROVINCE: '省', CITY:
 /** Waits this long after the last keystroke before asking the hub, so typing 余姚市 asks once, not three times. */
 const TYPING_PAUSE_MS = 250;
 
-/** Offers the regions whose names hold what is typed (宁波, 余姚, 丈亭) as the input's suggestions. */
-export function bindRegionPicker(input: HTMLInputElement, list: HTMLDataListElement): void {
+/** Offers the regions whose names hold what is typed (宁波, 余姚, 丈亭), valid in the year viewed, as the input's suggestions. */
+export function bindRegionPicker(input: HTMLInputElement, list: HTMLDataListElement, year: () => number | undefined): void {
   let timer: number | undefined;
   input.addEventListener('input', () => {
     window.clearTimeout(timer);
     timer = window.setTimeout(() => {
-      suggestRegions(input.value)
+      suggestRegions(input.value, year())
         .then((regions) => fill(list, ...regions.map((r) => el('option', { value: r.code }, `${r.name}（${LEVEL_WORDS[r.level]}）`))))
         // Suggestions are a convenience: without them the typed name is still looked up on 查看.
         .catch(() => fill(list));

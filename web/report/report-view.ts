@@ -28,7 +28,7 @@ function versions(report: ReportView): HTMLElement {
     'table',
     { class: 'versions' },
     el('caption', {}, '版本'),
-    el('tr', {}, ...['版本', '来源', '格式', '大小（字节）', '发布日期', '存入时间', '', '原文'].map((t) => el('th', {}, t))),
+    el('tr', {}, ...['版本', '来源', '格式', '大小（字节）', '发布日期', '存入时间', '上传者', '', '原文'].map((t) => el('th', {}, t))),
     ...report.versions.map((v) =>
       el(
         'tr',
@@ -39,6 +39,8 @@ function versions(report: ReportView): HTMLElement {
         el('td', { class: 'num' }, v.byteLength),
         el('td', {}, v.publishedOn ?? '未注明'),
         el('td', {}, new Date(v.uploadedAt).toLocaleString('zh-CN')),
+        // No token's name: stored by the command line (ingest) or the demo.
+        el('td', { class: 'uploaded-by' }, v.uploadedBy ?? '命令行或演示数据'),
         el('td', {}, v.isCurrent ? '当前版本' : ''),
         el('td', {}, originalDocumentButton(report.township.code, report.year, v.number)),
       ),

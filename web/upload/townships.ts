@@ -12,7 +12,7 @@ export function fillTownships(select: HTMLSelectElement, townships: TownshipOpti
   fill(select, ...townships.map((t) => el('option', { value: t.code }, `${t.name}（${t.code}）`)));
 }
 
-/** The townships under a region code: what the city office (ADMIN) may choose from. */
-export async function townshipsUnder(regionCode: string): Promise<TownshipOption[]> {
-  return (await gql(TownshipsDocument, { regionCode })).townships;
+/** The townships under a region code valid in the year: what the city office (ADMIN) may choose from. */
+export async function townshipsUnder(regionCode: string, year: number | undefined): Promise<TownshipOption[]> {
+  return (await gql(TownshipsDocument, { regionCode, year })).townships;
 }

@@ -10,7 +10,7 @@ import {
 } from '../../storage/db/report-values-layout';
 import { fromRows, ReportRows } from '../../storage/store/report-rows';
 import { storedTemplate } from '../../storage/store/stored-enums';
-import { regionCodeColumn, validIn, whereTownshipUnder } from '../../storage/store/regions';
+import { regionCodeColumn, whereTownshipUnder } from '../../storage/store/regions';
 import { ReportData, TemplateVersion } from '../../reading/template/report-data';
 import { townshipsUnder } from '../../storage/store/regions';
 import { requireRegionScope } from '../../storage/store/region-scope';
@@ -97,7 +97,7 @@ async function templateCounts(
  * Four statements whatever the size of the region.
  */
 export async function regionSummary(manager: EntityManager, region: Region, year: number): Promise<RegionSummary> {
-  const townships = (await townshipsUnder(manager, region)).filter((township) => validIn(township, year));
+  const townships = await townshipsUnder(manager, region, year);
   const templates = await templateCounts(manager, region, year);
   const template = templates[0]?.template ?? (year >= 2021 ? '2021' : '2019');
   const rows = await summedRows(manager, region, year);

@@ -36,14 +36,20 @@ async function rewriteReportValueRegions(manager: EntityManager, townships: read
   }
 }
 
-/** Writes a plan: added codes valid from its year, names, parents and ancestors, retired codes valid to the year before with their successors. */
+/** Writes a plan: added codes valid from its year (with the region each was split from), names, parents and ancestors, retired codes valid to the year before with their successors. */
 async function writePlan(manager: EntityManager, plan: RegionChangePlan): Promise<void> {
   const year = plan.effectiveYear;
   // Parents first: a new township may hang off a county added by the same list.
   const order = [RegionLevel.PROVINCE, RegionLevel.CITY, RegionLevel.COUNTY, RegionLevel.TOWNSHIP];
   const added = [...plan.added].sort((a, b) => order.indexOf(a.level) - order.indexOf(b.level));
+  const splitFrom = new Map(plan.splits.map(({ code, from }) => [code, from]));
   for (const node of added) {
-    await manager.insert(Region, { ...node, level: storedRegionLevel(node.level), validFrom: year });
+    await manager.insert(Region, {
+      ...node,
+      level: storedRegionLevel(node.level),
+      validFrom: year,
+      splitFrom: splitFrom.get(node.code) ?? null,
+    });
   }
   for (const { code, to } of plan.renamed) await manager.update(Region, { code }, { name: to });
   for (const node of plan.reancestored) await manager.update(Region, { code: node.code }, ancestorsOf(node));
@@ -70,7 +76,13 @@ async function writePlan(manager: EntityManager, plan: RegionChangePlan): Promis
 export async function importRegionList(
   dataSource: DataSource,
   listed: readonly ListedRegion[],
-  options: { effectiveYear: number; regionCode: string | null; merges: ReadonlyMap<string, string>; dryRun: boolean },
+  options: {
+    effectiveYear: number;
+    regionCode: string | null;
+    merges: ReadonlyMap<string, string>;
+    splits?: ReadonlyMap<string, string>;
+    dryRun: boolean;
+  },
 ): Promise<RegionChangePlan> {
   if (options.dryRun) return planRegionChange(dataSource.manager, listed, options);
   return transactionWithRetry(dataSource, async (manager) => {

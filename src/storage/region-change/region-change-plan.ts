@@ -40,6 +40,8 @@ export interface RegionChangePlan {
   moved: { code: string; name: string; from: string | null; to: string | null }[];
   retired: RetiredRegion[];
   proposedMerges: { from: string; fromName: string; into: string }[];
+  /** Added codes split from a region (--split NEW=OLD): NEW's splitFrom. */
+  splits: { code: string; from: string }[];
   reancestored: TreeNode[];
 }
 
@@ -135,15 +137,31 @@ function successorOf(
   return { code: into, kind };
 }
 
+/** A split names a code this list adds, split from a region the list covers (kept or retired). */
+function checkSplits(splits: ReadonlyMap<string, string>, added: ReadonlySet<string>, before: ReadonlyMap<string, Region>): void {
+  for (const [code, from] of splits) {
+    if (!added.has(code)) throw listError(`--split ${code}=${from}：${code} 不是本次新增的区划`, { code, from });
+    if (!before.has(from)) throw listError(`--split ${code}=${from}：${from} 不是清单覆盖的现有区划`, { code, from });
+  }
+}
+
 /**
  * Compares the list with the stored tree under `regionCode` and says what would change; reads
- * two statements, writes nothing. `merges` (OLD → NEW) are the merges the operator confirmed.
+ * two statements, writes nothing. `merges` (OLD → NEW) are the merges the operator confirmed,
+ * `splits` (NEW → OLD) the added codes split from an existing one.
  */
 export async function planRegionChange(
   manager: EntityManager,
   listed: readonly ListedRegion[],
-  options: { effectiveYear: number; regionCode: string | null; merges: ReadonlyMap<string, string> },
+  options: {
+    effectiveYear: number;
+    regionCode: string | null;
+    merges: ReadonlyMap<string, string>;
+    /** Absent: none. */
+    splits?: ReadonlyMap<string, string>;
+  },
 ): Promise<RegionChangePlan> {
+  const splits = options.splits ?? new Map<string, string>();
   const region = options.regionCode === null ? null : await requireRegion(manager, options.regionCode);
   if (region?.level === RegionLevel.TOWNSHIP)
     throw listError(`--region ${region.code} 是乡镇，清单覆盖的应是其上级区划`, { regionCode: region.code });
@@ -165,6 +183,7 @@ export async function planRegionChange(
   for (const [from] of options.merges) {
     if (!before.has(from) || listedCodes.has(from)) throw listError(`--merge ${from}=…：${from} 不是本次撤销的区划`, { from });
   }
+  checkSplits(splits, added, before);
   const retiredRows = current.filter((row) => !listedCodes.has(row.code));
   const retiredCodes = new Set(retiredRows.map((row) => row.code));
   return {
@@ -189,22 +208,33 @@ export async function planRegionChange(
           .filter((other) => other.name === row.name && !retiredCodes.has(other.code))
           .map((other) => ({ from: row.code, fromName: row.name, into: other.code })),
       ),
+    splits: [...splits].map(([code, from]) => ({ code, from })),
     reancestored: current
       .filter((row) => after.has(row.code) && !sameAncestors(after.get(row.code)!, row))
       .map((row) => after.get(row.code)!),
   };
 }
 
-/** `--merge OLD=NEW`, as the command line and the mutation take them. */
-export function parseMerges(values: readonly string[]): Map<string, string> {
-  const merges = new Map<string, string>();
+/** Pairs of codes `A=B` as the command line and the mutation take them, keyed by A. */
+function parseCodePairs(option: '--merge' | '--split', form: string, values: readonly string[]): Map<string, string> {
+  const pairs = new Map<string, string>();
   for (const value of values) {
-    const [from, into, ...rest] = value.split('=').map((code) => normalizeRegionCode(code));
-    if (!from || !into || rest.length)
-      throw new HubError('BAD_USER_INPUT', `--merge「${quoteInput(value)}」不是「旧代码=新代码」`, { merge: quoteInput(value) });
-    merges.set(from, into);
+    const [key, code, ...rest] = value.split('=').map((part) => normalizeRegionCode(part));
+    if (!key || !code || rest.length)
+      throw new HubError('BAD_USER_INPUT', `${option}「${quoteInput(value)}」不是「${form}」`, { [option.slice(2)]: quoteInput(value) });
+    pairs.set(key, code);
   }
-  return merges;
+  return pairs;
+}
+
+/** `--merge OLD=NEW`: OLD → NEW. */
+export function parseMerges(values: readonly string[]): Map<string, string> {
+  return parseCodePairs('--merge', '旧代码=新代码', values);
+}
+
+/** `--split NEW=OLD`: NEW → OLD, the region the new code was split from. */
+export function parseSplits(values: readonly string[]): Map<string, string> {
+  return parseCodePairs('--split', '新代码=原代码', values);
 }
 
 /** The year an effective date (YYYY-MM-DD) falls in: the change applies from that year on. */

@@ -76,12 +76,23 @@ export async function higherRegionNames(manager: EntityManager): Promise<Map<str
   return new Map(rows.map((row) => [row.code, row.name]));
 }
 
-/** Every township under `region` (the whole country when null), in code order. One statement. */
-export function townshipsUnder(manager: EntityManager, region: Region | null): Promise<Region[]> {
+/**
+ * Every township under `region` (the whole country when null), in code order; with `year`,
+ * only the codes valid in it (what a picker offers for that year). One statement.
+ */
+export function townshipsUnder(manager: EntityManager, region: Region | null, year?: number): Promise<Region[]> {
   const query = manager.createQueryBuilder(Region, 't');
   if (region) whereTownshipUnder(query, 't', region);
   else query.where('t.level = :level', { level: RegionLevel.TOWNSHIP });
+  if (year !== undefined) whereValidIn(query, 't', year);
   return query.orderBy('t.code').getMany();
+}
+
+/** Restricts a query over `alias` (the regions table) to the codes valid in `year`, as validIn does row by row. */
+export function whereValidIn<T extends object>(query: SelectQueryBuilder<T>, alias: string, year: number): SelectQueryBuilder<T> {
+  return query
+    .andWhere(`(${alias}.validFrom IS NULL OR ${alias}.validFrom <= :validYear)`, { validYear: year })
+    .andWhere(`(${alias}.validTo IS NULL OR ${alias}.validTo >= :validYear)`);
 }
 
 /** Whether a region's code is valid in `year` (a region loaded before validity was recorded is valid in every year). */
