@@ -210,6 +210,7 @@ export type ImportRegionsInput = {
   effective: Scalars['String']['input'];
   regionCode?: InputMaybe<Scalars['String']['input']>;
   merges?: InputMaybe<Array<Scalars['String']['input']>>;
+  splits?: InputMaybe<Array<Scalars['String']['input']>>;
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
