@@ -8,6 +8,7 @@ import { fraction, points } from '../parameters';
 import { deductedScore } from '../points';
 import { RuleKind } from '../rule-kind';
 import type { RuleDefinition, Score } from '../rule';
+import type { CriterionSpec } from '../rubric';
 import type { ReportedSubject } from '../subject';
 
 export interface OriginalityParameters {
@@ -25,6 +26,20 @@ function score(parameters: OriginalityParameters, maxPoints: number, names: Map<
   const measured = `叙述部分与${other}最相似，相似度 ${similar.similarity}`;
   if (similar.similarity <= threshold) return { points: maxPoints, evidence: [{ text: `${measured}，未超过阈值 ${threshold}` }] };
   return deducted(`${measured}，超过阈值 ${threshold}`);
+}
+
+/** Similarities are compared rounded to 2 decimals: one up to 0.005 below a threshold can round to above it. */
+const ROUNDING = 0.005;
+
+/**
+ * The lowest similarity that can cost points under these criteria: below every originality
+ * threshold by the rounding of the similarity compared (below 1 when no criterion judges originality).
+ */
+export function similarityFloor(criteria: readonly Pick<CriterionSpec, 'kind' | 'parameters'>[]): number {
+  const thresholds = criteria.flatMap(({ kind, parameters }) =>
+    kind === RuleKind.ORIGINALITY && typeof parameters.threshold === 'number' ? [parameters.threshold] : [],
+  );
+  return Math.max(0, Math.min(1, ...thresholds) - ROUNDING);
 }
 
 export const originality: RuleDefinition<OriginalityParameters> = {

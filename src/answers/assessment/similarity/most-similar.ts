@@ -6,9 +6,16 @@
  * province has ~1,400 townships, the country ~41,000) shortlists each report's CANDIDATES
  * nearest peers by MinHash estimate among the candidates locality-sensitive hashing finds
  * (lsh.ts), so the work grows with the number of reports, not with the number of pairs.
+ *
+ * The similarity floor is the lowest similarity that can change a score (the rubric's lowest
+ * originality threshold): a report whose most similar peer is above it has that peer named
+ * (LSH misses it once in 10^8 at most, lsh.ts); one whose most similar peer is below it has
+ * the most similar of its shortlist named, which with a higher floor (fewer, stricter
+ * candidates) may be another report than with a lower one. 0, the default, finds candidates
+ * down to similarities of 0.3 or so.
  */
 import { jaccard } from './jaccard';
-import { forEachCandidatePair } from './lsh';
+import { forEachCandidatePair, rowsPerBand } from './lsh';
 import { SIGNATURE_LENGTH, agreementsUpTo, signature } from './minhash';
 import { NearestLists } from './nearest-lists';
 import { mul32 } from './mul32';
@@ -63,12 +70,12 @@ function packed(signatures: readonly Int32Array[]): Int32Array {
  * shortlist of one of the two: the shortlists are the same as if every candidate's estimate
  * were computed in full.
  */
-function nearestSignatures(signatures: readonly Int32Array[]): Omit<Shortlists, 'peers'> & { nearest: number[][] } {
+function nearestSignatures(signatures: readonly Int32Array[], floor: number): Omit<Shortlists, 'peers'> & { nearest: number[][] } {
   const bins = packed(signatures);
   const lists = new NearestLists(signatures.length, CANDIDATES);
   let estimated = 0;
   let binsCompared = 0;
-  forEachCandidatePair(signatures, (i, j) => {
+  forEachCandidatePair(signatures, rowsPerBand(floor), (i, j) => {
     const agreements = agreementsUpTo(bins, i * SIGNATURE_LENGTH, j * SIGNATURE_LENGTH, Math.min(lists.need(i, j), lists.need(j, i)));
     estimated++;
     binsCompared += agreements < 0 ? -1 - agreements : SIGNATURE_LENGTH;
@@ -112,10 +119,13 @@ function sameTexts(reports: readonly NarrativeDocument[], signatures: readonly I
  * similarity 1 nothing can beat; otherwise the first reports of the CANDIDATES texts with the
  * highest MinHash estimates among its LSH candidates. `reports` in code order.
  */
-export function nearestByMinHash(reports: readonly NarrativeDocument[]): Shortlists {
+export function nearestByMinHash(reports: readonly NarrativeDocument[], floor = 0): Shortlists {
   const signatures = reports.map((report) => signature(report.shingles));
   const groups = sameTexts(reports, signatures);
-  const { nearest, estimated, binsCompared } = nearestSignatures(groups.map(([first]) => signatures[first]));
+  const { nearest, estimated, binsCompared } = nearestSignatures(
+    groups.map(([first]) => signatures[first]),
+    floor,
+  );
   const peers: number[][] = [];
   groups.forEach((group, g) => {
     const others = nearest[g].map((other) => groups[other][0]);
@@ -130,8 +140,8 @@ function peersOf(report: number, group: readonly number[], others: number[], rep
 }
 
 /** The peers each report is compared with exactly, as indices into `reports` in ascending order. */
-function shortlists(reports: readonly NarrativeDocument[]): number[][] {
-  if (reports.length > EXACT_LIMIT) return nearestByMinHash(reports).peers;
+function shortlists(reports: readonly NarrativeDocument[], floor: number): number[][] {
+  if (reports.length > EXACT_LIMIT) return nearestByMinHash(reports, floor).peers;
   return reports.map((_, i) => reports.map((_, j) => j).filter((j) => j !== i));
 }
 
@@ -145,10 +155,11 @@ const round2 = (value: number): number => Math.round(value * 100) / 100;
 export function mostSimilarReports(
   reports: readonly NarrativeDocument[],
   previousYear: readonly NarrativeDocument[],
+  floor = 0,
 ): Map<string, SimilarReport | null> {
   const withText = reports.filter((report) => report.shingles.length).sort((a, b) => a.townshipCode.localeCompare(b.townshipCode));
   const previous = new Map(previousYear.filter((report) => report.shingles.length).map((report) => [report.townshipCode, report]));
-  const peers = shortlists(withText);
+  const peers = shortlists(withText, floor);
   const result = new Map<string, SimilarReport | null>(reports.map((report) => [report.townshipCode, null]));
   withText.forEach((report, i) => {
     const own = previous.get(report.townshipCode);
