@@ -8,7 +8,6 @@ import { fraction, points } from '../parameters';
 import { deductedScore } from '../points';
 import { RuleKind } from '../rule-kind';
 import type { RuleDefinition, Score } from '../rule';
-import type { CriterionSpec } from '../rubric';
 import type { ReportedSubject } from '../subject';
 
 export interface OriginalityParameters {
@@ -35,7 +34,7 @@ const ROUNDING = 0.005;
  * The lowest similarity that can cost points under these criteria: below every originality
  * threshold by the rounding of the similarity compared (below 1 when no criterion judges originality).
  */
-export function similarityFloor(criteria: readonly Pick<CriterionSpec, 'kind' | 'parameters'>[]): number {
+export function similarityFloor(criteria: readonly { kind: RuleKind; parameters: Readonly<Record<string, unknown>> }[]): number {
   const thresholds = criteria.flatMap(({ kind, parameters }) =>
     kind === RuleKind.ORIGINALITY && typeof parameters.threshold === 'number' ? [parameters.threshold] : [],
   );
