@@ -27,6 +27,20 @@ function score(parameters: OriginalityParameters, maxPoints: number, names: Map<
   return deducted(`${measured}，超过阈值 ${threshold}`);
 }
 
+/** Similarities are compared rounded to 2 decimals: one up to 0.005 below a threshold can round to above it. */
+const ROUNDING = 0.005;
+
+/**
+ * The lowest similarity that can cost points under these criteria: below every originality
+ * threshold by the rounding of the similarity compared (below 1 when no criterion judges originality).
+ */
+export function similarityFloor(criteria: readonly { kind: RuleKind; parameters: Readonly<Record<string, unknown>> }[]): number {
+  const thresholds = criteria.flatMap(({ kind, parameters }) =>
+    kind === RuleKind.ORIGINALITY && typeof parameters.threshold === 'number' ? [parameters.threshold] : [],
+  );
+  return Math.max(0, Math.min(1, ...thresholds) - ROUNDING);
+}
+
 export const originality: RuleDefinition<OriginalityParameters> = {
   kind: RuleKind.ORIGINALITY,
   description: '内容原创：叙述部分（5 字符片段的 Jaccard 相似度）与本乡镇上年报告或同年其他乡镇报告的最高相似度超过阈值时扣分',

@@ -70,3 +70,21 @@ export function estimatedSimilarity(a: Int32Array, b: Int32Array): number {
   for (let i = 0; i < SIGNATURE_LENGTH; i++) equal += +(a[i] === b[i]);
   return equal / SIGNATURE_LENGTH;
 }
+
+/** Bins compared between two checks of whether the pair can still reach `need`. */
+const CHUNK = 32;
+
+/**
+ * The number of bins where the signatures at offsets `a` and `b` of `packed` agree (the
+ * estimate × SIGNATURE_LENGTH), or, once fewer than `need` agreements are possible, −1 − the
+ * bins compared until then. Most candidate pairs of a region cannot enter either report's
+ * shortlist: they stop when the bins left could no longer lift them to it.
+ */
+export function agreementsUpTo(packed: Int32Array, a: number, b: number, need: number): number {
+  let equal = 0;
+  for (let from = 0; from < SIGNATURE_LENGTH; from += CHUNK) {
+    if (equal + SIGNATURE_LENGTH - from < need) return -1 - from;
+    for (let i = from; i < from + CHUNK; i++) equal += +(packed[a + i] === packed[b + i]);
+  }
+  return equal;
+}

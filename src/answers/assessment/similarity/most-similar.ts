@@ -6,10 +6,18 @@
  * province has ~1,400 townships, the country ~41,000) shortlists each report's CANDIDATES
  * nearest peers by MinHash estimate among the candidates locality-sensitive hashing finds
  * (lsh.ts), so the work grows with the number of reports, not with the number of pairs.
+ *
+ * The similarity floor is the lowest similarity that can change a score (the rubric's lowest
+ * originality threshold): a report whose most similar peer is above it has that peer named
+ * (LSH misses it once in 10^8 at most, lsh.ts); one whose most similar peer is below it has
+ * the most similar of its shortlist named, which with a higher floor (fewer, stricter
+ * candidates) may be another report than with a lower one. 0, the default, finds candidates
+ * down to similarities of 0.3 or so.
  */
 import { jaccard } from './jaccard';
-import { forEachCandidatePair } from './lsh';
-import { estimatedSimilarity, signature } from './minhash';
+import { forEachCandidatePair, rowsPerBand } from './lsh';
+import { SIGNATURE_LENGTH, agreementsUpTo, signature } from './minhash';
+import { NearestLists } from './nearest-lists';
 import { mul32 } from './mul32';
 
 export interface NarrativeDocument {
@@ -28,19 +36,13 @@ export interface SimilarReport {
 export const EXACT_LIMIT = 200;
 const CANDIDATES = 5;
 
-interface Nearness {
-  peer: number;
-  estimate: number;
-}
-
-/** Higher estimate first; equal estimates keep the lower index (the lower code) first, whatever order they came in. */
-const nearerFirst = (a: Nearness, b: Nearness): number => b.estimate - a.estimate || a.peer - b.peer;
-
 export interface Shortlists {
   /** For each report, the peers it is compared with exactly, as indices in ascending order. */
   peers: number[][];
-  /** The pairs whose MinHash estimate was computed. */
+  /** The LSH candidate pairs whose MinHash signatures were compared. */
   estimated: number;
+  /** The bins compared over all of them: SIGNATURE_LENGTH for a pair compared in full. */
+  binsCompared: number;
 }
 
 /**
@@ -55,24 +57,32 @@ function codeNeighbours(report: number, reports: number): number[] {
   return [report - 1, report + 1].filter((peer) => peer >= 0 && peer < reports);
 }
 
-/** For each signature, the CANDIDATES with the highest estimates among its LSH candidates, as indices in ascending order. */
-function nearestSignatures(signatures: readonly Int32Array[]): { nearest: number[][]; estimated: number } {
-  const best: Nearness[][] = signatures.map(() => []);
-  const offer = (i: number, nearness: Nearness) => {
-    const list = best[i];
-    if (list.length === CANDIDATES && nearerFirst(nearness, list[CANDIDATES - 1]) >= 0) return;
-    list.push(nearness);
-    list.sort(nearerFirst);
-    list.length = Math.min(list.length, CANDIDATES);
-  };
+/** The signatures one after another in one array: report r's bins start at r × SIGNATURE_LENGTH. */
+function packed(signatures: readonly Int32Array[]): Int32Array {
+  const all = new Int32Array(signatures.length * SIGNATURE_LENGTH);
+  signatures.forEach((signature, report) => all.set(signature, report * SIGNATURE_LENGTH));
+  return all;
+}
+
+/**
+ * For each signature, the CANDIDATES with the highest estimates among its LSH candidates, as
+ * indices in ascending order. A pair's bins are compared only while it can still enter the
+ * shortlist of one of the two: the shortlists are the same as if every candidate's estimate
+ * were computed in full.
+ */
+function nearestSignatures(signatures: readonly Int32Array[], floor: number): Omit<Shortlists, 'peers'> & { nearest: number[][] } {
+  const bins = packed(signatures);
+  const lists = new NearestLists(signatures.length, CANDIDATES);
   let estimated = 0;
-  forEachCandidatePair(signatures, (i, j) => {
-    const estimate = estimatedSimilarity(signatures[i], signatures[j]);
+  let binsCompared = 0;
+  forEachCandidatePair(signatures, rowsPerBand(floor), (i, j) => {
+    const agreements = agreementsUpTo(bins, i * SIGNATURE_LENGTH, j * SIGNATURE_LENGTH, Math.min(lists.need(i, j), lists.need(j, i)));
     estimated++;
-    offer(i, { peer: j, estimate });
-    offer(j, { peer: i, estimate });
+    binsCompared += agreements < 0 ? -1 - agreements : SIGNATURE_LENGTH;
+    lists.offer(i, j, agreements);
+    lists.offer(j, i, agreements);
   });
-  return { nearest: best.map((list) => list.map(({ peer }) => peer).sort((a, b) => a - b)), estimated };
+  return { nearest: signatures.map((_, report) => lists.peersOf(report)), estimated, binsCompared };
 }
 
 const sameSet = (a: Uint32Array, b: Uint32Array): boolean => a.length === b.length && a.every((value, i) => value === b[i]);
@@ -109,16 +119,19 @@ function sameTexts(reports: readonly NarrativeDocument[], signatures: readonly I
  * similarity 1 nothing can beat; otherwise the first reports of the CANDIDATES texts with the
  * highest MinHash estimates among its LSH candidates. `reports` in code order.
  */
-export function nearestByMinHash(reports: readonly NarrativeDocument[]): Shortlists {
+export function nearestByMinHash(reports: readonly NarrativeDocument[], floor = 0): Shortlists {
   const signatures = reports.map((report) => signature(report.shingles));
   const groups = sameTexts(reports, signatures);
-  const { nearest, estimated } = nearestSignatures(groups.map(([first]) => signatures[first]));
+  const { nearest, estimated, binsCompared } = nearestSignatures(
+    groups.map(([first]) => signatures[first]),
+    floor,
+  );
   const peers: number[][] = [];
   groups.forEach((group, g) => {
     const others = nearest[g].map((other) => groups[other][0]);
     for (const report of group) peers[report] = peersOf(report, group, others, reports.length);
   });
-  return { peers, estimated };
+  return { peers, estimated, binsCompared };
 }
 
 function peersOf(report: number, group: readonly number[], others: number[], reports: number): number[] {
@@ -127,8 +140,8 @@ function peersOf(report: number, group: readonly number[], others: number[], rep
 }
 
 /** The peers each report is compared with exactly, as indices into `reports` in ascending order. */
-function shortlists(reports: readonly NarrativeDocument[]): number[][] {
-  if (reports.length > EXACT_LIMIT) return nearestByMinHash(reports).peers;
+function shortlists(reports: readonly NarrativeDocument[], floor: number): number[][] {
+  if (reports.length > EXACT_LIMIT) return nearestByMinHash(reports, floor).peers;
   return reports.map((_, i) => reports.map((_, j) => j).filter((j) => j !== i));
 }
 
@@ -142,10 +155,11 @@ const round2 = (value: number): number => Math.round(value * 100) / 100;
 export function mostSimilarReports(
   reports: readonly NarrativeDocument[],
   previousYear: readonly NarrativeDocument[],
+  floor = 0,
 ): Map<string, SimilarReport | null> {
   const withText = reports.filter((report) => report.shingles.length).sort((a, b) => a.townshipCode.localeCompare(b.townshipCode));
   const previous = new Map(previousYear.filter((report) => report.shingles.length).map((report) => [report.townshipCode, report]));
-  const peers = shortlists(withText);
+  const peers = shortlists(withText, floor);
   const result = new Map<string, SimilarReport | null>(reports.map((report) => [report.townshipCode, null]));
   withText.forEach((report, i) => {
     const own = previous.get(report.townshipCode);

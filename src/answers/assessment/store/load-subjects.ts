@@ -155,6 +155,8 @@ export async function loadAssessmentSubjects(
   year: number,
   /** Whether a criterion scores rectification notices: their statements are run only then. */
   withNotices: boolean,
+  /** The lowest similarity that can cost points (similarity/most-similar.ts): 0 finds the most similar report of every township alike. */
+  similarityFloor = 0,
 ): Promise<AssessmentSubject<Region>[]> {
   const townships = await townshipValues(manager, region, year);
   const sections = await narratives(manager, region, [year - 1, year]);
@@ -181,7 +183,7 @@ export async function loadAssessmentSubjects(
       : [];
   });
   const current = reports.flatMap((r) => (r.data ? [narrativeDocument(r.township.code, year, r.data)] : []));
-  const similar = mostSimilarReports(current, previous);
+  const similar = mostSimilarReports(current, previous, similarityFloor);
   const notices = withNotices ? await noticeStandings(manager, region, year, chinaDay()) : new Map<string, NoticeStanding[]>();
   return reports.map(({ township, data: report }) => ({
     township,
