@@ -17,7 +17,7 @@ export interface FormThroughput {
   form: string;
   /** On this thread, one document after another. */
   oneCore: Throughput;
-  /** Documents per second through the parse workers, a form's documents handed over at once (as `ingest` hands a batch). */
+  /** Documents per second through the parse workers (each read and judged by the rules that need nothing else), a form's documents handed over at once (as `ingest` hands a batch). */
   pool: number;
 }
 

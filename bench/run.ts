@@ -41,7 +41,10 @@ async function parseSection(lines: string[], figures: Figures): Promise<void> {
   const pool = startParsePool(settings);
   try {
     lines.push('## Parse throughput (no database)', '');
-    lines.push(`| form | documents/s, one core | documents/s, ${settings.workers} parse workers (HUB_PARSE_WORKERS) |`, '|---|---|---|');
+    lines.push(
+      `| form | documents/s, one core | documents/s, ${settings.workers} parse workers (HUB_PARSE_WORKERS), read and the rules that judge the document alone |`,
+      '|---|---|---|',
+    );
     for (const { form, oneCore, pool: pooled } of await parseThroughput(pool)) {
       lines.push(`| ${form} | ${oneCore.perSecond.toFixed(0)} | ${pooled.toFixed(0)} |`);
       figures.add({ name: `parse.${form}`, scope: null, perSecond: oneCore.perSecond });
