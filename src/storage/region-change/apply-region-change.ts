@@ -1,6 +1,7 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { Region, RegionLevel, storedRegionLevel } from '../../../entities';
 import { REGION_CODE_COLUMNS, REPORT_VALUES_TABLE } from '../db/report-values-layout';
+import { sql } from '../db/sql';
 import { transactionWithRetry } from '../ingest/retry-transaction';
 import { KEYS_PER_STATEMENT, chunks } from '../store/chunks';
 import { countWrite } from '../store/data-generation';
@@ -18,21 +19,23 @@ const ancestorsOf = (node: RegionChangePlan['reancestored'][number]) => ({
 /**
  * The read model keeps each township's region codes beside its values: the rows of townships
  * whose ancestors changed take them again from the regions table, one correlated UPDATE per
- * 1,000 townships (identifiers from the layout's list and the ancestor switch, codes bound).
+ * 1,000 townships (identifiers from the layout's list and the ancestor switch, codes bound),
+ * built as Sql.
  */
 async function rewriteReportValueRegions(manager: EntityManager, townships: readonly string[]): Promise<void> {
-  const quote = (name: string) => manager.connection.driver.escape(name);
+  const quote = (name: string) => sql.identifier(name, manager.connection.driver);
+  const values = quote(REPORT_VALUES_TABLE);
   const regions = quote(manager.connection.getMetadata(Region).tableName);
   const levels = [RegionLevel.PROVINCE, RegionLevel.CITY, RegionLevel.COUNTY];
   const sets = REGION_CODE_COLUMNS.map(
     (column, i) =>
-      `${quote(column)} = (SELECT t.${quote(ancestorColumn(levels[i]))} FROM ${regions} t WHERE t.${quote('code')} = ${quote(REPORT_VALUES_TABLE)}.${quote('township_code')})`,
+      sql`${quote(column)} = (SELECT t.${quote(ancestorColumn(levels[i]))} FROM ${regions} t WHERE t.${quote('code')} = ${values}.${quote('township_code')})`,
   );
   for (const chunk of chunks(townships, KEYS_PER_STATEMENT)) {
-    await manager.query(
-      `UPDATE ${quote(REPORT_VALUES_TABLE)} SET ${sets.join(', ')} WHERE ${quote('township_code')} IN (${chunk.map(() => '?').join(', ')})`,
-      [...chunk],
+    const update = sql.statement(
+      sql`UPDATE ${values} SET ${sql.join(sets, sql`, `)} WHERE ${quote('township_code')} IN (${sql.join(chunk.map(sql.value), sql`, `)})`,
     );
+    await manager.query(update.sql, update.params);
   }
 }
 
