@@ -65,13 +65,6 @@ export function regionDeadline(monthDay: string, regionName: string): ReportDead
   return { monthDay, basis: `${regionName}规定的乡镇（街道）年度报告期限` };
 }
 
-const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
-
-/** The calendar day (YYYY-MM-DD) of an instant in China (UTC+8, no daylight saving), where deadlines are days. */
-export function dayInChina(at: Date): string {
-  return new Date(at.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
-}
-
 /** A day of the year after the report year, MM-DD (29 February excluded: it is not in every year). */
 export function isMonthDay(value: string): boolean {
   const match = /^(\d{2})-(\d{2})$/.exec(value);

@@ -3,7 +3,6 @@
  * written YYYY-MM-DD so that text order is date order on every database.
  */
 import { HubError } from './errors';
-import { quoteInput } from './quote-input';
 
 const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
 
@@ -12,11 +11,12 @@ export function chinaDay(now: Date = new Date()): string {
   return new Date(now.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 }
 
-/** A real calendar day written YYYY-MM-DD, or BAD_USER_INPUT naming `field` and the value. */
-export function checkDay(value: string, field: string): string {
+/** A real calendar date in YYYY-MM-DD, or a typed error naming the value. */
+export function checkDate(value: string, field: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const day = new Date(`${value}T00:00:00Z`);
-  const real = match !== null && !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value);
-  if (!real) throw new HubError('BAD_USER_INPUT', `${field}：「${quoteInput(value)}」不是 YYYY-MM-DD 格式的日期`, { field, value });
+  const date = match ? new Date(Date.UTC(+match[1], +match[2] - 1, +match[3])) : null;
+  if (!date || date.toISOString().slice(0, 10) !== value) {
+    throw new HubError('BAD_USER_INPUT', `${field}「${value}」不是有效的日期（YYYY-MM-DD）`, { [field]: value });
+  }
   return value;
 }

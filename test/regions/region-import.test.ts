@@ -47,6 +47,10 @@ function cli(config: DatabaseConfig, ...args: string[]) {
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
+/** `regions import <file> --effective 2021-01-01 --region 330281` with `options` after it. */
+const importYuyao = (config: DatabaseConfig, file: string, ...options: string[]) =>
+  cli(config, 'regions', 'import', file, '--effective', '2021-01-01', '--region', YUYAO, ...options);
+
 /** 余姚市's list as of 2021: 梨洲街道 renamed, 鹿亭乡 gone (into 大隐镇), 四明山镇 under a new code, 新城街道 new. */
 function yuyao2021(dataSource: TestDatabase['dataSource']): Promise<string> {
   return dataSource.manager.find(Region, { where: { parentCode: YUYAO }, order: { code: 'ASC' } }).then((townships) => {
@@ -82,17 +86,7 @@ describe(`regions import (${TEST_DATABASE_KIND})`, () => {
 
   it('prints the plan of a dry run on stdout, exits 0 and changes nothing', async () => {
     const before = await db.dataSource.manager.find(Region, { order: { code: 'ASC' } });
-    const { status, stdout, stderr } = cli(
-      db.config,
-      'regions',
-      'import',
-      list,
-      '--effective',
-      '2021-01-01',
-      '--region',
-      YUYAO,
-      '--dry-run',
-    );
+    const { status, stdout, stderr } = importYuyao(db.config, list, '--dry-run');
     expect([status, stderr]).toEqual([0, '']);
     expect(stdout.split('\n').slice(1, PLAN_LINES.length + 1)).toEqual(PLAN_LINES);
     expect(stdout).toContain('余姚市（330281），自 2021 年起将变更（未保存）');
@@ -101,7 +95,7 @@ describe(`regions import (${TEST_DATABASE_KIND})`, () => {
 
   it('loads the seed into an empty database before a dry run, and plans against it', async () => {
     const config = await freshTestDatabaseConfig();
-    const { status, stdout } = cli(config, 'regions', 'import', list, '--effective', '2021-01-01', '--region', YUYAO, '--dry-run');
+    const { status, stdout } = importYuyao(config, list, '--dry-run');
     expect(status).toBe(0);
     expect(stdout.split('\n').slice(1, PLAN_LINES.length + 1)).toEqual(PLAN_LINES);
     const empty = await openDatabase(config);
@@ -113,24 +107,13 @@ describe(`regions import (${TEST_DATABASE_KIND})`, () => {
   it('refuses a name with a control character, quoting its line, and changes nothing', () => {
     const bad = path.join(LIST_DIR, `bad-${TEST_DATABASE_KIND}.csv`);
     fs.writeFileSync(bad, '330281001,梨洲\u0007街道\n');
-    const { status, stdout, stderr } = cli(db.config, 'regions', 'import', bad, '--effective', '2021-01-01', '--region', YUYAO);
+    const { status, stdout, stderr } = importYuyao(db.config, bad);
     expect([status, stdout]).toEqual([1, '']);
     expect(stderr).toBe('BAD_REGION_LIST: 区划清单第 1 行「330281001,梨洲\u0007街道」的名称含控制字符\n');
   }, 60_000);
 
   it('refuses a split whose new code the list does not add, before changing anything', () => {
-    const { status, stdout, stderr } = cli(
-      db.config,
-      'regions',
-      'import',
-      list,
-      '--effective',
-      '2021-01-01',
-      '--region',
-      YUYAO,
-      '--split',
-      '330281003=330281002',
-    );
+    const { status, stdout, stderr } = importYuyao(db.config, list, '--split', '330281003=330281002');
     expect([status, stdout]).toEqual([1, '']);
     expect(stderr).toBe('BAD_REGION_LIST: --split 330281003=330281002：330281003 不是本次新增的区划\n');
   }, 60_000);
@@ -141,17 +124,7 @@ describe(`regions import (${TEST_DATABASE_KIND})`, () => {
       generationBefore = await readGeneration(db.dataSource);
       // 新城街道 split from 凤山街道, which stays.
       const merges = ['--merge', '330281201=330281112', '--merge', '330281116=330281117', '--split', '330281007=330281002'];
-      const { status, stdout, stderr } = cli(
-        db.config,
-        'regions',
-        'import',
-        list,
-        '--effective',
-        '2021-01-01',
-        '--region',
-        YUYAO,
-        ...merges,
-      );
+      const { status, stdout, stderr } = importYuyao(db.config, list, ...merges);
       expect([status, stderr]).toEqual([0, '']);
       expect(stdout).toContain('RETIRE  330281201  鹿亭乡 → 330281112（并入）');
       expect(stdout).toContain('RETIRE  330281116  四明山镇 → 330281117（改码）');

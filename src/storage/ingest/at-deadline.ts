@@ -3,11 +3,12 @@
  * version current at the report's publication deadline, when the upload is made after it. An
  * upload is made now; a re-read of a stored document (`reparse`) was made when its document was
  * uploaded, so a document uploaded by the deadline is never an edit after it, whatever a newer
- * parser reads in it. Days are China's (dayInChina), as deadlines are.
+ * parser reads in it. Days are China's (chinaDay), as deadlines are.
  */
 import { EntityManager } from 'typeorm';
 import { Report, ReportVersion, VersionOrigin } from '../../../entities';
-import { dayInChina } from '../../checks/report-deadline';
+import { chinaDay } from '../../core/china-date';
+import { groupBy } from '../../core/group-by';
 import type { VersionAtDeadline } from '../../checks/rule';
 import { KEYS_PER_STATEMENT, chunks } from '../store/chunks';
 import { versionToLoad } from '../store/current-report';
@@ -25,7 +26,7 @@ type VersionOfReport = ReportVersion & { report: Report };
 async function versionsOf(manager: EntityManager, keys: readonly TownshipYear[]): Promise<Map<string, VersionOfReport[]>> {
   const wanted = new Set(keys.map(reportKey));
   const years = [...new Set(keys.map((key) => key.year))];
-  const byKey = new Map<string, VersionOfReport[]>();
+  const versions: VersionOfReport[] = [];
   for (const codes of chunks([...new Set(keys.map((key) => key.townshipCode))], KEYS_PER_STATEMENT)) {
     const rows = (await manager
       .createQueryBuilder(ReportVersion, 'v')
@@ -35,19 +36,16 @@ async function versionsOf(manager: EntityManager, keys: readonly TownshipYear[])
       .orderBy('v.reportId')
       .addOrderBy('v.number')
       .getMany()) as VersionOfReport[];
-    for (const row of rows) {
-      const key = reportKey(row.report);
-      if (wanted.has(key)) byKey.set(key, [...(byKey.get(key) ?? []), row]);
-    }
+    versions.push(...rows.filter((row) => wanted.has(reportKey(row.report))));
   }
-  return byKey;
+  return groupBy(versions, (row) => reportKey(row.report));
 }
 
 /** When the edit was made: now for an upload, the upload of the current document for a re-read. */
 function editDay(versions: readonly VersionOfReport[], reread: boolean, now: Date): string {
-  if (!reread) return dayInChina(now);
+  if (!reread) return chinaDay(now);
   const upload = versions.filter((version) => version.origin === VersionOrigin.UPLOAD).pop();
-  return dayInChina(upload?.uploadedAt ?? now);
+  return chinaDay(upload?.uploadedAt ?? now);
 }
 
 /**
@@ -60,13 +58,13 @@ export async function versionsAtDeadline(
   questions: readonly DeadlineQuestion[],
   now: Date = new Date(),
 ): Promise<Map<string, VersionAtDeadline>> {
-  const late = questions.filter((question) => question.reread || dayInChina(now) > question.deadline);
+  const late = questions.filter((question) => question.reread || chinaDay(now) > question.deadline);
   if (!late.length) return new Map();
   const versions = await versionsOf(manager, late);
   const chosen = late.flatMap((question) => {
     const all = versions.get(reportKey(question)) ?? [];
     if (editDay(all, question.reread, now) <= question.deadline) return [];
-    const current = all.filter((version) => dayInChina(version.uploadedAt) <= question.deadline).pop();
+    const current = all.filter((version) => chinaDay(version.uploadedAt) <= question.deadline).pop();
     return current ? [{ question, version: current }] : [];
   });
   const data = await loadReportData(

@@ -19,7 +19,8 @@ import { checkOrganization } from './organization-match';
 import { DocumentParser, parseDocument } from './parse-document';
 import { settle } from './settle';
 import { checkStorableNumbers } from './storable-numbers';
-import { ReadDocument, UploadRequest, checkDate } from './upload-input';
+import { ReadDocument, UploadRequest } from './upload-input';
+import { checkDate } from '../../core/china-date';
 import { checkYear } from '../../core/report-year';
 
 /** An upload read, validated and checked: everything needed to store it or to show it. */

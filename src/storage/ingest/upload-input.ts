@@ -62,13 +62,3 @@ export function decodeContent(content: string, encoding: 'UTF8' | 'BASE64', maxB
   }
   return Buffer.from(content, 'base64');
 }
-
-/** A real calendar date in YYYY-MM-DD, or a typed error naming the value. */
-export function checkDate(value: string, field: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const date = match ? new Date(Date.UTC(+match[1], +match[2] - 1, +match[3])) : null;
-  if (!date || date.toISOString().slice(0, 10) !== value) {
-    throw new HubError('BAD_USER_INPUT', `${field}「${value}」不是有效的日期（YYYY-MM-DD）`, { [field]: value });
-  }
-  return value;
-}

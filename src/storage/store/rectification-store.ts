@@ -4,6 +4,7 @@
  */
 import { EntityManager, In } from 'typeorm';
 import { ItemState, NoticeState, RectificationItem, RectificationNotice, RectificationStep, Region } from '../../../entities';
+import { groupBy } from '../../core/group-by';
 import { storedEnum } from '../../core/stored-enum';
 import { whereTownshipUnder } from './regions';
 
@@ -72,12 +73,6 @@ function stepOf(row: RectificationStep): NoticeStep {
   return { state: storedNoticeState(row.state), actor: row.actor, at: new Date(row.at), note: row.note };
 }
 
-function groupBy<T extends { noticeId: number }, U>(rows: readonly T[], map: (row: T) => U): Map<number, U[]> {
-  const groups = new Map<number, U[]>();
-  for (const row of rows) groups.set(row.noticeId, [...(groups.get(row.noticeId) ?? []), map(row)]);
-  return groups;
-}
-
 /** The notices the selection names, newest first, with their issues and steps. Three statements. */
 export async function loadNotices(manager: EntityManager, selection: NoticeSelection): Promise<StoredNotice[]> {
   const query = manager.createQueryBuilder(RectificationNotice, 'n').innerJoin(Region, 't', 't.code = n.townshipCode');
@@ -92,8 +87,8 @@ export async function loadNotices(manager: EntityManager, selection: NoticeSelec
   const noticeId = In(notices.map((n) => n.id));
   const items = await manager.find(RectificationItem, { where: { noticeId }, order: { id: 'ASC' } });
   const steps = await manager.find(RectificationStep, { where: { noticeId }, order: { at: 'ASC', id: 'ASC' } });
-  const itemsOf = groupBy(items, itemOf);
-  const stepsOf = groupBy(steps, stepOf);
+  const itemsOf = groupBy(items, (row) => row.noticeId, itemOf);
+  const stepsOf = groupBy(steps, (row) => row.noticeId, stepOf);
   return notices.map((n) => ({
     ...n,
     state: storedNoticeState(n.state),

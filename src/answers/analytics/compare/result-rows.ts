@@ -4,6 +4,7 @@
  */
 import { storedRegionLevel } from '../../../../entities';
 import { REGION_FIELDS, metricColumn } from './comparison-sql';
+import { validIn } from '../../../storage/store/regions';
 import type { ComparisonPlan } from './plan';
 import type { ComparisonRow, ComparisonTotal, MetricValue, RegionSummary } from './spec';
 
@@ -20,22 +21,19 @@ function textOrNull(value: unknown): string | null {
   throw new Error(`a region column of a comparison row holds ${JSON.stringify(value)}, which is not text`);
 }
 
-/** The shown metrics' values of a row; `prefix` picks the totals' columns (t) instead of the row's. */
 /**
  * The townships a row's `previous` summed, when it was not the row's own year before alone: its
  * predecessors, and itself when it was valid that year too (a township others merged into).
  */
-function previousCodes(raw: RawRow): string[] | null {
+function previousCodes(raw: RawRow, region: RegionSummary): string[] | null {
   const predecessors = textOrNull(raw.previous_codes);
   if (predecessors === null) return null;
-  const region = regionOf(raw);
-  const year = Number(raw.yr) - 1;
-  const ownToo = (region.validFrom === null || region.validFrom <= year) && (region.validTo === null || region.validTo >= year);
+  const ownToo = validIn(region, Number(raw.yr) - 1);
   return [...(ownToo ? [region.code] : []), ...predecessors.split(',')].sort();
 }
 
-function metricValues(plan: ComparisonPlan, raw: RawRow, prefix = ''): MetricValue[] {
-  const codes = prefix ? null : previousCodes(raw);
+/** The shown metrics' values of a row; `prefix` picks the totals' columns (t) instead of the row's. */
+function metricValues(plan: ComparisonPlan, raw: RawRow, prefix = '', codes: string[] | null = null): MetricValue[] {
   return plan.shown.map((metric) => {
     const value = numberOrNull(raw[prefix + metricColumn(plan, metric)]);
     // Absent when the plan reads no year before.
@@ -64,14 +62,17 @@ function onPage(plan: ComparisonPlan, position: number): boolean {
 export function toRows(plan: ComparisonPlan, raw: RawRow[]): { rows: ComparisonRow[]; totalCount: number } {
   const rows = raw
     .filter((row) => onPage(plan, Number(row.row_position)))
-    .map((row) => ({
-      region: regionOf(row),
-      year: Number(row.yr),
-      values: metricValues(plan, row),
-      rank: Number(row.row_rank),
-      reportCount: Number(row.report_count),
-      missingCount: Number(row.missing_count),
-    }));
+    .map((row) => {
+      const region = regionOf(row);
+      return {
+        region,
+        year: Number(row.yr),
+        values: metricValues(plan, row, '', previousCodes(row, region)),
+        rank: Number(row.row_rank),
+        reportCount: Number(row.report_count),
+        missingCount: Number(row.missing_count),
+      };
+    });
   return { rows, totalCount: Number(raw[0]?.total_count ?? 0) };
 }
 

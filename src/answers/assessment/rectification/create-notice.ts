@@ -4,7 +4,7 @@
  */
 import { EntityManager } from 'typeorm';
 import { NoticeState } from '../../../../entities';
-import { checkDay } from '../../../core/china-date';
+import { checkDate } from '../../../core/china-date';
 import { HubError } from '../../../core/errors';
 import { checkYear } from '../../../core/report-year';
 import { issueFingerprint } from '../../../checks/issue-fingerprint';
@@ -32,7 +32,7 @@ function badFingerprint(fingerprint: string, why: string): HubError {
 export async function createNotice(manager: EntityManager, request: NoticeRequest): Promise<StoredNotice> {
   const township = await requireTownship(manager, request.townshipCode);
   const year = checkYear(request.year);
-  const dueDate = checkDay(request.dueDate, 'dueDate');
+  const dueDate = checkDate(request.dueDate, 'dueDate');
   const fingerprints = [...new Set(request.fingerprints)];
   if (!fingerprints.length) throw new HubError('BAD_USER_INPUT', 'fingerprints：整改通知至少包含一个问题', { field: 'fingerprints' });
   const current = await findCurrentReport(manager, township.code, year);

@@ -22,6 +22,7 @@ import { reviewedIssues } from '../review/reviewed-issues';
 import { mostSimilarReports, type NarrativeDocument } from '../similarity/most-similar';
 import { narrativeText, shingleSet } from '../similarity/shingles';
 import { chinaDay } from '../../../core/china-date';
+import { groupBy } from '../../../core/group-by';
 import { missedDueDate } from '../rectification/overdue';
 import type { AssessmentSubject, NoticeStanding } from '../subject';
 
@@ -74,18 +75,6 @@ async function townshipValues(manager: EntityManager, region: Region, year: numb
 }
 
 const yearKey = (townshipCode: string, year: number) => `${townshipCode}/${year}`;
-
-/** Rows grouped by a key, in the order they came. */
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const id = key(row);
-    const group = groups.get(id);
-    if (group) group.push(row);
-    else groups.set(id, [row]);
-  }
-  return groups;
-}
 
 interface SectionRow extends Pick<NarrativeSection, 'sectionKey' | 'text'> {
   townshipCode: string;
@@ -141,12 +130,11 @@ async function noticeStandings(
   year: number,
   today: string,
 ): Promise<Map<string, NoticeStanding[]>> {
-  const standings = new Map<string, NoticeStanding[]>();
-  for (const notice of await loadNotices(manager, { region, year })) {
-    const standing = { id: notice.id, dueDate: notice.dueDate, missedDueDate: missedDueDate(notice, today) };
-    standings.set(notice.townshipCode, [...(standings.get(notice.townshipCode) ?? []), standing]);
-  }
-  return standings;
+  return groupBy(
+    await loadNotices(manager, { region, year }),
+    (notice) => notice.townshipCode,
+    (notice): NoticeStanding => ({ id: notice.id, dueDate: notice.dueDate, missedDueDate: missedDueDate(notice, today) }),
+  );
 }
 
 export async function loadAssessmentSubjects(
