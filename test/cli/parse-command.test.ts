@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parseCommand } from '../../src/cli/parse-command';
 import { HubError } from '../../src/core/errors';
-import { type ReportData } from '../../src/reading/template/report-data';
+import { CELL_PARTS, type ReportData } from '../../src/reading/template/report-data';
 import { expectedCells, expectedFixture, valueAt } from '../support/fixtures';
 
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'reports', 'zhangting-2019.txt');
@@ -11,15 +11,7 @@ describe('cli parse', () => {
     const printed = JSON.parse(await parseCommand(FIXTURE, undefined)) as ReportData;
     const expected = expectedFixture('zhangting-2019.expected.json');
     expect(printed).toMatchObject({ organization: '丈亭镇人民政府', year: 2019, template: '2019', publishedOn: '2020-01-20' });
-    for (const [cell, value] of expectedCells(expected, [
-      'activeDisclosure',
-      'applications',
-      'review',
-      'litigationDirect',
-      'litigationAfterReview',
-      'channels',
-      'responses',
-    ])) {
+    for (const [cell, value] of expectedCells(expected, CELL_PARTS)) {
       expect([cell, valueAt(printed, cell)]).toEqual([cell, value]);
     }
     expect(printed.issues.map((issue) => issue.rule)).toContain('cells.blank');
