@@ -3,7 +3,7 @@
  * can take seconds of CPU and gigabytes of memory (a table of a million cells, a zip bomb), so
  * the hub never does it on its main thread: it hands the bytes to a pool of worker threads,
  * each with a heap limit and a deadline per document. A document past either is refused with
- * DOCUMENT_TOO_COMPLEX and its worker is replaced (workerpool starts a fresh one).
+ * DOCUMENT_TOO_COMPLEX and its worker is replaced (see startParsePool's `replace`).
  *
  * A runtime service, like the database connection: the composition roots (hub, CLI, bench)
  * start it from the settings and hand its `parse` down, so the layers below take a
@@ -70,8 +70,20 @@ function tooComplex(settings: ParseSettings, timedOut: boolean, byteLength: numb
 const outOfMemory = (error: unknown): boolean =>
   error instanceof workerpool.TerminateError && (error.cause as { code?: unknown } | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
 
-function threadPool(settings: ParseSettings): workerpool.Pool {
-  return workerpool.pool(WORKER_SCRIPT, {
+/**
+ * A pool and the moment all its workers have started. A worker's start (loading every reader)
+ * must not count against a document's deadline — on a loaded machine it takes seconds — and
+ * workerpool starts a document's timer when it hands the document over, started or not. So no
+ * document is handed over before one no-op per worker, sent at once, has come back: a busy
+ * worker takes no other task, so each no-op starts a different worker.
+ */
+interface Threads {
+  pool: workerpool.Pool;
+  started: Promise<void>;
+}
+
+function startThreads(settings: ParseSettings): Threads {
+  const pool = workerpool.pool(WORKER_SCRIPT, {
     workerType: 'thread',
     maxWorkers: settings.workers,
     minWorkers: settings.workers,
@@ -80,40 +92,47 @@ function threadPool(settings: ParseSettings): workerpool.Pool {
       ...(settings.execArgv ? { execArgv: [...settings.execArgv] } : {}),
     },
   });
+  const started = Promise.all(Array.from({ length: settings.workers }, () => pool.exec('started', []))).then(() => undefined);
+  // A pool replaced before its workers started rejects this; the document waiting on it is then read by the next pool.
+  started.catch(() => undefined);
+  return { pool, started };
 }
 
 /** A reader's own refusal (NOT_A_REPORT …) came back from the worker; anything else is the pool's. */
 const readersAnswer = (error: unknown): boolean => (error as { name?: unknown } | undefined)?.name === 'HubError';
 
 export function startParsePool(settings: ParseSettings): ParsePool {
-  let pool = threadPool(settings);
+  let threads = startThreads(settings);
   /**
-   * A document past its deadline costs the whole pool, which is replaced at once: workerpool's
-   * own replacement of a timed-out worker (a cleanup round, then a forced stop) could leave the
-   * next document waiting on a worker that never answered, and the hub with it. Documents being
-   * read by the other workers of the old pool are read again by the new one.
+   * A document over a limit costs the whole pool, which is replaced at once: workerpool's own
+   * replacement of a timed-out worker (a cleanup round, then a forced stop) could leave the
+   * next document waiting on a worker that never answered, and the hub with it; and a worker
+   * it starts in place of one out of memory would start on the next document's deadline.
+   * Documents being read by the other workers of the old pool, or waiting in it, are read
+   * again by the new one.
    */
-  const replace = (stale: workerpool.Pool) => {
-    if (pool !== stale) return;
-    pool = threadPool(settings);
-    stale.terminate(true).catch(() => undefined);
+  const replace = (stale: Threads) => {
+    if (threads !== stale) return;
+    threads = startThreads(settings);
+    stale.pool.terminate(true).catch(() => undefined);
   };
   const counts: ParseCounts = { read: 0, overLimit: 0 };
   const parse = async (bytes: Buffer, format: DocumentFormat | 'AUTO', previous?: PreviousYear, again = false): Promise<ReadDocument> => {
-    const current = pool;
+    const current = threads;
     try {
+      await current.started;
       // workerpool starts the timer when a worker takes the document, not while it waits its turn.
-      const read = (await current.exec('read', [bytes, format, previous ?? null]).timeout(settings.timeoutMs)) as ReadDocument;
+      const read = (await current.pool.exec('read', [bytes, format, previous ?? null]).timeout(settings.timeoutMs)) as ReadDocument;
       counts.read++;
       return read;
     } catch (error) {
       const timedOut = error instanceof workerpool.Promise.TimeoutError;
-      if (timedOut) replace(current);
       if (timedOut || outOfMemory(error)) {
+        replace(current);
         counts.overLimit++;
         throw tooComplex(settings, timedOut, bytes.length);
       }
-      if (!again && current !== pool && !readersAnswer(error)) return parse(bytes, format, previous, true);
+      if (!again && current !== threads && !readersAnswer(error)) return parse(bytes, format, previous, true);
       counts.read++;
       throw rebuiltError(error);
     }
@@ -122,7 +141,7 @@ export function startParsePool(settings: ParseSettings): ParsePool {
     parse: (bytes, format, previous) => parse(bytes, format, previous),
     counts: () => ({ ...counts }),
     close: async () => {
-      await pool.terminate(true);
+      await threads.pool.terminate(true);
     },
   };
 }

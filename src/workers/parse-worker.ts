@@ -21,4 +21,7 @@ async function read(bytes: Uint8Array, format: DocumentFormat | 'AUTO', previous
   return { ...document, documentIssues: runDocumentChecks(document.data) };
 }
 
-workerpool.worker({ read });
+/** Answers once the worker has loaded every reader: the pool hands no document over before (parse-pool's startThreads). */
+const started = (): boolean => true;
+
+workerpool.worker({ read, started });

@@ -1,7 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { DatabaseConfig } from '../../src/storage/db/database-config';
-import { REGISTER_TS, SLOW_WORKER_START_MS } from './register-ts';
+import { REGISTER_TS } from './register-ts';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -40,7 +40,6 @@ export async function startHubProcess(database: DatabaseConfig, env: Record<stri
       HOST: '127.0.0.1',
       PORT: '0',
       HUB_DEMO: 'off',
-      HUB_PARSE_TIMEOUT_MS: SLOW_WORKER_START_MS,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
