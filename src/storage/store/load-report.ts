@@ -21,13 +21,17 @@ interface VersionRow extends ObjectLiteral {
   versionId: number;
 }
 
-/** Entity of each list and the column that orders it. */
+/**
+ * Entity of each list and the column that orders it: the second column of its primary key,
+ * so that a version's rows are read in the order they are stored (fromRows makes the same
+ * ReportData whatever the order of keyed rows; lists keep their positions).
+ */
 const ROW_SOURCES: { [K in keyof ReportRows]: [EntityTarget<VersionRow>, string] } = {
-  disclosureItems: [DisclosureItem, 'id'],
-  applicationCounts: [ApplicationCount, 'id'],
-  caseOutcomes: [CaseOutcome, 'id'],
-  publicationCounts: [PublicationCount, 'id'],
-  narrativeSections: [NarrativeSection, 'id'],
+  disclosureItems: [DisclosureItem, 'item'],
+  applicationCounts: [ApplicationCount, 'rowKey'],
+  caseOutcomes: [CaseOutcome, 'caseGroup'],
+  publicationCounts: [PublicationCount, 'metric'],
+  narrativeSections: [NarrativeSection, 'sectionKey'],
   narrativeCounts: [NarrativeCount, 'position'],
   issues: [ReportIssueRecord, 'position'],
 };
