@@ -1,4 +1,4 @@
-import { DataSource, EntityTarget, In, ObjectLiteral } from 'typeorm';
+import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import {
   ApplicationCount,
   CaseOutcome,
@@ -8,10 +8,10 @@ import {
   PublicationCount,
   Report,
   ReportIssueRecord,
-  ReportVersion,
 } from '../../entities';
 import { demoReports } from '../../src/generator/demo-reports';
 import { ingestReports } from '../../src/storage/ingest/ingest-batch';
+import { findCurrentReports, versionToLoad } from '../../src/storage/store/current-report';
 import { loadReportData } from '../../src/storage/store/load-report';
 import { requireRegion, townshipsUnder } from '../../src/storage/store/regions';
 import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions } from '../support/database';
@@ -51,12 +51,10 @@ async function primaryKeys(dataSource: DataSource): Promise<Record<string, strin
 /** The reports as the hub reads them back (ReportData of every current version). */
 async function reportData(dataSource: DataSource): Promise<unknown[]> {
   const reports = await dataSource.getRepository(Report).find({ order: { townshipCode: 'ASC', year: 'ASC' } });
-  const versions = await dataSource.getRepository(ReportVersion).findBy({ id: In(reports.map((report) => report.currentVersionId!)) });
-  const loaded = await loadReportData(
-    dataSource.manager,
-    versions.map((version) => ({ ...version, versionId: version.id })),
-  );
-  return reports.map((report) => loaded.get(report.currentVersionId!));
+  const current = await findCurrentReports(dataSource.manager, reports);
+  const versions = [...current.values()].map(({ report, version }) => versionToLoad(report.year, version));
+  const loaded = await loadReportData(dataSource.manager, versions);
+  return versions.map((version) => loaded.get(version.versionId));
 }
 
 describe(`the row tables keyed by version and what each row is (${TEST_DATABASE_KIND})`, () => {
