@@ -1,17 +1,13 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** One row of table 3 (applications) of a report version: the row's seven applicant columns. */
 @Entity('application_counts')
-@Index('uq_application_counts_version_id_row_key', ['versionId', 'rowKey'], { unique: true })
 export class ApplicationCount {
-  @PrimaryGeneratedColumn()
-  id!: number;
-
-  @Column({ type: 'int' })
+  @PrimaryColumn({ type: 'int' })
   versionId!: number;
 
   /** docs/domain.md row path: newReceived, denied.stateSecret, otherHandling.total, … */
-  @Column({ type: 'varchar', length: 40 })
+  @PrimaryColumn({ type: 'varchar', length: 40 })
   rowKey!: string;
 
   @Column({ type: 'int', nullable: true }) natural!: number | null;

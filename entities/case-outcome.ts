@@ -1,16 +1,12 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** One group of table 4 (review, litigationDirect, litigationAfterReview) of a report version. */
 @Entity('case_outcomes')
-@Index('uq_case_outcomes_version_id_case_group', ['versionId', 'caseGroup'], { unique: true })
 export class CaseOutcome {
-  @PrimaryGeneratedColumn()
-  id!: number;
-
-  @Column({ type: 'int' })
+  @PrimaryColumn({ type: 'int' })
   versionId!: number;
 
-  @Column({ type: 'varchar', length: 30 })
+  @PrimaryColumn({ type: 'varchar', length: 30 })
   caseGroup!: string;
 
   @Column({ type: 'int', nullable: true }) maintained!: number | null;

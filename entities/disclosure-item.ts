@@ -1,20 +1,16 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
  * One row of table 2 (第二十条 active disclosure) of a report version. The columns are the
  * union of both templates'; an item uses the ones its template gives, the others stay null.
  */
 @Entity('disclosure_items')
-@Index('uq_disclosure_items_version_id_item', ['versionId', 'item'], { unique: true })
 export class DisclosureItem {
-  @PrimaryGeneratedColumn()
-  id!: number;
-
-  @Column({ type: 'int' })
+  @PrimaryColumn({ type: 'int' })
   versionId!: number;
 
   /** regulations, normativeDocuments, licensing, otherServices, punishment, coercion, fees, procurement */
-  @Column({ type: 'varchar', length: 30 })
+  @PrimaryColumn({ type: 'varchar', length: 30 })
   item!: string;
 
   @Column({ type: 'int', nullable: true }) made!: number | null;

@@ -1,19 +1,15 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
  * A channel or response count of a report version (`channels.website`,
  * `responses.hotTopics`, …) with where it was read: the platform table or the narrative.
  */
 @Entity('publication_counts')
-@Index('uq_publication_counts_version_id_metric', ['versionId', 'metric'], { unique: true })
 export class PublicationCount {
-  @PrimaryGeneratedColumn()
-  id!: number;
-
-  @Column({ type: 'int' })
+  @PrimaryColumn({ type: 'int' })
   versionId!: number;
 
-  @Column({ type: 'varchar', length: 40 })
+  @PrimaryColumn({ type: 'varchar', length: 40 })
   metric!: string;
 
   @Column({ type: 'int', nullable: true })

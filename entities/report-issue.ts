@@ -1,17 +1,13 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** A rule violation found in a report version. */
 @Entity('report_issues')
-@Index('uq_report_issues_version_id_position', ['versionId', 'position'], { unique: true })
 @Index('ix_report_issues_rule_version_id', ['rule', 'versionId'])
 export class ReportIssueRecord {
-  @PrimaryGeneratedColumn()
-  id!: number;
-
-  @Column({ type: 'int' })
+  @PrimaryColumn({ type: 'int' })
   versionId!: number;
 
-  @Column({ type: 'int' })
+  @PrimaryColumn({ type: 'int' })
   position!: number;
 
   /** Stable rule id: applications.identity, cells.blank, … */

@@ -81,7 +81,7 @@ async function selectsDuring<T>(
 
 async function websiteOn(server: TestServer): Promise<number[]> {
   const rows = await server.query<{ value: number }[]>(
-    "SELECT value FROM hub.publication_counts WHERE metric = 'channels.website' ORDER BY id",
+    "SELECT value FROM hub.publication_counts WHERE metric = 'channels.website' ORDER BY version_id",
   );
   return rows.map((row) => row.value);
 }

@@ -72,7 +72,10 @@ describe(`reparse: stored documents read again with today's parser (${TEST_DATAB
     const counts = dataSource.getRepository(ApplicationCount);
     const newReceived = await counts.findOneByOrFail({ versionId: zhangting2019, rowKey: 'newReceived' });
     natural = newReceived.natural!;
-    await counts.update({ id: newReceived.id }, { natural: natural + 1, total: newReceived.total! + 1 });
+    await counts.update(
+      { versionId: newReceived.versionId, rowKey: 'newReceived' },
+      { natural: natural + 1, total: newReceived.total! + 1 },
+    );
     await dataSource.getRepository(ReportIssueRecord).insert({
       versionId: zhangting2019,
       position: 99,

@@ -171,7 +171,7 @@ describe(`report_values agrees with the entity tables after every kind of write 
     await dataSource.createQueryBuilder().update(ReportVersion).set({ parserVersion: 0 }).execute();
     const counts = dataSource.getRepository(ApplicationCount);
     const newReceived = await counts.findOneByOrFail({ versionId: report.currentVersionId!, rowKey: 'newReceived' });
-    await counts.update({ id: newReceived.id }, { natural: newReceived.natural! + 1 });
+    await counts.update({ versionId: newReceived.versionId, rowKey: 'newReceived' }, { natural: newReceived.natural! + 1 });
     const results = await reparse(dataSource, { region: null, dryRun: false });
     expect(results.filter((result) => result.outcome === 'CHANGED').map((result) => `${result.township.code} ${result.year}`)).toEqual([
       `${LIZHOU.code} 2019`,

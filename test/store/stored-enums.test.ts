@@ -46,7 +46,8 @@ describe(`varchar columns read back through their checks (${TEST_DATABASE_KIND})
 
   /**
    * Runs `read` with one column of one row set to `bad`, then puts the value back: the row whose
-   * `keyColumn` is `key`, or the table's first row by id.
+   * `keyColumn` is `key`, or the table's first row by `keyColumn` (a column no two rows share: the
+   * database holds one report).
    */
   async function withStored<T>(
     [table, column]: [string, string],
@@ -81,12 +82,14 @@ describe(`varchar columns read back through their checks (${TEST_DATABASE_KIND})
   });
 
   it.each([
-    ['report_versions', 'template', '2018'],
-    ['report_issues', 'severity', 'fatal'],
-    ['publication_counts', 'source', 'guess'],
-    ['case_outcomes', 'case_group', 'appeal'],
-  ])('refuses a report whose %s.%s holds %j', async (table, column, bad) => {
-    await expect(withStored([table, column], bad, () => loadReport(db.dataSource))).rejects.toThrow(`${table}.${column} holds "${bad}"`);
+    ['report_versions', 'template', '2018', 'id'],
+    ['report_issues', 'severity', 'fatal', 'position'],
+    ['publication_counts', 'source', 'guess', 'metric'],
+    ['case_outcomes', 'case_group', 'appeal', 'case_group'],
+  ])('refuses a report whose %s.%s holds %j', async (table, column, bad, keyColumn) => {
+    await expect(withStored([table, column], bad, () => loadReport(db.dataSource), [keyColumn, null])).rejects.toThrow(
+      `${table}.${column} holds "${bad}"`,
+    );
   });
 
   it('refuses a region whose level is not one of the four', async () => {

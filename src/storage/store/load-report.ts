@@ -21,13 +21,16 @@ interface VersionRow extends ObjectLiteral {
   versionId: number;
 }
 
-/** Entity of each list and the column that orders it. */
-const ROW_SOURCES: { [K in keyof ReportRows]: [EntityTarget<VersionRow>, string] } = {
-  disclosureItems: [DisclosureItem, 'id'],
-  applicationCounts: [ApplicationCount, 'id'],
-  caseOutcomes: [CaseOutcome, 'id'],
-  publicationCounts: [PublicationCount, 'id'],
-  narrativeSections: [NarrativeSection, 'id'],
+/**
+ * Entity of each list, and the column that orders a list whose order is its content. Keyed
+ * rows come in any order: fromRows puts them in the template's.
+ */
+const ROW_SOURCES: { [K in keyof ReportRows]: [EntityTarget<VersionRow>, ('position' | null)?] } = {
+  disclosureItems: [DisclosureItem],
+  applicationCounts: [ApplicationCount],
+  caseOutcomes: [CaseOutcome],
+  publicationCounts: [PublicationCount],
+  narrativeSections: [NarrativeSection],
   narrativeCounts: [NarrativeCount, 'position'],
   issues: [ReportIssueRecord, 'position'],
 };
@@ -69,7 +72,10 @@ export async function loadReportData(
   for (const chunk of chunks(ids, VERSIONS_PER_STATEMENT)) {
     for (const key of tables) {
       const [entity, orderColumn] = ROW_SOURCES[key];
-      const rows = await manager.find(entity, { where: { versionId: In(chunk) }, order: { [orderColumn]: 'ASC' } });
+      const rows = await manager.find(entity, {
+        where: { versionId: In(chunk) },
+        ...(orderColumn ? { order: { [orderColumn]: 'ASC' } } : {}),
+      });
       for (const row of rows) (rowsByVersion.get(row.versionId)![key] as object[]).push(row);
     }
   }

@@ -126,6 +126,25 @@ export interface VersionFacts {
   notApplicable: string | null;
 }
 
+/** Each key's place in a list of keys. */
+const placesOf = (keys: readonly string[]): ReadonlyMap<string, number> => new Map(keys.map((key, place) => [key, place]));
+
+const ITEM_PLACES = placesOf(DISCLOSURE_ITEM_KEYS);
+const APPLICATION_ROW_PLACES = placesOf(APPLICATION_ROW_PATHS);
+const CASE_GROUP_PLACES = placesOf(CASE_GROUPS);
+const PUBLICATION_PLACES = placesOf(PUBLICATION_METRICS);
+const SECTION_PLACES = placesOf(SECTION_KEYS);
+
+/**
+ * Keyed rows in the order toRows writes them (a key it does not know last), so that the
+ * ReportData read back has its keys in the template's order whatever order the database
+ * returns the rows in: by primary key, (version_id, key), that is alphabetical.
+ */
+function inTemplateOrder<T>(rows: readonly T[], keyOf: (row: T) => string | undefined, places: ReadonlyMap<string, number>): T[] {
+  const place = (row: T) => places.get(keyOf(row) ?? '') ?? places.size;
+  return [...rows].sort((a, b) => place(a) - place(b));
+}
+
 export function fromRows(version: VersionFacts, rows: ReportRows): ReportData {
   const data: ReportData = {
     organization: version.organization,
@@ -136,18 +155,22 @@ export function fromRows(version: VersionFacts, rows: ReportRows): ReportData {
   };
   if (rows.disclosureItems.length) {
     data.activeDisclosure = Object.fromEntries(
-      rows.disclosureItems.map((row) => [row.item!, disclosureItem(row as DisclosureItem, version.template)]),
+      inTemplateOrder(rows.disclosureItems, (row) => row.item, ITEM_PLACES).map((row) => [
+        row.item!,
+        disclosureItem(row as DisclosureItem, version.template),
+      ]),
     );
   }
   if (rows.applicationCounts.length) {
     const apps: Applications = {};
-    for (const row of rows.applicationCounts) setApplicationRow(apps, row.rowKey!, pick(row, APPLICANT_COLUMNS));
+    for (const row of inTemplateOrder(rows.applicationCounts, (row) => row.rowKey, APPLICATION_ROW_PLACES))
+      setApplicationRow(apps, row.rowKey!, pick(row, APPLICANT_COLUMNS));
     data.applications = apps;
   }
-  for (const row of rows.caseOutcomes) {
+  for (const row of inTemplateOrder(rows.caseOutcomes, (row) => row.caseGroup, CASE_GROUP_PLACES)) {
     data[storedCaseGroup(row.caseGroup)] = pick(row, CASE_COLUMNS);
   }
-  for (const row of rows.publicationCounts) {
+  for (const row of inTemplateOrder(rows.publicationCounts, (row) => row.metric, PUBLICATION_PLACES)) {
     const [group, key] = row.metric!.split('.');
     const target = ((data as unknown as Record<string, Record<string, number | null>>)[group] ??= {});
     target[key] = row.value ?? null;
@@ -156,7 +179,9 @@ export function fromRows(version: VersionFacts, rows: ReportRows): ReportData {
       (data.countSources ??= {})[row.metric!] = { source: storedCountSource(row.source), text: row.evidence ?? '' };
   }
   if (rows.narrativeSections.length) {
-    data.sections = Object.fromEntries(rows.narrativeSections.map((row) => [row.sectionKey!, row.text!]));
+    data.sections = Object.fromEntries(
+      inTemplateOrder(rows.narrativeSections, (row) => row.sectionKey, SECTION_PLACES).map((row) => [row.sectionKey!, row.text!]),
+    );
   }
   if (rows.narrativeCounts.length) {
     data.narrativeCounts = rows.narrativeCounts.map((row) => ({
