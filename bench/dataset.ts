@@ -7,6 +7,7 @@ import { createRubricVersion } from '../src/answers/assessment/store/rubric-stor
 import { demoReports } from '../src/generator/demo-reports';
 import { requireRegion, whereTownshipUnder } from '../src/storage/store/regions';
 import { bulkLoad } from './bulk-load';
+import type { DocumentParser } from '../src/storage/ingest/parse-document';
 
 export const BENCH_YEARS = [2019, 2020, 2021, 2022, 2023, 2024];
 
@@ -30,14 +31,14 @@ function storedReports(dataSource: DataSource, region: Region): Promise<number> 
 }
 
 /** Every township of `region` with a report for each bench year, through the bulk path; a region already complete is left as it is. */
-async function ensureRegion(dataSource: DataSource, region: Region, log: (line: string) => void): Promise<number> {
+async function ensureRegion(dataSource: DataSource, region: Region, log: (line: string) => void, parse?: DocumentParser): Promise<number> {
   const townships = await townshipsUnder(dataSource.manager, region);
   const expected = townships.length * BENCH_YEARS.length;
   const stored = await storedReports(dataSource, region);
   if (stored === expected) return 0;
   if (stored > 0) throw new Error(`the bench database holds ${stored} of ${expected} reports of ${region.code}: drop it and run again`);
   for (let i = 0; i < townships.length; i += TOWNSHIPS_PER_ROUND) {
-    await bulkLoad(dataSource, demoReports(townships.slice(i, i + TOWNSHIPS_PER_ROUND), BENCH_YEARS));
+    await bulkLoad(dataSource, demoReports(townships.slice(i, i + TOWNSHIPS_PER_ROUND), BENCH_YEARS), parse);
     log(`  ${region.name}: ${Math.min(i + TOWNSHIPS_PER_ROUND, townships.length) * BENCH_YEARS.length}/${expected} reports`);
   }
   return expected;
@@ -46,16 +47,22 @@ async function ensureRegion(dataSource: DataSource, region: Region, log: (line: 
 /**
  * The bench years' reports of every township under `regionCode` ('CN': the whole country),
  * loaded province by province, so an interrupted national load resumes at the province it
- * stopped in (the national load takes about 20 minutes on 2 cores).
+ * stopped in (the national load takes about 20 minutes on 2 cores). `parse` reads the documents
+ * (the parse workers, where given; else this thread).
  */
-export async function ensureDataset(dataSource: DataSource, regionCode: string, log: (line: string) => void): Promise<Dataset> {
+export async function ensureDataset(
+  dataSource: DataSource,
+  regionCode: string,
+  log: (line: string) => void,
+  parse?: DocumentParser,
+): Promise<Dataset> {
   const region = regionCode === 'CN' ? null : await requireRegion(dataSource.manager, regionCode);
   const parts = region
     ? [region]
     : await dataSource.getRepository(Region).find({ where: { level: RegionLevel.PROVINCE }, order: { code: 'ASC' } });
   const start = Date.now();
   let loaded = 0;
-  for (const part of parts) loaded += await ensureRegion(dataSource, part, log);
+  for (const part of parts) loaded += await ensureRegion(dataSource, part, log, parse);
   const reports = (await townshipsUnder(dataSource.manager, region)).length * BENCH_YEARS.length;
   return { region, reports, seconds: loaded ? (Date.now() - start) / 1000 : 0 };
 }

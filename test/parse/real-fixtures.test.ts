@@ -10,7 +10,7 @@ import path from 'node:path';
 import { runChecks } from '../../src/checks/run-checks';
 import { CELL_PARTS, type ReportData } from '../../src/reading/template/report-data';
 import { parseDocument } from '../../src/storage/ingest/parse-document';
-import type { ReadDocument } from '../../src/storage/ingest/upload-input';
+import type { ReadText } from '../../src/storage/ingest/upload-input';
 import { expectSourcesExact } from '../support/cell-sources';
 import { ambiguousCells, computedIssues, expectedCells, expectedFixture, reportFixture, valueAt } from '../support/fixtures';
 
@@ -72,7 +72,7 @@ function blankAmongCandidates(report: ReportData, computed: string): boolean {
 describe.each(FIXTURES)('%s', (document, expectedName) => {
   const expected = expectedFixture(expectedName);
   const ambiguous = ambiguousCells(expected);
-  let read: ReadDocument;
+  let read: ReadText;
   let report: ReportData;
 
   beforeAll(async () => {

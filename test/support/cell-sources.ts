@@ -6,7 +6,7 @@
  */
 import { parseCell, inUnit } from '../../src/reading/template/cell-value';
 import type { ReportData } from '../../src/reading/template/report-data';
-import type { ReadDocument } from '../../src/storage/ingest/upload-input';
+import type { ReadText } from '../../src/storage/ingest/upload-input';
 
 function valueAt(data: ReportData, path: string): unknown {
   return path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], data);
@@ -24,12 +24,12 @@ function readsAs(text: string, stored: unknown): boolean {
   );
 }
 
-export function expectSourcesExact(read: ReadDocument): void {
+export function expectSourcesExact(read: ReadText): void {
   expect(sourceProblems(read)).toEqual([]);
 }
 
 /** What is wrong with the document's cell sources, one line per problem (none: every number is exactly sourced). */
-export function sourceProblems(read: ReadDocument): string[] {
+export function sourceProblems(read: ReadText): string[] {
   const problems: string[] = [];
   const sources = read.data.cellSources ?? [];
   for (const source of sources) {

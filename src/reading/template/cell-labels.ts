@@ -71,13 +71,20 @@ function isSingleRow(row: ApplicationRowPath): row is ApplicationSingleRow {
   return row in APPLICATION_SINGLE_ROW_LABELS;
 }
 
-/** The template's label of a table-3 row: `（三）不予公开 1.属于国家秘密`. */
-export function applicationRowLabel(row: ApplicationRowPath): string {
+function rowLabel(row: ApplicationRowPath): string {
   if (isSingleRow(row)) return APPLICATION_SINGLE_ROW_LABELS[row].label;
   const group = APPLICATION_GROUP_TITLES[row.split('.')[0] as ApplicationGroup];
   // The 2019 template's single （六） row, or the 2021 sum of 1–3: the heading names both.
   const sub = subRowTitle(row);
   return sub === undefined ? group : `${group} ${sub}`;
+}
+
+/** Worked out once: the rules name a row for every sum they compare, most of which agree. */
+const ROW_LABELS = new Map(APPLICATION_ROW_PATHS.map((row) => [row, rowLabel(row as ApplicationRowPath)]));
+
+/** The template's label of a table-3 row: `（三）不予公开 1.属于国家秘密`. */
+export function applicationRowLabel(row: ApplicationRowPath): string {
+  return ROW_LABELS.get(row) ?? rowLabel(row);
 }
 
 // ---- Table 4 ---------------------------------------------------------------------------------

@@ -268,10 +268,18 @@ export function blankCaseOutcome(): CaseOutcome {
   return { maintained: null, corrected: null, other: null, pending: null, total: null };
 }
 
+const splitRowPath = (path: string): readonly [string, string | undefined] => {
+  const [head, sub] = path.split('.');
+  return [head, sub];
+};
+
+/** The template's row paths split once: the rules look a document's rows up by path some thousand times. */
+const ROW_PATH_PARTS = new Map(APPLICATION_ROW_PATHS.map((path) => [path, splitRowPath(path)]));
+
 /** Reads a table-3 row by its path (`denied.stateSecret`), or undefined when absent. */
 export function applicationRow(apps: Applications | undefined, path: string): ApplicantRow | undefined {
   if (!apps) return undefined;
-  const [head, sub] = path.split('.');
+  const [head, sub] = ROW_PATH_PARTS.get(path) ?? splitRowPath(path);
   const value = (apps as Record<string, unknown>)[head];
   if (!value) return undefined;
   return (sub ? (value as Record<string, ApplicantRow | undefined>)[sub] : value) as ApplicantRow | undefined;

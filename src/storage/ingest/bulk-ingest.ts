@@ -7,6 +7,7 @@ import { TownshipCandidate, identifyTownship, townshipCandidates } from './ident
 import { identifiedTownship } from './township-rejection';
 import { ingestReports } from './ingest-batch';
 import { DocumentParser, parseDocument } from './parse-document';
+import { overlapped } from './overlapped';
 import { settle } from './settle';
 import { ReadDocument, UploadRequest } from './upload-input';
 
@@ -95,7 +96,7 @@ const BATCH_BYTES = 16 * 1024 * 1024;
 
 /**
  * Ingests a folder's worth of reports through the upload path (ingestReports, a batch of files
- * at a time, with the outcome ingesting them one by one in order would have): finds each
+ * at a time, the next batch read while one is stored, with the outcome ingesting them one by one in order would have): finds each
  * document's township among the region's by the organization it names, keeps going past a bad
  * document, and says what became of every file. Running it twice stores nothing new (UNCHANGED).
  */
@@ -105,14 +106,17 @@ export async function bulkIngest(dataSource: DataSource, files: readonly string[
     await higherRegionNames(dataSource.manager),
   );
   const results: BulkResult[] = [];
-  for (const batch of fileBatches(files)) {
-    // A batch's files are read at once: with parse workers, on every core.
-    const read = await Promise.all(batch.map(async (file) => ({ file, upload: await settle(() => uploadOf(file, townships, options)) })));
-    for (const result of await ingestFiles(dataSource, read)) {
-      results.push(result);
-      options.onProgress?.(results.length, files.length, result.file);
-    }
-  }
+  await overlapped(
+    fileBatches(files),
+    // A batch's files are read at once (with parse workers, on every core) while the batch before is stored.
+    (batch) => Promise.all(batch.map(async (file) => ({ file, upload: await settle(() => uploadOf(file, townships, options)) }))),
+    async (read) => {
+      for (const result of await ingestFiles(dataSource, read)) {
+        results.push(result);
+        options.onProgress?.(results.length, files.length, result.file);
+      }
+    },
+  );
   return results;
 }
 

@@ -24,6 +24,7 @@ export function saveInput(parsed: ParsedUpload): SaveReportInput {
     year: parsed.year,
     document: { bytes: parsed.bytes, format: parsed.format, contentHash: parsed.contentHash },
     data: parsed.data,
+    encodedSources: parsed.encodedSources,
     isDemo: parsed.isDemo,
     origin: VersionOrigin.UPLOAD,
     parserVersion: PARSER_VERSION,

@@ -3,7 +3,7 @@ import { DocumentFormat, detectFormat } from '../../reading/documents/formats';
 import { HubError } from '../../core/errors';
 import { readReport } from '../../reading/read-report';
 import type { PreviousYear } from '../../reading/template/previous-year';
-import type { ReadDocument } from './upload-input';
+import type { ReadDocument, ReadText } from './upload-input';
 
 /** ASCII blanks: a document of nothing else is empty, whatever its form (other blank text is left to the reader). */
 const BLANK_BYTES = new Set([0x09, 0x0a, 0x0d, 0x20]);
@@ -24,7 +24,7 @@ export function documentsReadInThisThread(): number {
  * throughput). Needs no database: all it reads is the bytes, so it can run wherever they are.
  * `previous`: the body's stored report of the year before, when the caller has it (see readReport).
  */
-export async function parseDocument(bytes: Buffer, requested: DocumentFormat | 'AUTO', previous?: PreviousYear): Promise<ReadDocument> {
+export async function parseDocument(bytes: Buffer, requested: DocumentFormat | 'AUTO', previous?: PreviousYear): Promise<ReadText> {
   documentsRead++;
   // Stops at the first non-blank byte instead of decoding the whole (possibly binary) document.
   if (bytes.every((byte) => BLANK_BYTES.has(byte))) throw new HubError('EMPTY_DOCUMENT', '上传的文档是空的', { byteLength: bytes.length });

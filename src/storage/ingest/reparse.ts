@@ -6,6 +6,7 @@ import { CellSource } from '../../reading/template/cell-source';
 import { ReportData } from '../../reading/template/report-data';
 import { CurrentVersion, currentVersionsUnder, loadDocuments } from '../store/current-versions';
 import { versionToLoad } from '../store/current-report';
+import { decodeCellSources } from '../store/cell-sources-codec';
 import { loadCellSources } from '../store/load-cell-sources';
 import { loadReportData, reportKey } from '../store/load-report';
 import { countWrite } from '../store/data-generation';
@@ -146,7 +147,7 @@ async function reread(
     if (upload.status === 'rejected') return failed(target, upload.reason);
     const parsed = checked.next().value!;
     if (parsed.status === 'rejected') return failed(target, parsed.reason);
-    const sources = { before: stored.sources.get(target.version.id) ?? [], after: parsed.value.data.cellSources ?? [] };
+    const sources = { before: stored.sources.get(target.version.id) ?? [], after: decodeCellSources(parsed.value.encodedSources) };
     const diff = diffReports(stored.data.get(target.version.id)!, storedForm(parsed.value), sources);
     return { target, parsed: parsed.value, diff };
   });
@@ -164,6 +165,7 @@ async function storeReread(manager: EntityManager, { target, parsed, diff }: Rer
     year: target.report.year,
     document: { bytes: parsed.bytes, format: target.version.format, contentHash: target.version.contentHash },
     data: parsed.data,
+    encodedSources: parsed.encodedSources,
     isDemo: parsed.isDemo,
     origin: VersionOrigin.REPARSE,
     parserVersion: PARSER_VERSION,

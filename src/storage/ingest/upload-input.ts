@@ -5,11 +5,21 @@ import { ReportData, ReportIssue } from '../../reading/template/report-data';
 /** A document already read (the bulk ingest reads it to find its township), so it is not read twice. */
 export interface ReadDocument {
   format: DocumentFormat;
+  /** The report read; without its cellSources where `encodedSources` carries them. */
   data: ReportData;
-  /** The document's extracted text, which `data.cellSources` point into. */
-  text: string;
+  /**
+   * data.cellSources as the version stores them (encodeCellSources), encoded where the document
+   * was read: a parse worker sends this one value back instead of ~200 objects for the hub's
+   * thread to copy and encode. A Uint8Array: a Buffer arrives from a worker as one.
+   */
+  encodedSources?: Uint8Array | null;
   /** The issues of the rules that judge the document alone (runDocumentChecks), found where it was read. */
   documentIssues?: ReportIssue[];
+}
+
+/** A document read on this thread, with its extracted text, which `data.cellSources` point into. */
+export interface ReadText extends ReadDocument {
+  text: string;
 }
 
 /** An upload as the ingest path takes it, whatever it came through (GraphQL, CLI, demo loader). */

@@ -1,4 +1,4 @@
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { constants, gunzipSync, gzipSync } from 'node:zlib';
 import type { CellSource } from '../../reading/template/cell-source';
 
 /**
@@ -7,6 +7,11 @@ import type { CellSource } from '../../reading/template/cell-source';
  * 3.5 KB a report, and a quarter of a millisecond of CPU to write (the sources' own JSON gzipped
  * takes half again as long for the same size). One column of the version row costs the upload no
  * statement, where a row per cell would cost the bulk ingest ~200 rows a report.
+ *
+ * Gzipped at the fastest level: encoding a demo report's 217 sources took 1.1 ms of CPU beside
+ * 2.6 ms to read it and 2.1 ms to check it (one thread, a loaded machine), most of it in gzip,
+ * and level 1 took 0.26 ms where the default 6 took 0.40 (same run) for 8 % more bytes
+ * (5.5 against 5.1 KB). Any level reads back the same.
  */
 interface Encoded {
   v: 1;
@@ -37,7 +42,7 @@ export function encodeCellSources(sources: readonly CellSource[] | undefined): B
     ref(s.derivedBy),
   ]);
   const encoded: Encoded = { v: 1, strings: [...strings.keys()], rows };
-  return gzipSync(JSON.stringify(encoded));
+  return gzipSync(JSON.stringify(encoded), { level: constants.Z_BEST_SPEED });
 }
 
 export function decodeCellSources(stored: Buffer | null | undefined): CellSource[] {

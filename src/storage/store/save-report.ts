@@ -34,6 +34,8 @@ export interface SaveReportInput {
   year: number;
   document: StoredDocument;
   data: ReportData;
+  /** data.cellSources already encoded (encodeCellSources), where the document was read; else encoded here. */
+  encodedSources?: Buffer | null;
   isDemo: boolean;
   /** UPLOAD for a township's document, REPARSE for a stored document read again. */
   origin: VersionOrigin;
@@ -109,7 +111,7 @@ async function insertVersionRows(manager: EntityManager, versionId: number, rows
 export function versionRow(
   reportId: number,
   number: number,
-  { uploadId, document, data, isDemo, origin, parserVersion, uploadedBy }: SaveReportInput,
+  { uploadId, document, data, encodedSources, isDemo, origin, parserVersion, uploadedBy }: SaveReportInput,
 ): Partial<ReportVersion> {
   return {
     uploadId: uploadId ?? null,
@@ -128,7 +130,7 @@ export function versionRow(
     parserVersion,
     uploadedBy: uploadedBy ?? null,
     rereadParserVersion: null,
-    cellSources: encodeCellSources(data.cellSources),
+    cellSources: encodedSources === undefined ? encodeCellSources(data.cellSources) : encodedSources,
   };
 }
 
