@@ -9,6 +9,7 @@ import { ReportValues1768400000000 } from './1768400000000-report-values';
 import { Rectification1768500000000 } from './1768500000000-rectification';
 import { RegionValidity1768600000000 } from './1768600000000-region-validity';
 import { DeadlinesAndUploaders1768700000000 } from './1768700000000-deadlines-and-uploaders';
+import { ReportValuesByProvince1769000000000 } from './1769000000000-report-values-by-province';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   Rectification1768500000000,
   RegionValidity1768600000000,
   DeadlinesAndUploaders1768700000000,
+  ReportValuesByProvince1769000000000,
 ];
