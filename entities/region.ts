@@ -20,7 +20,8 @@ export const storedRegionLevel = storedEnum('regions.level', Object.values(Regio
  */
 @ObjectType({ description: 'A province, city, county-level division or township' })
 @Entity('regions')
-@Index('ix_regions_level_province_code', ['level', 'provinceCode'])
+// A province's townships, with what a comparison reads of each (its ancestors, its years), read from the index alone.
+@Index('ix_regions_level_province_code_covering', ['level', 'provinceCode', 'cityCode', 'countyCode', 'validFrom', 'validTo'])
 @Index('ix_regions_level_city_code', ['level', 'cityCode'])
 @Index('ix_regions_level_county_code', ['level', 'countyCode'])
 export class Region {

@@ -419,9 +419,18 @@ describe(`the comparison engine (${TEST_DATABASE_KIND})`, () => {
       }),
     );
     const sql = trace.statements[1];
-    for (const cte of ['years', 'cells', 'grouped', 'valued', 'windowed', 'shown', 'ranked', 'ordered']) {
+    // The ranks and the positions are one window step: no `ordered` after `ranked`.
+    for (const cte of ['years', 'cells', 'grouped', 'valued', 'windowed', 'shown', 'ranked']) {
       expect([cte, sql.match(new RegExp(`\\b(FROM|JOIN) ${cte}\\b`, 'g'))?.length]).toEqual([cte, 1]);
     }
+  });
+
+  it("reads the scope's rows of the read model once, with only the columns its metrics need", async () => {
+    const { trace } = await withSqlTrace(() => compare({ metrics: ['channels.website'], years: [2020], regionCode: ZHEJIANG }));
+    const statement = trace.statements[1];
+    expect(statement.match(/report_values/g)).toHaveLength(1);
+    expect(statement).toContain('pc_channels_website_value');
+    expect(statement).not.toContain('pc_channels_wechat_value');
   });
 
   it('reads the year before only when previous values are asked, with the same values either way', async () => {

@@ -7,7 +7,9 @@
  * them (report-values-fill.ts), in the transaction that wrote them.
  *
  * Its columns are data, enumerated from the templates' key lists; the migration that builds
- * the table, the writer and the comparisons all read this one list.
+ * the table, the writer and the comparisons all read this one list. On MariaDB it is clustered
+ * by (year, province_code, township_code), (year, township_code) unique beside it: a
+ * province's year is one range of the key (migration 1769000000000).
  */
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import { ApplicationCount, CaseOutcome, DisclosureItem, PublicationCount } from '../../../entities';
@@ -111,5 +113,5 @@ export function issueCountColumn(severity: Severity | null): string {
 
 export const ISSUE_COUNT_SEVERITIES: readonly (Severity | null)[] = [null, ...SEVERITIES];
 
-/** The region codes beside each row: a filter on any level is a range of an index. */
+/** The region codes beside each row: a filter on any level is a range of an index (the province's, of the key on MariaDB). */
 export const REGION_CODE_COLUMNS = ['province_code', 'city_code', 'county_code'] as const;

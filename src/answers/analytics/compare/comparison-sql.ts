@@ -5,7 +5,8 @@
  *   years    the years asked, back far enough for `previous` and consecutive-year conditions
  *   cells    one row per township × year its code is valid: what each township's current report
  *            says, one row of the read model report_values (a LEFT JOIN, so a township without a
- *            report is a row of NULLs, never a lost row); by township with the year before, also
+ *            report is a row of NULLs, never a lost row), read once for the scope and the years
+ *            by an index range and joined on a key; by township with the year before, also
  *            a row (own = 0) per township retired into a successor, in its last year, under the
  *            successor's code, so that the successor's year before sums its predecessors
  *   grouped  one row per region of the groupBy level × year: summed parts, report counts
@@ -79,11 +80,19 @@ function comparisonOperator(op: ValueOp): Sql {
   }
 }
 
+/** The read model's column of the scope's code: its township's own code, or an ancestor's by the regions' name. */
+function readModelScopeColumn(level: RegionLevel): string {
+  return level === RegionLevel.TOWNSHIP ? 'township_code' : ancestorColumn(level);
+}
+
+/** The largest LIMIT both databases take (a signed 64-bit count). */
+const EVERY_ROW = sql`9223372036854775807`;
+
 /** A region's rows in year order: with every year present, the row before is the year before. */
 const REGION_YEARS = sql`PARTITION BY region_code ORDER BY yr`;
 
 /** The CTEs a statement adds after the shared chain, by name. */
-export type MoreCtes = { ranked: Sql; ordered: Sql } | Record<string, never>;
+export type MoreCtes = { ranked: Sql } | Record<string, never>;
 
 const list = (fragments: readonly Sql[]) => sql.join(fragments, sql`, `);
 const lines = (fragments: readonly Sql[]) => sql.join(fragments, sql`\n`);
@@ -131,12 +140,7 @@ export class ComparisonSql {
       [sql`valued`, this.valuedSql()],
       [sql`windowed`, this.windowedSql()],
       [sql`shown`, this.shownSql()],
-      ...('ranked' in more
-        ? ([
-            [sql`ranked`, more.ranked],
-            [sql`ordered`, more.ordered],
-          ] as [Sql, Sql][])
-        : []),
+      ...('ranked' in more ? ([[sql`ranked`, more.ranked]] as [Sql, Sql][]) : []),
     ];
     return sql`WITH ${sql.join(
       ctes.map(([name, body]) => sql`${name} AS (\n${body}\n)`),
@@ -152,11 +156,14 @@ export class ComparisonSql {
   }
 
   /** Contiguous, so that "the year before" and "the last N years" are always the rows before. */
-  private yearsSql(): Sql {
+  private yearsRead(): number[] {
     const [first, last] = this.yearRange();
-    const all = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+    return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  }
+
+  private yearsSql(): Sql {
     return sql.join(
-      all.map((year) => sql`SELECT ${sql.value(year)} AS yr`),
+      this.yearsRead().map((year) => sql`SELECT ${sql.value(year)} AS yr`),
       sql` UNION ALL `,
     );
   }
@@ -209,15 +216,40 @@ export class ComparisonSql {
     const validFrom = this.regionColumn('validFrom');
     const validTo = this.regionColumn('validTo');
     const own = this.followsSuccessors ? sql`1 AS own, ` : sql``;
+    const select = sql`SELECT ${this.groupKeySql()} AS region_code, y.yr AS yr, ${own}${this.report.column('report_id')} AS report_id, ${this.partsSql()}`;
+    const on = sql`${this.report.column('year')} = y.yr AND ${this.report.column('township_code')} = ${this.regionColumn('code')}`;
     const owned = [
-      sql`SELECT ${this.groupKeySql()} AS region_code, y.yr AS yr, ${own}${this.report.column('report_id')} AS report_id, ${this.partsSql()}`,
+      select,
       sql`FROM ${this.names.table(Region)} t CROSS JOIN years y`,
-      sql`LEFT JOIN ${this.report.table()} rv ON ${this.report.column('year')} = y.yr AND ${this.report.column('township_code')} = ${this.regionColumn('code')}`,
+      // After the select and the join condition: the scope's rows carry the columns they read.
+      sql`LEFT JOIN (${this.scopeRowsSql()}) rv ON ${on}`,
       sql`WHERE ${this.regionColumn('level')} = ${sql.value(RegionLevel.TOWNSHIP)}`,
       sql`AND (${validFrom} IS NULL OR ${validFrom} <= y.yr) AND (${validTo} IS NULL OR ${validTo} >= y.yr)`,
       ...this.underRegionSql(),
     ];
     return lines(this.followsSuccessors ? [...owned, sql`UNION ALL`, ...this.predecessorCellsSql()] : owned);
+  }
+
+  /**
+   * The read model's rows of the scope over the years read, with only the columns the cells
+   * have read: per year, a range of the primary key (year, province_code, township_code) for a
+   * province or the country on MariaDB, else of one level's (code, year) index. A LIMIT that
+   * cuts nothing keeps the optimiser from merging it into the join: read once into a temporary
+   * table, it is joined on a key of its own (MariaDB's derived key, SQLite's automatic index),
+   * not by one descent of report_values' primary key per township-year, which cost a province
+   * twice its range read.
+   */
+  private scopeRowsSql(): Sql {
+    const columns = [...this.report.columnsRead].map((name) => this.names.quote(name));
+    const years = this.yearsRead().map(sql.value);
+    const { region } = this.plan;
+    const scope = region ? [sql`${this.names.quote(readModelScopeColumn(region.level))} = ${sql.value(region.code)}`] : [];
+    return lines([
+      sql`SELECT ${list(columns)} FROM ${this.report.table()}`,
+      // Years listed, not a BETWEEN: each year and the province are then one range of the key.
+      sql`WHERE ${sql.join([sql`${this.names.quote('year')} IN (${list(years)})`, ...scope], sql` AND `)}`,
+      sql`LIMIT ${EVERY_ROW}`,
+    ]);
   }
 
   /** Each township retired (merged or recoded) within the years read, in its last year, under its successor's code. */

@@ -13,6 +13,9 @@ import { rowParts, type PartSuffix } from './metric-parts';
  * Every cell is a column of the same row: nothing to join.
  */
 export class ReportCells implements RowSqlContext {
+  /** The read model's columns this object's SQL has referred to so far, in order of first use. */
+  readonly columnsRead = new Set<string>();
+
   constructor(private readonly names: SqlNames) {}
 
   /** The read model's table, for FROM and JOIN. */
@@ -22,6 +25,7 @@ export class ReportCells implements RowSqlContext {
 
   /** A column of the read model's row (`year`, `township_code`, `report_id` …). */
   column(name: string): Sql {
+    this.columnsRead.add(name);
     return sql`rv.${this.names.quote(name)}`;
   }
 

@@ -24,26 +24,31 @@ function directionSql(direction: SortDirection): Sql {
   }
 }
 
+/** Whether rows are numbered within their year too: to find each year's first row for its totals, when there are several years. */
+const numbersYears = (plan: ComparisonPlan): boolean => plan.totals && plan.years.length > 1;
+
 /**
  * ranked: by exactly the number shown (the value, the year before's or the change), after the
- * filters, within each year; ties share a
- * rank and a null value ranks after every number, whichever the direction. Every row also
- * carries the count of the whole selection and, when totals are asked, its year's totals
- * (window sums over the same pass, instead of a second statement computing the chain again).
- * ordered: the rows' positions across years, for the page, and within the year.
+ * filters, within each year; ties share a rank and a null value ranks after every number,
+ * whichever the direction. The positions across years (for the page) and, for the totals of
+ * several years, within each year are numbered over the ranking's own terms and then the
+ * code, in the same window step: `shown` is written out once, not again for a step that
+ * numbers the ranks. Every row also carries the count of the whole selection and, when totals
+ * are asked, its year's totals (window sums over the same pass, instead of a second statement
+ * computing the chain again).
  */
-function rankingCtes(comparison: ComparisonSql): MoreCtes {
+function rankingCte(comparison: ComparisonSql): MoreCtes {
   const { plan } = comparison;
   const value = comparison.valueSql(plan.orderBy.metric, plan.orderBy.of, sql`s.`);
   const order = sql`CASE WHEN ${value} IS NULL THEN 1 ELSE 0 END, ${value} ${directionSql(plan.orderBy.direction)}`;
-  const totals = plan.totals
-    ? yearTotalColumns(comparison).map(({ sum, column }) => sql`, SUM(${sum}) OVER (PARTITION BY s.yr) AS ${column}`)
-    : [];
-  return {
-    ranked: sql`SELECT s.*, RANK() OVER (PARTITION BY s.yr ORDER BY ${order}) AS row_rank, COUNT(*) OVER () AS total_count${sql.join(totals, sql``)} FROM shown s`,
-    ordered: sql`SELECT ranked.*, ROW_NUMBER() OVER (ORDER BY yr, row_rank, region_code) AS row_position,
-ROW_NUMBER() OVER (PARTITION BY yr ORDER BY row_rank, region_code) AS year_position FROM ranked`,
-  };
+  const windows = [
+    sql`RANK() OVER (PARTITION BY s.yr ORDER BY ${order}) AS row_rank`,
+    sql`ROW_NUMBER() OVER (ORDER BY s.yr, ${order}, s.region_code) AS row_position`,
+    ...(numbersYears(plan) ? [sql`ROW_NUMBER() OVER (PARTITION BY s.yr ORDER BY ${order}, s.region_code) AS year_position`] : []),
+    sql`COUNT(*) OVER () AS total_count`,
+    ...(plan.totals ? yearTotalColumns(comparison).map(({ sum, column }) => sql`SUM(${sum}) OVER (PARTITION BY s.yr) AS ${column}`) : []),
+  ];
+  return { ranked: sql`SELECT s.*, ${sql.join(windows, sql`, `)} FROM shown s` };
 }
 
 /** The columns of each shown metric: its value, and the year before's when the plan has them. */
@@ -86,7 +91,8 @@ function rowsWanted(plan: ComparisonPlan): Sql {
   const { limit, offset, totals } = plan;
   const after = sql`o.row_position > ${sql.value(offset)}`;
   const page = limit === null ? after : sql`${after} AND o.row_position <= ${sql.value(offset + limit)}`;
-  return sql.join([sql`(${page})`, sql`o.row_position = o.total_count`, ...(totals ? [sql`o.year_position = 1`] : [])], sql` OR `);
+  const firstOfYear = numbersYears(plan) ? sql`o.year_position = 1` : sql`o.row_position = 1`;
+  return sql.join([sql`(${page})`, sql`o.row_position = o.total_count`, ...(totals ? [firstOfYear] : [])], sql` OR `);
 }
 
 /**
@@ -124,13 +130,13 @@ export function comparisonStatement(plan: ComparisonPlan, names: SqlNames): Stat
     sql.join(
       [
         sql`SELECT ${sql.join(columns, sql`, `)}`,
-        sql`FROM ordered o`,
+        sql`FROM ranked o`,
         sql`LEFT JOIN ${names.table(Region)} reg ON reg.${names.column(Region, 'code')} = o.region_code`,
         sql`WHERE ${rowsWanted(plan)}`,
         sql`ORDER BY o.row_position`,
       ],
       sql`\n`,
     ),
-    rankingCtes(comparison),
+    rankingCte(comparison),
   );
 }

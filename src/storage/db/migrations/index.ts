@@ -9,6 +9,7 @@ import { ReportValues1768400000000 } from './1768400000000-report-values';
 import { Rectification1768500000000 } from './1768500000000-rectification';
 import { RegionValidity1768600000000 } from './1768600000000-region-validity';
 import { DeadlinesAndUploaders1768700000000 } from './1768700000000-deadlines-and-uploaders';
+import { ReportValuesByProvince1769000000000 } from './1769000000000-report-values-by-province';
 import { NaturalKeys1769100000000 } from './1769100000000-natural-keys';
 
 /** Every migration, oldest first. */
@@ -24,5 +25,6 @@ export const MIGRATIONS = [
   Rectification1768500000000,
   RegionValidity1768600000000,
   DeadlinesAndUploaders1768700000000,
+  ReportValuesByProvince1769000000000,
   NaturalKeys1769100000000,
 ];
