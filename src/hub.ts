@@ -101,11 +101,9 @@ function listening(server: http.Server, port: number, host: string | undefined):
  * environment unless given. Stopping the hub closes the database.
  */
 export async function serveHub(dataSource: DataSource, port: number, settings: HubSettings = loadConfig()): Promise<RunningHub> {
-  const apollo = await hubApollo({
-    responseCacheBytes: settings.responseCacheBytes ?? responseCacheBytes(),
-    traceSql: settings.traceSql ?? traceSqlEnabled(),
-  });
-  const { server, inFlight } = createHttpServer(apollo, dataSource, settings);
+  const traceSql = settings.traceSql ?? traceSqlEnabled();
+  const apollo = await hubApollo({ responseCacheBytes: settings.responseCacheBytes ?? responseCacheBytes(), traceSql });
+  const { server, inFlight } = createHttpServer(apollo, dataSource, { ...settings, traceSql });
   await listening(server, port, settings.host).catch(async (error: unknown) => {
     await apollo.stop();
     throw error;

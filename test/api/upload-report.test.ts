@@ -47,6 +47,19 @@ describe(`uploadReport (${TEST_DATABASE_KIND})`, () => {
     expect(report.countSources).toContainEqual(expect.objectContaining({ metric: 'channels.website', source: 'TABLE' }));
   });
 
+  it('refuses a publishedOn that is not YYYY-MM-DD, for an upload and a preview alike, storing nothing', async () => {
+    const before = await rowCounts();
+    const refused = await upload({ publishedOn: '2020/01/20' });
+    const preview = await api.execute<PreviewData>(PREVIEW_REPORT, {
+      input: { townshipCode: ZHANGTING, year: 2019, content: text, publishedOn: '20 January 2020' },
+    });
+    for (const result of [refused, preview]) {
+      expect(result.data).toBeNull();
+      expect(JSON.stringify(result.errors)).toContain('不是 YYYY-MM-DD 格式的日期');
+    }
+    expect(await rowCounts()).toEqual(before);
+  });
+
   it('reads back from the store exactly what the upload returned', async () => {
     const uploaded = (await upload({})).data!.uploadReport.report;
     const stored = (await api.execute<ReportQueryData>(REPORT, { townshipCode: ZHANGTING, year: 2019 })).data!.report;

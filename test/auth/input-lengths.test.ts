@@ -38,6 +38,25 @@ describe(`every string input has a maximum length, checked before anything runs 
     expect(refusal(await api.execute(query, variables))).toMatchObject({ code: 'BAD_USER_INPUT', field, limit: DEFAULT_MAX_INPUT_LENGTH });
   });
 
+  it('checks the variables of each request, when the same text comes again with others', async () => {
+    const query = 'query($c: String!) { townships(regionCode: $c) { code } }';
+    for (const [code, refused] of [
+      ['330281', false],
+      [LONG, true],
+      ['330281', false],
+      [LONG, true],
+    ] as const) {
+      const result = await api.execute(query, { c: code });
+      expect([code.length, result.errors?.[0]?.extensions?.field]).toEqual([code.length, refused ? 'townships.regionCode' : undefined]);
+    }
+  });
+
+  it('refuses a text written too long each time it comes, and not a text within its limits', async () => {
+    const long = `{ townships(regionCode: "${LONG}") { code } }`;
+    for (let i = 0; i < 3; i++) expect(refusal(await api.execute(long))).toMatchObject({ field: 'townships.regionCode' });
+    for (let i = 0; i < 3; i++) expect((await api.execute('{ townships(regionCode: "330281") { code } }')).errors).toBeUndefined();
+  });
+
   it("measures a JSON input by its text: a rubric criterion's parameters", async () => {
     const criteria = [
       {

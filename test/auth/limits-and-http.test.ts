@@ -77,6 +77,11 @@ describe(`limits, request ids and access over HTTP (${TEST_DATABASE_KIND})`, () 
     const costly = await strict.execute('{ townships(regionCode: "330281") { code name county { code name } } }');
     expect(costly.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', limit: 50 });
     expect(deep.statements.concat(aliased.statements, costly.statements)).toEqual([]);
+    // The text's shape is the same for every request; the limits are each request's own.
+    expect((await api.execute('{ townships(regionCode: "330281") { code name county { code name } } }')).errors).toBeUndefined();
+    expect(
+      (await strict.execute('{ townships(regionCode: "330281") { code name county { code name } } }')).errors![0].extensions,
+    ).toMatchObject({ code: 'QUERY_TOO_COSTLY', limit: 50 });
   });
 
   it('refuses a document over HUB_MAX_UPLOAD_BYTES with DOCUMENT_TOO_LARGE, before reading it', async () => {

@@ -22,6 +22,8 @@ export interface ServeSettings {
   rateLimits?: RateLimitConfig;
   /** Reads uploaded documents (the parse workers); on this thread when absent. */
   parse?: DocumentParser;
+  /** HUB_TRACE_SQL: each request counts its statements for the response to report. */
+  traceSql?: boolean;
 }
 
 function requestHeaders(request: IncomingMessage): HeaderMap {
@@ -59,13 +61,14 @@ async function execute(
     throw error;
   });
   const url = new URL(request.url ?? '/', 'http://localhost');
-  // Each request counts its own statements (HUB_TRACE_SQL reports them).
-  return runInSqlTrace({ statements: [] }, () =>
+  const run = () =>
     apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers: requestHeaders(request), search: url.search, body },
       context: () => Promise.resolve(createContext(dataSource, { actor, requestId, limits: settings.limits, parse: settings.parse })),
-    }),
-  );
+    });
+  // Each request counts its own statements when HUB_TRACE_SQL reports them; otherwise no trace:
+  // once a process has entered one, node tracks the context of every promise it makes.
+  return settings.traceSql ? runInSqlTrace({ statements: [] }, run) : run();
 }
 
 /**

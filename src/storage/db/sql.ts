@@ -19,27 +19,29 @@ export interface IdentifierQuoter {
   escape(name: string): string;
 }
 
-type Part = { text: string } | { value: SqlValue };
+/** Text, or a value bound as a ? placeholder. */
+type Part = string | { value: SqlValue };
 
 /** Text made at compile time: a literal or a template of literals and numbers, never a plain `string`. */
 export type ConstantText<T extends string> = string extends T ? never : T;
 
 export class Sql {
-  /** ECMAScript-private: no object literal or other class is assignable to Sql. */
-  readonly #parts: readonly Part[];
+  /**
+   * ECMAScript-private: no object literal or other class is assignable to Sql. Fragments are
+   * kept as they are, not copied into their parent: a statement nests fragments a dozen levels
+   * deep, and copying would write each part again at every level. `statement` flattens them once.
+   */
+  readonly #parts: readonly (Part | Sql)[];
 
-  private constructor(parts: readonly Part[]) {
+  private constructor(parts: readonly (Part | Sql)[]) {
     this.#parts = parts;
   }
 
   /** sql`…${fragment}…`: the literal text, with only fragments interpolated. */
   static template(strings: TemplateStringsArray, ...fragments: Sql[]): Sql {
     if (!Array.isArray(strings.raw)) throw new Error('sql is a template tag');
-    const parts: Part[] = [];
-    strings.forEach((text, i) => {
-      parts.push({ text });
-      if (i < fragments.length) parts.push(...fragments[i].#parts);
-    });
+    const parts: (Part | Sql)[] = [strings[0]];
+    for (let i = 0; i < fragments.length; i++) parts.push(fragments[i], strings[i + 1]);
     return new Sql(parts);
   }
 
@@ -50,29 +52,41 @@ export class Sql {
 
   /** A name quoted by the driver (quotes inside doubled): an identifier, never an expression. */
   static identifier(name: string, quoter: IdentifierQuoter): Sql {
-    return new Sql([{ text: quoter.escape(name) }]);
+    return new Sql([quoter.escape(name)]);
   }
 
   /** Text fixed at compile time, e.g. a generated alias `m${i}` or a keyword chosen by a switch. */
   static constant<T extends string>(text: ConstantText<T>): Sql {
-    return new Sql([{ text }]);
+    return new Sql([text]);
   }
 
   static join(fragments: readonly Sql[], separator: Sql): Sql {
-    return new Sql(fragments.flatMap((fragment, i) => (i === 0 ? fragment.#parts : [...separator.#parts, ...fragment.#parts])));
+    const parts: Sql[] = [];
+    for (const fragment of fragments) {
+      if (parts.length) parts.push(separator);
+      parts.push(fragment);
+    }
+    return new Sql(parts);
   }
 
   /** The statement: text with ? placeholders and the values in the order they appear. */
   static statement(fragment: Sql): Statement {
+    const texts: string[] = [];
     const params: SqlValue[] = [];
-    const sql = fragment.#parts
-      .map((part) => {
-        if ('text' in part) return part.text;
+    fragment.#write(texts, params);
+    return { sql: texts.join(''), params };
+  }
+
+  /** Appends this fragment's text, and its values in text order, depth first. */
+  #write(texts: string[], params: SqlValue[]): void {
+    for (const part of this.#parts) {
+      if (typeof part === 'string') texts.push(part);
+      else if (part instanceof Sql) part.#write(texts, params);
+      else {
         params.push(part.value);
-        return '?';
-      })
-      .join('');
-    return { sql, params };
+        texts.push('?');
+      }
+    }
   }
 }
 

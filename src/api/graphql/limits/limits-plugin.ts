@@ -1,9 +1,9 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import { FragmentDefinitionNode, GraphQLError, Kind } from 'graphql';
+import { GraphQLError } from 'graphql';
 import { LimitConfig } from './limit-config';
 import type { HubContext } from '../context';
-import { QueryShape, measureOperation } from './query-shape';
-import { firstTooLong } from './string-lengths';
+import type { QueryShape } from './query-shape';
+import { operationShape, operationTooLong } from './operation-facts';
 import { inputTooLong } from '../../../core/input-length';
 
 interface Bound {
@@ -47,14 +47,9 @@ export function limitsPlugin(): ApolloServerPlugin<HubContext> {
       return Promise.resolve({
         didResolveOperation({ document, operation, schema, contextValue, request }) {
           if (!operation) return Promise.resolve();
-          const fragments = new Map(
-            document.definitions
-              .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
-              .map((fragment) => [fragment.name.value, fragment]),
-          );
-          const error = overLimit(measureOperation(schema, operation, fragments), contextValue.limits);
+          const error = overLimit(operationShape(schema, document, operation), contextValue.limits);
           if (error) return Promise.reject(error);
-          const tooLong = firstTooLong(schema, operation, fragments, request.variables ?? {});
+          const tooLong = operationTooLong(schema, document, operation, request.variables ?? {});
           return tooLong ? Promise.reject(tooLongError(tooLong)) : Promise.resolve();
         },
       });
