@@ -60,7 +60,7 @@ export class ReportResolver {
   @Authorized(ACCESS.upload)
   @Mutation(() => UploadReportResult, { description: "Reads, checks and stores a township's report as its newest version" })
   async uploadReport(
-    @Arg('input', { validate: true }) input: UploadReportInput,
+    @Arg('input') input: UploadReportInput,
     @Ctx() context: HubContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<UploadReportResult> {
@@ -73,7 +73,7 @@ export class ReportResolver {
 
   @Authorized(ACCESS.upload)
   @Mutation(() => ReportPreview, { description: 'The same reading and checks as uploadReport; nothing is stored' })
-  async previewReport(@Arg('input', { validate: true }) input: UploadReportInput, @Ctx() context: HubContext): Promise<ReportPreview> {
+  async previewReport(@Arg('input') input: UploadReportInput, @Ctx() context: HubContext): Promise<ReportPreview> {
     const parsed = await parseUpload(context.dataSource, uploadRequest(input, context), context.parse);
     const report = parsedView(parsed, null);
     return {
