@@ -5,17 +5,20 @@
  * tables, and gets the same ReportData. The read model keeps no count's source and no
  * narrative count: a ReportData made from it has neither.
  */
-import { CELL_TABLES, VALUE_CELLS, VALUE_ROWS, type CellTable, type ValueCell } from '../db/report-values-layout';
+import { CELL_TABLES, VALUE_CELLS, VALUE_ROWS, type CellTable } from '../db/report-values-layout';
 import type { ReportRows } from './report-rows';
 
 /** The read model's columns valueRows reads: every cell and every row flag. */
 export const VALUE_ROW_COLUMNS: readonly string[] = [...VALUE_CELLS.map((cell) => cell.column), ...VALUE_ROWS.map((row) => row.column)];
 
-const CELLS_OF_ROW = new Map<string, ValueCell[]>();
-for (const cell of VALUE_CELLS) {
-  const id = `${cell.table}:${cell.key}`;
-  CELLS_OF_ROW.set(id, [...(CELLS_OF_ROW.get(id) ?? []), cell]);
-}
+/** Each table row the read model flags, with its cells: found once, not per row of every report (a province reads 3,000). */
+const ROW_READERS = VALUE_ROWS.map(({ column, table, key }) => ({
+  column,
+  table,
+  discriminator: CELL_TABLES[table].discriminator,
+  key,
+  cells: VALUE_CELLS.filter((cell) => cell.table === table && cell.key === key),
+}));
 
 /** Drivers give a raw column as a number or, for some types, as its text. */
 const numberOrNull = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
@@ -28,10 +31,10 @@ export type ValueRowTables = Pick<ReportRows, CellTable>;
  */
 export function valueRows(values: Readonly<Record<string, unknown>>): ValueRowTables {
   const rows: ValueRowTables = { disclosureItems: [], applicationCounts: [], caseOutcomes: [], publicationCounts: [] };
-  for (const { column, table, key } of VALUE_ROWS) {
+  for (const { column, table, discriminator, key, cells } of ROW_READERS) {
     if (Number(values[column]) !== 1) continue;
-    const row: Record<string, unknown> = { [CELL_TABLES[table].discriminator]: key };
-    for (const cell of CELLS_OF_ROW.get(`${table}:${key}`)!) row[cell.field] = numberOrNull(values[cell.column]);
+    const row: Record<string, unknown> = { [discriminator]: key };
+    for (const cell of cells) row[cell.field] = numberOrNull(values[cell.column]);
     (rows[table] as object[]).push(row);
   }
   return rows;

@@ -19,8 +19,9 @@ import { VALUE_ROW_COLUMNS, valueRows } from '../../../storage/store/value-row-d
 import type { ReportData } from '../../../reading/template/report-data';
 import { loadRegionDecisions } from '../review/review-store';
 import { reviewedIssues } from '../review/reviewed-issues';
-import { mostSimilarReports, type NarrativeDocument } from '../similarity/most-similar';
-import { narrativeText, shingleSet } from '../similarity/shingles';
+import type { NarrativeDocument } from '../similarity/most-similar';
+import { narrativeText } from '../similarity/shingles';
+import { cachedMostSimilarReports, cachedShingleSet } from '../similarity/similarity-cache';
 import { chinaDay } from '../../../core/china-date';
 import { groupBy } from '../../../core/group-by';
 import { missedDueDate } from '../rectification/overdue';
@@ -120,7 +121,7 @@ async function issues(manager: EntityManager, region: Region, year: number): Pro
 const narrativeDocument = (townshipCode: string, year: number, data: Pick<ReportData, 'sections'>): NarrativeDocument => ({
   townshipCode,
   year,
-  shingles: shingleSet(narrativeText(data)),
+  shingles: cachedShingleSet(narrativeText(data)),
 });
 
 /** The year's notices of the townships under `region`, by township, judged on `today`. Three statements. */
@@ -171,7 +172,7 @@ export async function loadAssessmentSubjects(
       : [];
   });
   const current = reports.flatMap((r) => (r.data ? [narrativeDocument(r.township.code, year, r.data)] : []));
-  const similar = mostSimilarReports(current, previous, similarityFloor);
+  const similar = cachedMostSimilarReports(current, previous, similarityFloor);
   const notices = withNotices ? await noticeStandings(manager, region, year, chinaDay()) : new Map<string, NoticeStanding[]>();
   return reports.map(({ township, data: report }) => ({
     township,

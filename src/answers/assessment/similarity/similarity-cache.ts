@@ -1,0 +1,68 @@
+/**
+ * The similarity's work kept between assessments, keyed by exactly what it is computed from,
+ * so that nothing kept can be stale: a narrative's shingles by its text, and a region's most
+ * similar reports by the floor and its reports' codes, years and shingle sets. Every query of
+ * a province's assessment shingled its 6,000 narratives and estimated its candidate pairs again
+ * (two thirds of its CPU); asked again with no new narrative, it does neither, and after one
+ * upload it shingles that one report's text.
+ */
+import { LRUCache } from 'lru-cache';
+import { mostSimilarReports, type NarrativeDocument, type SimilarReport } from './most-similar';
+import { shingleSet } from './shingles';
+
+/** Bytes of narrative kept with its shingles (UTF-16 text, 32-bit shingles): a province's two years many times over. */
+const SHINGLE_CACHE_BYTES = 64 * 1024 * 1024;
+/** Regions (with floors) whose most similar reports are kept: the rubrics' regions an office asks about. */
+const REGIONS_KEPT = 16;
+
+const shingleCache = new LRUCache<string, Uint32Array>({
+  maxSize: SHINGLE_CACHE_BYTES,
+  sizeCalculation: (shingles, text) => 2 * text.length + shingles.byteLength + 1,
+});
+
+/** A number for each shingle set in the cache, so that a region's key names its sets by identity. */
+const setIds = new WeakMap<Uint32Array, number>();
+let nextSetId = 0;
+
+function setId(shingles: Uint32Array): number {
+  let id = setIds.get(shingles);
+  if (id === undefined) {
+    id = nextSetId++;
+    setIds.set(shingles, id);
+  }
+  return id;
+}
+
+/** shingleSet(text), the same array for the same text while it is kept: callers must not change it. */
+export function cachedShingleSet(text: string): Uint32Array {
+  let shingles = shingleCache.get(text);
+  if (!shingles) {
+    shingles = shingleSet(text);
+    shingleCache.set(text, shingles);
+  }
+  return shingles;
+}
+
+const similarCache = new LRUCache<string, ReadonlyMap<string, SimilarReport | null>>({ max: REGIONS_KEPT });
+
+const documentsKey = (documents: readonly NarrativeDocument[]): string =>
+  documents.map((document) => `${document.townshipCode}/${document.year}/${setId(document.shingles)}`).join(',');
+
+/**
+ * mostSimilarReports of the same arguments, computed once while kept. Reports are named by
+ * their shingle sets' identity: sets from cachedShingleSet make equal texts one key, and any
+ * other set (a text shingled anew) a key of its own, so a kept answer always fits its input.
+ */
+export function cachedMostSimilarReports(
+  reports: readonly NarrativeDocument[],
+  previousYear: readonly NarrativeDocument[],
+  floor: number,
+): ReadonlyMap<string, SimilarReport | null> {
+  const key = `${floor}|${documentsKey(reports)}|${documentsKey(previousYear)}`;
+  let similar = similarCache.get(key);
+  if (!similar) {
+    similar = mostSimilarReports(reports, previousYear, floor);
+    similarCache.set(key, similar);
+  }
+  return similar;
+}

@@ -1,0 +1,35 @@
+import { NarrativeDocument, mostSimilarReports } from '../../src/answers/assessment/similarity/most-similar';
+import { shingleSet } from '../../src/answers/assessment/similarity/shingles';
+import { cachedMostSimilarReports, cachedShingleSet } from '../../src/answers/assessment/similarity/similarity-cache';
+
+const BASE = '本年度我镇通过政府网站和政务微信主动公开政府信息，依申请公开工作运行平稳，未发生行政复议和行政诉讼';
+const doc = (townshipCode: string, text: string, year = 2024): NarrativeDocument => ({
+  townshipCode,
+  year,
+  shingles: cachedShingleSet(text),
+});
+
+describe('the similarity kept between assessments', () => {
+  it('shingles a text as shingleSet does, once for equal texts', () => {
+    const text = `${BASE}甲`;
+    expect([...cachedShingleSet(text)]).toEqual([...shingleSet(text)]);
+    expect(cachedShingleSet(`${BASE}甲`)).toBe(cachedShingleSet(text));
+  });
+
+  it('answers what mostSimilarReports answers, and again after a text changed', () => {
+    const texts = ['甲', '乙', '丙丁', '戊己庚'].map((tail) => `${BASE}${tail}`);
+    const current = texts.map((text, i) => doc(`33028100${i}`, text));
+    const previous = [doc('330281000', `${BASE}辛壬癸子丑寅卯`, 2023)];
+    const first = cachedMostSimilarReports(current, previous, 0);
+    expect([...first]).toEqual([...mostSimilarReports(current, previous, 0)]);
+    expect(cachedMostSimilarReports([...current], [...previous], 0)).toBe(first);
+
+    // One township's text rewritten: the kept answer no longer fits, and is not given.
+    const rewritten = [...current.slice(0, 3), doc('330281003', '与其他乡镇完全不同的叙述文字，没有一个片段重复出现')];
+    const second = cachedMostSimilarReports(rewritten, previous, 0);
+    expect([...second]).toEqual([...mostSimilarReports(rewritten, previous, 0)]);
+    expect(second.get('330281003')!.similarity).toBeLessThan(first.get('330281003')!.similarity);
+    // Another floor is another answer.
+    expect(cachedMostSimilarReports(current, previous, 0.5)).not.toBe(first);
+  });
+});
