@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,7 +23,10 @@ let counter = 0;
 async function freshMysqlDatabase(url: string): Promise<DatabaseConfig> {
   const parsed = new URL(url);
   const base = parsed.pathname.replace(/^\//, '') || 'hub_test';
-  const name = `${base}_${process.env.JEST_WORKER_ID ?? 0}_${process.pid}_${counter++}`;
+  // The counter starts again in every test file (jest loads this module afresh for each): the
+  // random part keeps a file from dropping a database an earlier file left open after a timeout,
+  // which would wait for that file's open transaction and stall every file after it.
+  const name = `${base}_${process.env.JEST_WORKER_ID ?? 0}_${process.pid}_${counter++}_${randomBytes(3).toString('hex')}`;
   const admin = await mysql.createConnection({
     host: parsed.hostname,
     port: Number(parsed.port || 3306),

@@ -31,6 +31,13 @@ import {
 
 export const REPORT_VALUES_TABLE = 'report_values';
 
+/**
+ * On MariaDB the read model is clustered by (year, province_code, township_code) (migration
+ * 1769000000000); this unique key is a single report's row. SQLite's primary key is
+ * (year, township_code) itself.
+ */
+export const REPORT_VALUES_TOWNSHIP_KEY = `ux_${REPORT_VALUES_TABLE}_year_township_code`;
+
 /** The per-version row tables that hold a report's cells. */
 export type CellTable = 'disclosureItems' | 'applicationCounts' | 'caseOutcomes' | 'publicationCounts';
 

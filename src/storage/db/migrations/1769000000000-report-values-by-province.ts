@@ -1,8 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { REPORT_VALUES_TABLE } from '../report-values-layout';
+import { REPORT_VALUES_TABLE, REPORT_VALUES_TOWNSHIP_KEY } from '../report-values-layout';
 
 const PROVINCE_INDEX = `ix_${REPORT_VALUES_TABLE}_province_code_year`;
-const TOWNSHIP_YEAR_KEY = `ux_${REPORT_VALUES_TABLE}_year_township_code`;
 
 /** The regions' index of a province's townships, before and after it covers what a comparison reads. */
 const REGION_INDEXES = {
@@ -37,7 +36,7 @@ export class ReportValuesByProvince1769000000000 implements MigrationInterface {
       [
         `ALTER TABLE \`${REPORT_VALUES_TABLE}\` MODIFY \`province_code\` varchar(12) NOT NULL,`,
         'DROP PRIMARY KEY, ADD PRIMARY KEY (`year`, `province_code`, `township_code`),',
-        `ADD UNIQUE KEY \`${TOWNSHIP_YEAR_KEY}\` (\`year\`, \`township_code\`), DROP INDEX \`${PROVINCE_INDEX}\``,
+        `ADD UNIQUE KEY \`${REPORT_VALUES_TOWNSHIP_KEY}\` (\`year\`, \`township_code\`), DROP INDEX \`${PROVINCE_INDEX}\``,
       ].join(' '),
     );
   }
@@ -48,7 +47,7 @@ export class ReportValuesByProvince1769000000000 implements MigrationInterface {
     await queryRunner.query(
       [
         `ALTER TABLE \`${REPORT_VALUES_TABLE}\` DROP PRIMARY KEY, ADD PRIMARY KEY (\`year\`, \`township_code\`),`,
-        `DROP INDEX \`${TOWNSHIP_YEAR_KEY}\`, ADD INDEX \`${PROVINCE_INDEX}\` (\`province_code\`, \`year\`),`,
+        `DROP INDEX \`${REPORT_VALUES_TOWNSHIP_KEY}\`, ADD INDEX \`${PROVINCE_INDEX}\` (\`province_code\`, \`year\`),`,
         'MODIFY `province_code` varchar(12) NULL',
       ].join(' '),
     );
