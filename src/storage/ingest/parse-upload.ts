@@ -7,7 +7,7 @@ import { runChecks } from '../../checks/run-checks';
 import { DocumentFormat } from '../../reading/documents/formats';
 import { HubError } from '../../core/errors';
 import { normalizeRegionCode, structuralAncestorCodes } from '../../core/region-code';
-import { encodeCellSources } from '../store/cell-sources-codec';
+import { storedCellSources } from '../store/cell-sources-codec';
 import { findCurrentReports, versionToLoad } from '../store/current-report';
 import { KEYS_PER_STATEMENT, chunks } from '../store/chunks';
 import { TownshipYear, loadReportData, reportKey } from '../store/load-report';
@@ -85,12 +85,6 @@ const checkedData = ({ year, publishedOn, read }: OwnChecked): ReportData => ({
   publishedOn: publishedOn ?? read.data.publishedOn,
 });
 
-/** The cell sources as stored: encoded where the document was read (a parse worker), else here. */
-function encodedSources({ encodedSources: encoded, data }: ReadDocument): Buffer | null {
-  if (encoded === undefined) return encodeCellSources(data.cellSources);
-  return encoded && Buffer.from(encoded.buffer, encoded.byteOffset, encoded.byteLength);
-}
-
 /** The rules run on a copy: a document read once (`request.read`) may be checked again. */
 function withChecks(own: OwnChecked, context: CheckContext): ParsedUpload {
   const { request, township, year, publishedOn, read } = own;
@@ -103,7 +97,7 @@ function withChecks(own: OwnChecked, context: CheckContext): ParsedUpload {
     bytes: request.bytes,
     contentHash: uploadHash(request.bytes, publishedOn),
     data,
-    encodedSources: encodedSources(read),
+    encodedSources: storedCellSources(read.encodedSources, read.data.cellSources),
     isDemo: request.isDemo ?? false,
     uploadedBy: request.uploadedBy ?? null,
   };

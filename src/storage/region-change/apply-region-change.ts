@@ -6,7 +6,7 @@ import { transactionWithRetry } from '../ingest/retry-transaction';
 import { KEYS_PER_STATEMENT, chunks } from '../store/chunks';
 import { countWrite } from '../store/data-generation';
 import { ancestorColumn } from '../store/regions';
-import { planRegionChange, type RegionChangePlan } from './region-change-plan';
+import { planRegionChange, type RegionChangeOptions, type RegionChangePlan } from './region-change-plan';
 import type { ListedRegion } from './region-list';
 
 const ancestorsOf = (node: RegionChangePlan['reancestored'][number]) => ({
@@ -79,13 +79,7 @@ async function writePlan(manager: EntityManager, plan: RegionChangePlan): Promis
 export async function importRegionList(
   dataSource: DataSource,
   listed: readonly ListedRegion[],
-  options: {
-    effectiveYear: number;
-    regionCode: string | null;
-    merges: ReadonlyMap<string, string>;
-    splits?: ReadonlyMap<string, string>;
-    dryRun: boolean;
-  },
+  options: RegionChangeOptions & { dryRun: boolean },
 ): Promise<RegionChangePlan> {
   if (options.dryRun) return planRegionChange(dataSource.manager, listed, options);
   return transactionWithRetry(dataSource, async (manager) => {

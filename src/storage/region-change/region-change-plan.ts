@@ -145,6 +145,15 @@ function checkSplits(splits: ReadonlyMap<string, string>, added: ReadonlySet<str
   }
 }
 
+/** What a region list changes: from which year, under which region, and the merges and splits the operator confirmed. */
+export interface RegionChangeOptions {
+  effectiveYear: number;
+  regionCode: string | null;
+  merges: ReadonlyMap<string, string>;
+  /** Absent: none. */
+  splits?: ReadonlyMap<string, string>;
+}
+
 /**
  * Compares the list with the stored tree under `regionCode` and says what would change; reads
  * two statements, writes nothing. `merges` (OLD → NEW) are the merges the operator confirmed,
@@ -153,13 +162,7 @@ function checkSplits(splits: ReadonlyMap<string, string>, added: ReadonlySet<str
 export async function planRegionChange(
   manager: EntityManager,
   listed: readonly ListedRegion[],
-  options: {
-    effectiveYear: number;
-    regionCode: string | null;
-    merges: ReadonlyMap<string, string>;
-    /** Absent: none. */
-    splits?: ReadonlyMap<string, string>;
-  },
+  options: RegionChangeOptions,
 ): Promise<RegionChangePlan> {
   const splits = options.splits ?? new Map<string, string>();
   const region = options.regionCode === null ? null : await requireRegion(manager, options.regionCode);

@@ -45,6 +45,15 @@ export function encodeCellSources(sources: readonly CellSource[] | undefined): B
   return gzipSync(JSON.stringify(encoded), { level: constants.Z_BEST_SPEED });
 }
 
+/**
+ * A version's cell sources as stored: as encoded where the document was read (a parse worker
+ * sends them so; a Buffer arrives from a worker as a Uint8Array), else encoded now from `sources`.
+ */
+export function storedCellSources(encoded: Uint8Array | null | undefined, sources: readonly CellSource[] | undefined): Buffer | null {
+  if (encoded === undefined) return encodeCellSources(sources);
+  return encoded && Buffer.from(encoded.buffer, encoded.byteOffset, encoded.byteLength);
+}
+
 export function decodeCellSources(stored: Buffer | null | undefined): CellSource[] {
   if (!stored?.length) return [];
   const { strings, rows } = JSON.parse(gunzipSync(stored).toString('utf8')) as Encoded;

@@ -25,7 +25,7 @@ interface VersionRow extends ObjectLiteral {
  * Entity of each list, and the column that orders a list whose order is its content. Keyed
  * rows come in any order: fromRows puts them in the template's.
  */
-const ROW_SOURCES: { [K in keyof ReportRows]: [EntityTarget<VersionRow>, ('position' | null)?] } = {
+const ROW_SOURCES: { [K in keyof ReportRows]: [EntityTarget<VersionRow>, 'position'?] } = {
   disclosureItems: [DisclosureItem],
   applicationCounts: [ApplicationCount],
   caseOutcomes: [CaseOutcome],

@@ -14,7 +14,7 @@ import {
   VersionOrigin,
 } from '../../../entities';
 import { ReportData } from '../../reading/template/report-data';
-import { encodeCellSources } from './cell-sources-codec';
+import { storedCellSources } from './cell-sources-codec';
 import { ReportRows, joinPaths, toRows } from './report-rows';
 import { writeReportValues } from './report-values';
 
@@ -130,7 +130,7 @@ export function versionRow(
     parserVersion,
     uploadedBy: uploadedBy ?? null,
     rereadParserVersion: null,
-    cellSources: encodedSources === undefined ? encodeCellSources(data.cellSources) : encodedSources,
+    cellSources: storedCellSources(encodedSources, data.cellSources),
   };
 }
 

@@ -6,6 +6,7 @@ type Fragments = ReadonlyMap<string, FragmentDefinitionNode>;
 
 interface Facts {
   schema: GraphQLSchema;
+  fragments: Fragments;
   shape: QueryShape;
   /** The first string written too long in the text; undefined when the operation has variables, which are checked per request. */
   literalTooLong?: TooLong | null;
@@ -30,7 +31,7 @@ function factsOf(schema: GraphQLSchema, document: DocumentNode, operation: Opera
   const cached = known.get(operation);
   if (cached?.schema === schema) return cached;
   const fragments = fragmentsOf(document);
-  const facts: Facts = { schema, shape: measureOperation(schema, operation, fragments) };
+  const facts: Facts = { schema, fragments, shape: measureOperation(schema, operation, fragments) };
   // Without variables, the strings are all in the text.
   if (!operation.variableDefinitions?.length) facts.literalTooLong = firstTooLong(schema, operation, fragments, {});
   known.set(operation, facts);
@@ -49,6 +50,6 @@ export function operationTooLong(
   operation: OperationDefinitionNode,
   variables: Readonly<Record<string, unknown>>,
 ): TooLong | null {
-  const { literalTooLong } = factsOf(schema, document, operation);
-  return literalTooLong !== undefined ? literalTooLong : firstTooLong(schema, operation, fragmentsOf(document), variables);
+  const { literalTooLong, fragments } = factsOf(schema, document, operation);
+  return literalTooLong !== undefined ? literalTooLong : firstTooLong(schema, operation, fragments, variables);
 }
