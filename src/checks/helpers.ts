@@ -42,18 +42,32 @@ interface KnownOperand extends Operand {
 }
 
 /**
- * The operands of an equation, blanks counted as 0, or null when the check cannot speak:
- * a row is absent altogether (the parser could not place it), or nothing on either side is
- * stated. A blank total beside stated parts (总计 left empty while the row's cells add up to
- * 272) is a real inconsistency of the document and is reported; cells.blank reports the blank.
+ * The operands of an equation, blanks counted as 0, for its message. compareSums decides
+ * first, without them: it runs thousands of times a document and almost always agrees.
  */
-function knownOperands(operands: readonly Operand[]): readonly KnownOperand[] | null {
-  if (operands.some((operand) => operand.value === undefined)) return null;
+function knownOperands(operands: readonly Operand[]): readonly KnownOperand[] {
   return operands.map((operand) => ({ ...operand, value: operand.value ?? 0, blank: operand.value === null }));
 }
 
-function sum(operands: readonly KnownOperand[]): number {
-  return operands.reduce((acc, operand) => acc + operand.value, 0);
+function sum(operands: readonly Operand[]): number {
+  let total = 0;
+  for (const operand of operands) total += operand.value ?? 0;
+  return total;
+}
+
+/**
+ * Whether an equation can speak: not when a row is absent altogether (the parser could not
+ * place it), nor when nothing on either side is stated. A blank total beside stated parts
+ * (总计 left empty while the row's cells add up to 272) is a real inconsistency of the
+ * document and is reported; cells.blank reports the blank.
+ */
+function canSpeak(operands: readonly Operand[]): boolean {
+  let stated = false;
+  for (const { value } of operands) {
+    if (value === undefined) return false;
+    stated ||= value !== null;
+  }
+  return stated;
 }
 
 /** Rounds away floating-point noise: 0.30000000000000004 → "0.3". */
@@ -90,19 +104,17 @@ function formatSide(operands: readonly KnownOperand[], name: string): string {
 /**
  * Checks sum(left) = sum(right) where `where` names the row or column
  * (`表三 …“自然人”列`). No finding when they agree (blanks counted as 0) or when the
- * check cannot speak (see knownOperands).
+ * check cannot speak (see canSpeak).
  */
 export function compareSums(where: string, left: readonly Operand[], right: readonly Operand[], leftName = '各项之和'): Finding[] {
-  const knownLeft = knownOperands(left);
-  const knownRight = knownOperands(right);
-  if (!knownLeft || !knownRight) return [];
-  if ([...knownLeft, ...knownRight].every((operand) => operand.blank)) return [];
-  const [l, r] = [sum(knownLeft), sum(knownRight)];
+  const operands = [...left, ...right];
+  if (!canSpeak(operands)) return [];
+  const [l, r] = [sum(left), sum(right)];
   if (!differs(l, r)) return [];
   return [
     {
-      message: `${where}：${formatSide(knownLeft, leftName)} ≠ ${formatSide(knownRight, '各项之和')}${formatDelta(l, r)}`,
-      cells: [...left, ...right].map((operand) => operand.path),
+      message: `${where}：${formatSide(knownOperands(left), leftName)} ≠ ${formatSide(knownOperands(right), '各项之和')}${formatDelta(l, r)}`,
+      cells: operands.map((operand) => operand.path),
     },
   ];
 }

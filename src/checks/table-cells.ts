@@ -13,10 +13,13 @@ import {
   RESPONSE_KEYS,
   applicationRow,
   type Cell,
+  type CaseGroup,
   type DisclosureColumnKey,
   type DisclosureItemKey,
   type ReportData,
+  type TemplateVersion,
 } from '../reading/template/report-data';
+import type { ApplicationRowPath } from '../reading/template/cell-labels';
 import { APPLICATION_ROWS, applicationCellPath } from './helpers';
 import {
   APPLICANT_COLUMN_LABELS,
@@ -50,7 +53,7 @@ export interface Grid {
    * Per column position, the column in words (`表三 …“自然人”列`), when every row has the same
    * columns so that a whole column can be named; null for table 2, whose blocks differ.
    */
-  columnRefs: string[] | null;
+  columnRefs: readonly string[] | null;
 }
 
 /** Tables 2, 3 and 4 as this report's template expects them; absent tables have no rows. */
@@ -58,52 +61,87 @@ export function templateGrids(data: ReportData): Grid[] {
   return [disclosureGrid(data), applicationsGrid(data), casesGrid(data)];
 }
 
+/**
+ * A grid row without its values: its words and its cells' paths and labels, the same for every
+ * report of a template. Built once, so that checking a report builds no string for a cell
+ * whose value is fine (two rules walk every grid of every upload).
+ */
+interface RowShape {
+  ref: string;
+  cells: readonly Omit<GridCell, 'value'>[];
+}
+
+function withValues(shape: RowShape, row: Partial<Record<string, Cell>>): GridRow {
+  return {
+    ref: shape.ref,
+    cells: shape.cells.map(({ path, column, columnLabel }) => ({ path, column, columnLabel, value: row[column] ?? null })),
+  };
+}
+
+function disclosureShapes(template: TemplateVersion): Map<DisclosureItemKey, RowShape> {
+  const columnsByItem: Partial<Record<DisclosureItemKey, readonly DisclosureColumnKey[]>> = DISCLOSURE_COLUMNS[template];
+  return new Map(
+    DISCLOSURE_ITEM_KEYS.flatMap((item) => {
+      const columns = columnsByItem[item];
+      if (!columns) return [];
+      const cells = columns.map((column) => ({
+        path: `activeDisclosure.${item}.${column}`,
+        column,
+        columnLabel: disclosureColumnLabel(column, template),
+      }));
+      return [[item, { ref: disclosureRowRef(item, template), cells }] as const];
+    }),
+  );
+}
+
+const DISCLOSURE_SHAPES: Record<TemplateVersion, Map<DisclosureItemKey, RowShape>> = {
+  '2019': disclosureShapes('2019'),
+  '2021': disclosureShapes('2021'),
+};
+
+const APPLICATION_SHAPES: readonly (RowShape & { key: ApplicationRowPath })[] = APPLICATION_ROWS.map((key) => ({
+  key,
+  ref: applicationRowRef(key),
+  cells: APPLICANT_COLUMNS.map((column) => ({
+    path: applicationCellPath(key, column),
+    column,
+    columnLabel: APPLICANT_COLUMN_LABELS[column],
+  })),
+}));
+const APPLICATION_COLUMN_REFS = APPLICANT_COLUMNS.map(applicationColumnRef);
+
+const CASE_SHAPES: readonly (RowShape & { key: CaseGroup })[] = CASE_GROUPS.map((key) => ({
+  key,
+  ref: caseRowRef(key),
+  cells: CASE_COLUMNS.map((column) => ({ path: `${key}.${column}`, column, columnLabel: CASE_COLUMN_LABELS[column] })),
+}));
+const CASE_COLUMN_REFS = CASE_COLUMNS.map((column) => `${TABLE_LABELS.caseOutcomes}${columnRef(CASE_COLUMN_LABELS[column])}`);
+
 function disclosureGrid(data: ReportData): Grid {
-  const columnsByItem: Partial<Record<DisclosureItemKey, readonly DisclosureColumnKey[]>> = DISCLOSURE_COLUMNS[data.template];
-  const rows = DISCLOSURE_ITEM_KEYS.flatMap((item) => {
+  const rows: GridRow[] = [];
+  for (const [item, shape] of DISCLOSURE_SHAPES[data.template]) {
     const row = data.activeDisclosure?.[item];
-    const columns = columnsByItem[item];
-    if (!row || !columns) return [];
-    const cells = columns.map((column) => ({
-      path: `activeDisclosure.${item}.${column}`,
-      column,
-      columnLabel: disclosureColumnLabel(column, data.template),
-      value: row[column] ?? null,
-    }));
-    return [{ ref: disclosureRowRef(item, data.template), cells }];
-  });
+    if (row) rows.push(withValues(shape, row));
+  }
   return { rows, columnRefs: null };
 }
 
 function applicationsGrid(data: ReportData): Grid {
-  const rows = APPLICATION_ROWS.flatMap((path) => {
-    const row = applicationRow(data.applications, path);
-    if (!row) return [];
-    const cells = APPLICANT_COLUMNS.map((column) => ({
-      path: applicationCellPath(path, column),
-      column,
-      columnLabel: APPLICANT_COLUMN_LABELS[column],
-      value: row[column] ?? null,
-    }));
-    return [{ ref: applicationRowRef(path), cells }];
-  });
-  return { rows, columnRefs: APPLICANT_COLUMNS.map(applicationColumnRef) };
+  const rows: GridRow[] = [];
+  for (const shape of APPLICATION_SHAPES) {
+    const row = applicationRow(data.applications, shape.key);
+    if (row) rows.push(withValues(shape, row));
+  }
+  return { rows, columnRefs: APPLICATION_COLUMN_REFS };
 }
 
 function casesGrid(data: ReportData): Grid {
-  const rows = CASE_GROUPS.flatMap((group) => {
-    const row = data[group];
-    if (!row) return [];
-    const cells = CASE_COLUMNS.map((column) => ({
-      path: `${group}.${column}`,
-      column,
-      columnLabel: CASE_COLUMN_LABELS[column],
-      value: row[column] ?? null,
-    }));
-    return [{ ref: caseRowRef(group), cells }];
-  });
-  const columnRefs = CASE_COLUMNS.map((column) => `${TABLE_LABELS.caseOutcomes}${columnRef(CASE_COLUMN_LABELS[column])}`);
-  return { rows, columnRefs };
+  const rows: GridRow[] = [];
+  for (const shape of CASE_SHAPES) {
+    const row = data[shape.key];
+    if (row) rows.push(withValues(shape, row));
+  }
+  return { rows, columnRefs: CASE_COLUMN_REFS };
 }
 
 /** The platform-and-channel counts the report states (channels.*, responses.*). */

@@ -7,12 +7,13 @@ export function chunks<T>(items: readonly T[], maxRows: number, bytesOf: (item: 
   let bytes = 0;
   for (const item of items) {
     const last = runs[runs.length - 1];
-    if (last && last.length < maxRows && bytes + bytesOf(item) <= maxBytes) {
+    const size = bytesOf(item);
+    if (last && last.length < maxRows && bytes + size <= maxBytes) {
       last.push(item);
-      bytes += bytesOf(item);
+      bytes += size;
     } else {
       runs.push([item]);
-      bytes = bytesOf(item);
+      bytes = size;
     }
   }
   return runs;

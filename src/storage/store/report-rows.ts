@@ -57,12 +57,14 @@ export function issueRows(issues: readonly ReportIssue[]): Partial<ReportIssueRe
   }));
 }
 
-const PUBLICATION_METRICS = [...CHANNEL_KEYS.map((key) => `channels.${key}`), ...RESPONSE_KEYS.map((key) => `responses.${key}`)];
+/** Each publication metric with where ReportData holds it: `channels.website` is data.channels.website. */
+const PUBLICATION_METRICS = [
+  ...CHANNEL_KEYS.map((key) => ({ metric: `channels.${key}`, group: 'channels' as const, key })),
+  ...RESPONSE_KEYS.map((key) => ({ metric: `responses.${key}`, group: 'responses' as const, key })),
+];
 
-function publicationValue(data: ReportData, metric: string): number | null | undefined {
-  const [group, key] = metric.split('.');
-  const values = (group === 'channels' ? data.channels : data.responses) as Record<string, number | null> | undefined;
-  return values?.[key];
+function publicationValue(data: ReportData, { group, key }: (typeof PUBLICATION_METRICS)[number]): number | null | undefined {
+  return (data[group] as Record<string, number | null> | undefined)?.[key];
 }
 
 export function toRows(data: ReportData): ReportRows {
@@ -77,11 +79,13 @@ export function toRows(data: ReportData): ReportRows {
       ...applicationRow(apps, rowKey),
     })),
     caseOutcomes: CASE_GROUPS.filter((group) => data[group]).map((caseGroup) => ({ caseGroup, ...data[caseGroup] })),
-    publicationCounts: PUBLICATION_METRICS.filter((metric) => publicationValue(data, metric) !== undefined).map((metric) => {
-      const evidence = data.countSources?.[metric];
+    publicationCounts: PUBLICATION_METRICS.flatMap((publication) => {
+      const value = publicationValue(data, publication);
+      if (value === undefined) return [];
+      const evidence = data.countSources?.[publication.metric];
       return {
-        metric,
-        value: publicationValue(data, metric) ?? null,
+        metric: publication.metric,
+        value,
         source: evidence?.source ?? 'table',
         evidence: evidence?.text ?? '',
       };
@@ -132,7 +136,7 @@ const placesOf = (keys: readonly string[]): ReadonlyMap<string, number> => new M
 const ITEM_PLACES = placesOf(DISCLOSURE_ITEM_KEYS);
 const APPLICATION_ROW_PLACES = placesOf(APPLICATION_ROW_PATHS);
 const CASE_GROUP_PLACES = placesOf(CASE_GROUPS);
-const PUBLICATION_PLACES = placesOf(PUBLICATION_METRICS);
+const PUBLICATION_PLACES = placesOf(PUBLICATION_METRICS.map(({ metric }) => metric));
 const SECTION_PLACES = placesOf(SECTION_KEYS);
 
 /**
