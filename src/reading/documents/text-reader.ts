@@ -60,7 +60,8 @@ class BlockCollector {
   private row: string[] | null = null;
 
   addCells(cells: string[]): void {
-    this.row = [...(this.row ?? []), ...cells];
+    this.row ??= [];
+    this.row.push(...cells);
   }
 
   endRow(): void {

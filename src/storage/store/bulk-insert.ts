@@ -22,8 +22,10 @@ const BYTES_PER_INSERT = 4 * 1024 * 1024;
 /** The most a row's values take in a statement: documents go as hex, text as UTF-8 (up to 3 bytes a UTF-16 unit). */
 function sentBytes(row: object): number {
   let bytes = 0;
-  for (const value of Object.values(row))
+  for (const key in row) {
+    const value: unknown = row[key as keyof typeof row];
     bytes += Buffer.isBuffer(value) ? 2 * value.length : typeof value === 'string' ? 3 * value.length : 8;
+  }
   return bytes;
 }
 

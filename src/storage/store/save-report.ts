@@ -90,7 +90,8 @@ export async function insertRows(manager: EntityManager, entity: EntityTarget<Ob
   const columns = insertedColumns(metadata);
   const names = columns.map((column) => driver.escape(column.databaseName)).join(', ');
   const placeholders = `(${columns.map(() => '?').join(', ')})`;
-  const values = rows.flatMap((row) => columns.map((column) => valueOf(row, column, driver)));
+  const values: unknown[] = [];
+  for (const row of rows) for (const column of columns) values.push(valueOf(row, column, driver));
   await manager.query(
     `INSERT INTO ${driver.escape(metadata.tableName)} (${names}) VALUES ${rows.map(() => placeholders).join(', ')}`,
     values,
