@@ -61,5 +61,4 @@ async function main(): Promise<void> {
   }
 }
 
-// Exits when done: a province's run left the process waiting for minutes after the pool was closed.
-void main().then(() => process.exit(0));
+void main();

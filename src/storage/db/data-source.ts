@@ -92,7 +92,13 @@ function driverOptions(config: DatabaseConfig, facts: ServerFacts): DataSourceOp
         // mysql2's `trace` captures a stack for every statement, to put on an error from the
         // server: TypeORM's QueryFailedError has the caller's stack already, and each capture
         // costs more than building the statement.
-        extra: { trace: false },
+        // mysql2 otherwise compiles a row reader per result shape (generated JavaScript with a
+        // line per column). V8's optimizing compiler takes time steeply growing with the
+        // columns on such a function: seconds at 100, never finishing at the ~300 of the read
+        // model's rows (the assessment's). Its thread then spins for good, and Node, leaving,
+        // waits for that thread: a hub asked for assessments never exited, even on
+        // process.exit. The generic reader loops over the columns and compiles at once.
+        extra: { trace: false, disableEval: true },
       };
     default: {
       const unknown: never = config;
