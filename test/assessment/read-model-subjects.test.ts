@@ -4,9 +4,16 @@
  * query loads it. Every subject must hold the same ReportData but for what the read model
  * does not keep and no rule reads (where each count was read, the narrative's counts), and the
  * same most similar report, for demo reports, the real 丈亭镇 2019 report, reports of both templates, reports with
- * parts missing and new versions.
+ * parts missing and new versions. Loaded for a rubric, only the cells its criteria read and its
+ * issues name are read, and the scores are those of the whole reports.
  */
 import { Region } from '../../entities';
+import { assess } from '../../src/answers/assessment/assess';
+import { DEFAULT_CRITERIA } from '../../src/answers/assessment/default-rubric';
+import { checkCriteria } from '../../src/answers/assessment/rubric';
+import { RuleKind } from '../../src/answers/assessment/rule-kind';
+import { ruleOf } from '../../src/answers/assessment/rules';
+import { PERCENTILE_METRICS } from '../../src/answers/assessment/rules/percentile';
 import { loadAssessmentSubjects } from '../../src/answers/assessment/store/load-subjects';
 import { mostSimilarReports } from '../../src/answers/assessment/similarity/most-similar';
 import { narrativeText, shingleSet } from '../../src/answers/assessment/similarity/shingles';
@@ -17,6 +24,7 @@ import type { ReportData } from '../../src/reading/template/report-data';
 import { ingestReport } from '../../src/storage/ingest/ingest-report';
 import { loadCurrentData } from '../../src/storage/store/current-report';
 import { requireRegion } from '../../src/storage/store/regions';
+import { VALUE_CELL_PATHS, valueColumnsAt } from '../../src/storage/store/value-row-data';
 import { knownReports } from './known-region';
 import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions } from '../support/database';
 
@@ -27,6 +35,16 @@ const WITH_2021 = [
   { code: '330281109', name: '丈亭镇' },
   { code: '330281001', name: '梨洲街道' },
 ];
+
+/** Every cell of the read model: the whole ReportData. */
+const EVERY_CELL = { withNotices: false, cellPaths: VALUE_CELL_PATHS };
+
+/** The default rubric and a criterion on every percentile metric: every rule kind that reads cells. */
+const CRITERIA = checkCriteria([
+  ...DEFAULT_CRITERIA,
+  { key: 'everyChannel', label: '各渠道', maxPoints: 7, kind: RuleKind.PERCENTILE, parameters: { metrics: [...PERCENTILE_METRICS] } },
+]);
+const CELL_PATHS = CRITERIA.flatMap(({ kind, parameters }) => ruleOf(kind).cellPaths(parameters));
 
 /** The record's ReportData without what the read model does not hold. */
 function withoutReadModelGaps(data: ReportData): ReportData {
@@ -56,7 +74,7 @@ describe(`the assessment's subjects from the read model (${TEST_DATABASE_KIND})`
 
   it.each(YEARS)('holds the record of every township’s %i report, and the same most similar report', async (year) => {
     const { manager } = db.dataSource;
-    const subjects = await loadAssessmentSubjects(manager, region, year, false);
+    const subjects = await loadAssessmentSubjects(manager, region, year, EVERY_CELL);
     expect(subjects).toHaveLength(21);
     const record = new Map<string, ReportData | null>();
     const before = new Map<string, ReportData | null>();
@@ -84,8 +102,38 @@ describe(`the assessment's subjects from the read model (${TEST_DATABASE_KIND})`
     expect(zhangting!.countSources).toBeDefined();
     const templates = new Set<string>();
     for (const year of YEARS) {
-      for (const { report } of await loadAssessmentSubjects(manager, region, year, false)) if (report) templates.add(report.data.template);
+      for (const { report } of await loadAssessmentSubjects(manager, region, year, EVERY_CELL))
+        if (report) templates.add(report.data.template);
     }
     expect([...templates].sort()).toEqual(['2019', '2021']);
+  });
+
+  it.each(YEARS)('scores the %i reports from the cells the criteria read and the issues name as from the whole reports', async (year) => {
+    const { manager } = db.dataSource;
+    const whole = await loadAssessmentSubjects(manager, region, year, EVERY_CELL);
+    const read = await loadAssessmentSubjects(manager, region, year, { withNotices: false, cellPaths: CELL_PATHS });
+    expect(assess(CRITERIA, year, read)).toEqual(assess(CRITERIA, year, whole));
+    // The issues' fingerprints take the values of the cells they name.
+    expect(read.map((subject) => subject.report?.issues)).toEqual(whole.map((subject) => subject.report?.issues));
+  });
+
+  it('has issues that name cells no criterion reads, whose values the fingerprints take', async () => {
+    const { manager } = db.dataSource;
+    const named = new Set<string>();
+    for (const year of YEARS) {
+      for (const { report } of await loadAssessmentSubjects(manager, region, year, EVERY_CELL))
+        for (const { issue } of report?.issues ?? []) issue.cells.forEach((cell) => named.add(cell));
+    }
+    const unread = [...named].filter((path) => valueColumnsAt([path]).some((column) => !valueColumnsAt(CELL_PATHS).includes(column)));
+    expect(unread.length).toBeGreaterThan(0);
+  });
+
+  it('reads the columns of the criteria’s cells and their rows, not the whole row', () => {
+    // 6 channels and 3 case groups' corrected, each with its row's flag.
+    expect(valueColumnsAt(CELL_PATHS)).toHaveLength(6 * 2 + 3 * 2);
+    expect(valueColumnsAt(VALUE_CELL_PATHS).length).toBeGreaterThan(250);
+    expect(valueColumnsAt(['applications.denied'])).toEqual(
+      expect.arrayContaining(['ac_denied_stateSecret_natural', 'has_ac_denied_stateSecret']),
+    );
   });
 });

@@ -30,6 +30,12 @@ export interface RuleDefinition<P> {
   /** Chinese: how the points are computed. */
   description: string;
   parameters: ParameterSchema<P>;
+  /**
+   * The ReportData paths of the cells the scorer reads (a part's path for all of its cells),
+   * when it reads any: the assessment loads only those and the cells the issues name. Its
+   * date, template, narrative and issues are always there.
+   */
+  cellPaths?(parameters: P): string[];
   /** Prepares the criterion once per assessment (region-wide figures), then scores each township. */
   scorer(parameters: P, maxPoints: number, region: RegionContext): Scorer;
 }

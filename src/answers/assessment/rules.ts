@@ -20,6 +20,8 @@ export interface KindRule {
   parameterDocs: string;
   /** The parameters checked against the kind's schema, defaults filled in; `at` names them in errors. */
   parse(raw: unknown, at: string): Parameters;
+  /** RuleDefinition.cellPaths, none when the rule reads no cell. */
+  cellPaths(parameters: Parameters): string[];
   scorer(parameters: Parameters, maxPoints: number, region: RegionContext): Scorer;
 }
 
@@ -28,6 +30,7 @@ function erase<P>(rule: RuleDefinition<P>): KindRule {
     description: rule.description,
     parameterDocs: describeSchema(rule.parameters),
     parse: (raw, at) => parseParameters(rule.parameters, raw, at) as Parameters,
+    cellPaths: (parameters) => rule.cellPaths?.(parseParameters(rule.parameters, parameters, 'parameters')) ?? [],
     scorer: (parameters, maxPoints, region) => rule.scorer(parseParameters(rule.parameters, parameters, 'parameters'), maxPoints, region),
   };
 }

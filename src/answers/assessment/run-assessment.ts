@@ -6,6 +6,7 @@ import { checkYear } from '../../core/report-year';
 import { requireRegion } from '../../storage/store/regions';
 import { AssessmentResult, assess } from './assess';
 import { RuleKind } from './rule-kind';
+import { ruleOf } from './rules';
 import { similarityFloor } from './rules/originality';
 import { loadAssessmentSubjects } from './store/load-subjects';
 import { StoredRubric, findRubric } from './store/rubric-store';
@@ -32,6 +33,11 @@ export async function runAssessment(manager: EntityManager, regionCode: string, 
   const region = await requireRegion(manager, regionCode);
   const rubric = await requireRubric(manager, region, checkYear(year), version);
   const withNotices = rubric.criteria.some((criterion) => criterion.kind === RuleKind.RECTIFICATION);
-  const subjects = await loadAssessmentSubjects(manager, region, year, withNotices, similarityFloor(rubric.criteria));
+  const cellPaths = rubric.criteria.flatMap(({ kind, parameters }) => ruleOf(kind).cellPaths(parameters));
+  const subjects = await loadAssessmentSubjects(manager, region, year, {
+    withNotices,
+    cellPaths,
+    similarityFloor: similarityFloor(rubric.criteria),
+  });
   return { rubric, results: assess(rubric.criteria, year, subjects) };
 }

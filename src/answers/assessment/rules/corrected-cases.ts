@@ -18,6 +18,7 @@ export const correctedCases: RuleDefinition<CorrectedCasesParameters> = {
   kind: RuleKind.CORRECTED_CASES,
   description: '依申请公开办理：行政复议、行政诉讼结果被纠正（纠错）的，每件扣分；未收到申请不扣分',
   parameters: { deductionPerCase: points('每件被纠错扣分', 2) },
+  cellPaths: () => CASE_GROUPS.map((group) => `${group}.corrected`),
   scorer:
     ({ deductionPerCase }, maxPoints) =>
     ({ report }) => {

@@ -39,6 +39,10 @@ function metricLabel(metric: PercentileMetric, data: ReportData): string {
   return metric === 'channels.used' ? USED_LABEL : describeCell(metric, data.template);
 }
 
+/** The channel cells a metric is computed from. */
+const metricCells = (metric: PercentileMetric): string[] =>
+  metric === 'channels.used' ? PUBLISHING_CHANNELS.map((key) => `channels.${key}`) : [metric];
+
 /** The count, or null when the report does not state it (channels.used: no channel stated at all). */
 function metricValue(data: ReportData, metric: PercentileMetric): number | null {
   const channels = data.channels ?? {};
@@ -100,6 +104,7 @@ export const percentileRule: RuleDefinition<PercentileParameters> = {
       ['channels.totalActive', 'channels.used'],
     ),
   },
+  cellPaths: ({ metrics }) => metrics.flatMap(metricCells),
   scorer: ({ metrics }, maxPoints, { subjects }) => {
     const share = maxPoints / metrics.length;
     const reports = subjects.flatMap(({ report }) => (report ? [report.data] : []));

@@ -1,9 +1,10 @@
 /**
  * Gathers what the scoring engine needs about every township under a region, from the read
  * model of current values (report_values) rather than the entity tables: a township's cells
- * are one row instead of ~50. The same number of statements however many townships there
- * are: the townships with their read model rows and current versions (one), the narratives of
- * the year and of the year before (one), the year's issues (one), the evaluators' decisions
+ * are one row instead of ~50, and only the cells the criteria read and the issues name
+ * (value-row-data.ts). The same number of statements however many townships there
+ * are: the year's issues (one), the townships with their read model rows and current versions
+ * (one), the narratives of the year and of the year before (one), the evaluators' decisions
  * (one), the deadlines their regions set (one) and, when the rubric scores them, the
  * rectification notices (three).
  */
@@ -11,11 +12,11 @@ import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { NarrativeSection, Region, ReportIssueRecord, ReportVersion } from '../../../../entities';
 import { REPORT_VALUES_TABLE } from '../../../storage/db/report-values-layout';
 import { versionToLoad } from '../../../storage/store/current-report';
-import { fromRows } from '../../../storage/store/report-rows';
+import { fromRows, splitPaths } from '../../../storage/store/report-rows';
 import { townshipDeadlines } from '../../../storage/store/deadline-settings';
 import { loadNotices } from '../../../storage/store/rectification-store';
 import { regionCodeColumn, validIn, whereTownshipUnder } from '../../../storage/store/regions';
-import { VALUE_ROW_COLUMNS, valueRows } from '../../../storage/store/value-row-data';
+import { valueColumnsAt, valueRowReader } from '../../../storage/store/value-row-data';
 import type { ReportData } from '../../../reading/template/report-data';
 import { loadRegionDecisions } from '../review/review-store';
 import { reviewedIssues } from '../review/reviewed-issues';
@@ -57,12 +58,15 @@ function townshipsWithValues(
   return whereTownshipUnder(query, 't', region);
 }
 
-/** Every township under `region` valid in `year`, in code order, with its report's current version and read model row for `year`. One statement. */
-async function townshipValues(manager: EntityManager, region: Region, year: number): Promise<TownshipValues[]> {
+/**
+ * Every township under `region` valid in `year`, in code order, with its report's current
+ * version and the `columns` of its read model row for `year`. One statement.
+ */
+async function townshipValues(manager: EntityManager, region: Region, year: number, columns: readonly string[]): Promise<TownshipValues[]> {
   const query = townshipsWithValues(manager, region, [year], 'left')
     .leftJoinAndMapOne('t.version', ReportVersion, 'v', `v.id = ${valueColumn(manager, 'version_id')}`)
     .orderBy('t.code');
-  for (const column of VALUE_ROW_COLUMNS) query.addSelect(valueColumn(manager, column), column);
+  for (const column of columns) query.addSelect(valueColumn(manager, column), column);
   const { entities, raw } = await query.getRawAndEntities<Raw>();
   const values = new Map(raw.map((row) => [String(row.t_code), row]));
   // A code retired before the year, or created after it, is no township of that year.
@@ -138,18 +142,33 @@ async function noticeStandings(
   );
 }
 
+/** What the rubric scores, so that only that is loaded. */
+export interface SubjectNeeds {
+  /** Whether a criterion scores rectification notices: their statements are run only then. */
+  withNotices: boolean;
+  /** The ReportData paths of the cells the criteria read (KindRule.cellPaths): VALUE_CELL_PATHS for every cell. */
+  cellPaths: readonly string[];
+  /** The lowest similarity that can cost points (similarity/most-similar.ts): 0 finds the most similar report of every township alike. */
+  similarityFloor?: number;
+}
+
+/**
+ * Every township under `region` with its report of `year`: its data holds the cells of
+ * `needs.cellPaths` and those its issues name (their fingerprints take their values), with
+ * its date, template, narrative and issues; other cells are left out.
+ */
 export async function loadAssessmentSubjects(
   manager: EntityManager,
   region: Region,
   year: number,
-  /** Whether a criterion scores rectification notices: their statements are run only then. */
-  withNotices: boolean,
-  /** The lowest similarity that can cost points (similarity/most-similar.ts): 0 finds the most similar report of every township alike. */
-  similarityFloor = 0,
+  { withNotices, cellPaths, similarityFloor = 0 }: SubjectNeeds,
 ): Promise<AssessmentSubject<Region>[]> {
-  const townships = await townshipValues(manager, region, year);
-  const sections = await narratives(manager, region, [year - 1, year]);
   const issueRows = await issues(manager, region, year);
+  const named = new Set([...issueRows.values()].flatMap((rows) => rows.flatMap((row) => splitPaths(row.cells ?? null))));
+  const columns = valueColumnsAt([...cellPaths, ...named]);
+  const valueRows = valueRowReader(columns);
+  const townships = await townshipValues(manager, region, year, columns);
+  const sections = await narratives(manager, region, [year - 1, year]);
   const decisions = await loadRegionDecisions(manager, region, year);
   const deadlines = await townshipDeadlines(
     manager,
