@@ -1,7 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Info, Query, Resolver } from 'type-graphql';
-import { planComparison } from '../src/answers/analytics/compare/plan';
-import { comparisonResult } from '../src/answers/analytics/compare/run-comparison';
+import { runComparison } from '../src/answers/analytics/compare/run-comparison';
 import { formulaOf, isSummable } from '../src/answers/analytics/metrics/metric';
 import { searchMetrics } from '../src/answers/analytics/metrics/metric-search';
 import { METRICS } from '../src/answers/analytics/metrics/registry';
@@ -51,8 +50,7 @@ export class CompareResolver {
     // Only what is asked: the year before is one more year of reports to read, totals more columns.
     const previous = asksForField(info, YEAR_BEFORE_FIELDS);
     const totals = asksForField(info, TOTALS_FIELD);
-    const plan = await planComparison(dataSource.manager, { ...input, maxPageSize: limits.maxPageSize, previous, totals, cells });
-    const result = await comparisonResult(dataSource.manager, plan);
+    const result = await runComparison(dataSource.manager, { ...input, maxPageSize: limits.maxPageSize, previous, totals, cells });
     // Totals are computed whenever they are asked for, so a resolved `totals` field always has them.
     return { ...result, totals: result.totals ?? [] };
   }

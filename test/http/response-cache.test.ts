@@ -118,7 +118,8 @@ describe(`the response cache of query answers (${TEST_DATABASE_KIND})`, () => {
     const first = await ask(cached, query, { variables: { year: 2019, regionCode: COUNTY } });
     const reordered = await ask(cached, query, { variables: { regionCode: COUNTY, year: 2019 } });
     const otherYear = await ask(cached, query, { variables: { regionCode: COUNTY, year: 2020 } });
-    expect([first.statements, reordered.statements]).toEqual([1 + 2, 1]);
+    // The generation, then the comparison: its region's scope is remembered from the test before.
+    expect([first.statements, reordered.statements]).toEqual([1 + 1, 1]);
     expect(otherYear.statements).toBeGreaterThan(1);
   });
 
@@ -239,7 +240,7 @@ describe(`the response cache of query answers (${TEST_DATABASE_KIND})`, () => {
     const uncached = await tracedHub(db.dataSource).finally(() => delete process.env.HUB_RESPONSE_CACHE_MB);
     try {
       expect([(await ask<ChannelData>(uncached, RANKING)).statements, (await ask<ChannelData>(uncached, RANKING)).statements]).toEqual([
-        2, 2,
+        1, 1,
       ]);
     } finally {
       await stopServing(uncached);

@@ -5,6 +5,7 @@ import { sql } from '../db/sql';
 import { transactionWithRetry } from '../ingest/retry-transaction';
 import { KEYS_PER_STATEMENT, chunks } from '../store/chunks';
 import { countWrite } from '../store/data-generation';
+import { REGION_WRITES } from '../store/region-generation';
 import { ancestorColumn } from '../store/regions';
 import { planRegionChange, type RegionChangeOptions, type RegionChangePlan } from './region-change-plan';
 import type { ListedRegion } from './region-list';
@@ -85,7 +86,7 @@ export async function importRegionList(
   return transactionWithRetry(dataSource, async (manager) => {
     const plan = await planRegionChange(manager, listed, options);
     await writePlan(manager, plan);
-    await countWrite(manager, `regions:${plan.region?.code ?? ''}`);
+    await countWrite(manager, REGION_WRITES);
     return plan;
   });
 }

@@ -2,7 +2,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { GENERATION_SHARDS } from '../db/generation-shards';
 
 /** FNV-1a: the same key always lands on the same shard, different keys spread evenly. */
-function shardOf(key: string): number {
+export function shardOf(key: string): number {
   let hash = 0x811c9dc5;
   for (const char of key) hash = Math.imul(hash ^ char.codePointAt(0)!, 0x01000193) >>> 0;
   return hash % GENERATION_SHARDS;

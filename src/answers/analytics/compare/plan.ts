@@ -1,11 +1,10 @@
-import { EntityManager } from 'typeorm';
 import { Region, RegionLevel } from '../../../../entities';
 import { HubError } from '../../../core/errors';
 import { REGION_LEVELS } from '../../../storage/store/region-seed';
-import { RegionScope, countryScope, requireRegionScope } from '../../../storage/store/region-scope';
+import type { Scope } from '../../../storage/store/remembered-scopes';
 import type { Metric } from '../metrics/metric';
 import type { ComparisonSpec } from './spec';
-import { checkSpec, spendCells, type CheckedSpec } from './validate';
+import { spendCells, type CheckedSpec } from './validate';
 
 /** A checked spec with its region: everything the SQL is built from. */
 export interface ComparisonPlan extends CheckedSpec {
@@ -41,17 +40,10 @@ function checkGroupBy(region: Region | null, groupBy: RegionLevel): RegionLevel 
 }
 
 /**
- * Checks the spec, looks the region up with the number of its townships (one statement; for
- * the whole country, the count of its townships), and takes the cells it reads from the
- * request's budget (`spec.cells`).
+ * The plan of a checked spec on its region's scope (read or remembered: see run-comparison.ts);
+ * takes the cells it reads from the request's budget (`spec.cells`).
  */
-export async function planComparison(manager: EntityManager, spec: ComparisonSpec): Promise<ComparisonPlan> {
-  const checked = checkSpec(spec);
-  const scope: RegionScope<Region | null> =
-    spec.regionCode === null || spec.regionCode === undefined
-      ? await countryScope(manager)
-      : await requireRegionScope(manager, spec.regionCode);
-  const { region, townships, successions } = scope;
+export function planOnScope(spec: ComparisonSpec, checked: CheckedSpec, { region, townships, successions }: Scope): ComparisonPlan {
   const groupBy = checkGroupBy(region, spec.groupBy ?? RegionLevel.TOWNSHIP);
   const filtered = checked.where.map((condition) => condition.metric).filter((metric) => !checked.shown.includes(metric));
   const computed = [...checked.shown, ...new Set(filtered)];

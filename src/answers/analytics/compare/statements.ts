@@ -5,6 +5,7 @@
 import { Region } from '../../../../entities';
 import { sql, type Sql, type Statement } from '../../../storage/db/sql';
 import type { SqlNames } from '../../../storage/db/sql-names';
+import { REGION_GENERATION } from '../../../storage/store/region-generation';
 import { ComparisonSql, REGION_FIELDS, metricColumn, type MoreCtes } from './comparison-sql';
 import { partSuffixes, valueFromParts } from './metric-parts';
 import type { Metric } from '../metrics/metric';
@@ -111,7 +112,11 @@ function predecessorCodesSql(names: SqlNames): Sql {
   );
 }
 
-/** The comparison: its page of rows, the count of all of them and the totals per year, in one statement. */
+/**
+ * The comparison: its page of rows, the count of all of them and the totals per year, in one
+ * statement. Each row also carries the region tree's generation, read in the statement's own
+ * snapshot: it says whether the scope the plan was made on still held (run-comparison.ts).
+ */
 export function comparisonStatement(plan: ComparisonPlan, names: SqlNames): Statement {
   const comparison = new ComparisonSql(plan, names);
   const region = REGION_FIELDS.map((field, i) => sql`reg.${names.column(Region, field)} AS ${sql.constant(`region${i}`)}`);
@@ -121,6 +126,7 @@ export function comparisonStatement(plan: ComparisonPlan, names: SqlNames): Stat
     : [];
   const columns = [
     sql`o.total_count, o.row_position, o.yr, o.row_rank, o.report_count, o.missing_count`,
+    sql`${sql.constant(REGION_GENERATION)} AS region_generation`,
     ...shownColumns(comparison).map(({ column }) => sql`o.${sql.constant(column)}`),
     ...region,
     ...predecessors,
