@@ -66,40 +66,43 @@ export function templateGrids(data: ReportData): Grid[] {
  * report of a template. Built once, so that checking a report builds no string for a cell
  * whose value is fine (two rules walk every grid of every upload).
  */
-interface RowShape {
+interface RowShape<K> {
+  key: K;
   ref: string;
   cells: readonly Omit<GridCell, 'value'>[];
 }
 
-function withValues(shape: RowShape, row: Partial<Record<string, Cell>>): GridRow {
-  return {
-    ref: shape.ref,
-    cells: shape.cells.map(({ path, column, columnLabel }) => ({ path, column, columnLabel, value: row[column] ?? null })),
-  };
+/** The rows of `shapes` the report has (`rowOf` gives the report's row of a key), with their values. */
+function gridRows<K>(shapes: readonly RowShape<K>[], rowOf: (key: K) => Partial<Record<string, Cell>> | undefined): GridRow[] {
+  const rows: GridRow[] = [];
+  for (const { key, ref, cells } of shapes) {
+    const row = rowOf(key);
+    if (row)
+      rows.push({ ref, cells: cells.map(({ path, column, columnLabel }) => ({ path, column, columnLabel, value: row[column] ?? null })) });
+  }
+  return rows;
 }
 
-function disclosureShapes(template: TemplateVersion): Map<DisclosureItemKey, RowShape> {
+function disclosureShapes(template: TemplateVersion): RowShape<DisclosureItemKey>[] {
   const columnsByItem: Partial<Record<DisclosureItemKey, readonly DisclosureColumnKey[]>> = DISCLOSURE_COLUMNS[template];
-  return new Map(
-    DISCLOSURE_ITEM_KEYS.flatMap((item) => {
-      const columns = columnsByItem[item];
-      if (!columns) return [];
-      const cells = columns.map((column) => ({
-        path: `activeDisclosure.${item}.${column}`,
-        column,
-        columnLabel: disclosureColumnLabel(column, template),
-      }));
-      return [[item, { ref: disclosureRowRef(item, template), cells }] as const];
-    }),
-  );
+  return DISCLOSURE_ITEM_KEYS.flatMap((key) => {
+    const columns = columnsByItem[key];
+    if (!columns) return [];
+    const cells = columns.map((column) => ({
+      path: `activeDisclosure.${key}.${column}`,
+      column,
+      columnLabel: disclosureColumnLabel(column, template),
+    }));
+    return [{ key, ref: disclosureRowRef(key, template), cells }];
+  });
 }
 
-const DISCLOSURE_SHAPES: Record<TemplateVersion, Map<DisclosureItemKey, RowShape>> = {
+const DISCLOSURE_SHAPES: Record<TemplateVersion, RowShape<DisclosureItemKey>[]> = {
   '2019': disclosureShapes('2019'),
   '2021': disclosureShapes('2021'),
 };
 
-const APPLICATION_SHAPES: readonly (RowShape & { key: ApplicationRowPath })[] = APPLICATION_ROWS.map((key) => ({
+const APPLICATION_SHAPES: readonly RowShape<ApplicationRowPath>[] = APPLICATION_ROWS.map((key) => ({
   key,
   ref: applicationRowRef(key),
   cells: APPLICANT_COLUMNS.map((column) => ({
@@ -110,39 +113,24 @@ const APPLICATION_SHAPES: readonly (RowShape & { key: ApplicationRowPath })[] = 
 }));
 const APPLICATION_COLUMN_REFS = APPLICANT_COLUMNS.map(applicationColumnRef);
 
-const CASE_SHAPES: readonly (RowShape & { key: CaseGroup })[] = CASE_GROUPS.map((key) => ({
+const CASE_SHAPES: readonly RowShape<CaseGroup>[] = CASE_GROUPS.map((key) => ({
   key,
   ref: caseRowRef(key),
   cells: CASE_COLUMNS.map((column) => ({ path: `${key}.${column}`, column, columnLabel: CASE_COLUMN_LABELS[column] })),
 }));
 const CASE_COLUMN_REFS = CASE_COLUMNS.map((column) => `${TABLE_LABELS.caseOutcomes}${columnRef(CASE_COLUMN_LABELS[column])}`);
 
-function disclosureGrid(data: ReportData): Grid {
-  const rows: GridRow[] = [];
-  for (const [item, shape] of DISCLOSURE_SHAPES[data.template]) {
-    const row = data.activeDisclosure?.[item];
-    if (row) rows.push(withValues(shape, row));
-  }
-  return { rows, columnRefs: null };
-}
+const disclosureGrid = (data: ReportData): Grid => ({
+  rows: gridRows(DISCLOSURE_SHAPES[data.template], (item) => data.activeDisclosure?.[item]),
+  columnRefs: null,
+});
 
-function applicationsGrid(data: ReportData): Grid {
-  const rows: GridRow[] = [];
-  for (const shape of APPLICATION_SHAPES) {
-    const row = applicationRow(data.applications, shape.key);
-    if (row) rows.push(withValues(shape, row));
-  }
-  return { rows, columnRefs: APPLICATION_COLUMN_REFS };
-}
+const applicationsGrid = (data: ReportData): Grid => ({
+  rows: gridRows(APPLICATION_SHAPES, (path) => applicationRow(data.applications, path)),
+  columnRefs: APPLICATION_COLUMN_REFS,
+});
 
-function casesGrid(data: ReportData): Grid {
-  const rows: GridRow[] = [];
-  for (const shape of CASE_SHAPES) {
-    const row = data[shape.key];
-    if (row) rows.push(withValues(shape, row));
-  }
-  return { rows, columnRefs: CASE_COLUMN_REFS };
-}
+const casesGrid = (data: ReportData): Grid => ({ rows: gridRows(CASE_SHAPES, (group) => data[group]), columnRefs: CASE_COLUMN_REFS });
 
 /** The platform-and-channel counts the report states (channels.*, responses.*). */
 export function countCells(data: ReportData): { path: string; value: Cell }[] {
