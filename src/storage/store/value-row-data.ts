@@ -23,6 +23,10 @@ function rowPath({ table, key }: Pick<ValueRow, 'table' | 'key'>): string {
     case 'caseOutcomes':
     case 'publicationCounts':
       return key;
+    default: {
+      const unknown: never = table;
+      throw new Error(`unknown read model table ${String(unknown)}`);
+    }
   }
 }
 
