@@ -1,36 +1,33 @@
-import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
-import {
-  ApplicationCount,
-  CaseOutcome,
-  DisclosureItem,
-  NarrativeCount,
-  NarrativeSection,
-  PublicationCount,
-  Report,
-  ReportIssueRecord,
-} from '../../entities';
+import { DataSource, ObjectLiteral } from 'typeorm';
+import { Report } from '../../entities';
 import { demoReports } from '../../src/generator/demo-reports';
 import { ingestReports } from '../../src/storage/ingest/ingest-batch';
 import { findCurrentReports, versionToLoad } from '../../src/storage/store/current-report';
 import { loadReportData } from '../../src/storage/store/load-report';
 import { requireRegion, townshipsUnder } from '../../src/storage/store/regions';
+import type { ReportRows } from '../../src/storage/store/report-rows';
+import { ROW_TABLES } from '../../src/storage/store/save-report';
 import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions } from '../support/database';
 
-/** Each row table of a version with the column that, after the version, names a row. */
-const KEYED: [EntityTarget<ObjectLiteral>, string, string][] = [
-  [ApplicationCount, 'application_counts', 'row_key'],
-  [CaseOutcome, 'case_outcomes', 'case_group'],
-  [DisclosureItem, 'disclosure_items', 'item'],
-  [NarrativeCount, 'narrative_counts', 'position'],
-  [NarrativeSection, 'narrative_sections', 'section_key'],
-  [PublicationCount, 'publication_counts', 'metric'],
-  [ReportIssueRecord, 'report_issues', 'position'],
-];
+/** The column that, after the version, names a row of each row table (a table added to ReportRows must say its key here). */
+const ROW_KEYS: Record<keyof ReportRows, string> = {
+  applicationCounts: 'row_key',
+  caseOutcomes: 'case_group',
+  disclosureItems: 'item',
+  narrativeCounts: 'position',
+  narrativeSections: 'section_key',
+  publicationCounts: 'metric',
+  issues: 'position',
+};
+
+/** Each row table's name in the database, with its key column. */
+const keyedTables = (dataSource: DataSource): [string, string][] =>
+  (Object.keys(ROW_KEYS) as (keyof ReportRows)[]).map((rows) => [dataSource.getMetadata(ROW_TABLES[rows]).tableName, ROW_KEYS[rows]]);
 
 /** Every row of every keyed table, without the generated id the tables had before, in key order. */
 async function allRows(dataSource: DataSource): Promise<Record<string, ObjectLiteral[]>> {
   const rows: Record<string, ObjectLiteral[]> = {};
-  for (const [, table, key] of KEYED) {
+  for (const [table, key] of keyedTables(dataSource)) {
     const found: ObjectLiteral[] = await dataSource.query(`SELECT * FROM ${table} ORDER BY version_id, ${key}`);
     rows[table] = found.map(({ id: _id, ...row }: ObjectLiteral) => row);
   }
@@ -41,7 +38,8 @@ async function primaryKeys(dataSource: DataSource): Promise<Record<string, strin
   const runner = dataSource.createQueryRunner();
   try {
     const keys: Record<string, string[]> = {};
-    for (const [, table] of KEYED) keys[table] = (await runner.getTable(table))!.primaryColumns.map((column) => column.name);
+    for (const [table] of keyedTables(dataSource))
+      keys[table] = (await runner.getTable(table))!.primaryColumns.map((column) => column.name);
     return keys;
   } finally {
     await runner.release();
@@ -74,7 +72,9 @@ describe(`the row tables keyed by version and what each row is (${TEST_DATABASE_
   afterAll(() => db.close());
 
   it('have (version_id, key) as their primary key and no generated id', async () => {
-    expect(await primaryKeys(db.dataSource)).toEqual(Object.fromEntries(KEYED.map(([, table, key]) => [table, ['version_id', key]])));
+    expect(await primaryKeys(db.dataSource)).toEqual(
+      Object.fromEntries(keyedTables(db.dataSource).map(([table, key]) => [table, ['version_id', key]])),
+    );
   });
 
   it('keep every row and read back the same reports when the migration is undone and done again over stored reports', async () => {
@@ -83,7 +83,7 @@ describe(`the row tables keyed by version and what each row is (${TEST_DATABASE_
     expect(rows.publication_counts.length).toBeGreaterThan(18 * 10);
 
     await db.dataSource.undoLastMigration();
-    expect(await primaryKeys(db.dataSource)).toEqual(Object.fromEntries(KEYED.map(([, table]) => [table, ['id']])));
+    expect(await primaryKeys(db.dataSource)).toEqual(Object.fromEntries(keyedTables(db.dataSource).map(([table]) => [table, ['id']])));
     expect(await allRows(db.dataSource)).toEqual(rows);
 
     await db.dataSource.runMigrations();

@@ -10,12 +10,11 @@ const storable = (value: number): boolean => Number.isFinite(value) && Math.abs(
 /**
  * A number read from a document (a run of 400 digits, a cell glued to the next) that no
  * column can hold is refused with the value named, rather than failing inside the insert.
- * Runs on every upload's ~60 rows, hence loops rather than entry lists.
+ * Runs on every upload's ~60 rows, hence loops rather than a generator of entry lists.
  */
 export function checkStorableNumbers(data: ReportData): void {
-  const tables = toRows(data) as unknown as Record<string, Record<string, unknown>[]>;
-  for (const table in tables) {
-    for (const row of tables[table]) {
+  for (const [table, rows] of Object.entries(toRows(data))) {
+    for (const row of rows as Record<string, unknown>[]) {
       for (const column in row) {
         const value = row[column];
         if (typeof value !== 'number' || storable(value)) continue;
