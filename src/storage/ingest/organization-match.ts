@@ -62,9 +62,13 @@ export function organizationNames(organization: string, township: NamedTownship)
   return false;
 }
 
-/** Rejects a document that names another body than the township it is uploaded for. */
+/**
+ * Rejects a document that names another body than the township it is uploaded for. A township
+ * named by an ending alone (街道) has nothing a document could be checked against, so its
+ * uploader's choice stands: refusing would leave it no way to upload at all.
+ */
 export function checkOrganization(organization: string | null, township: NamedTownship): void {
-  if (organization === null || organizationNames(organization, township)) return;
+  if (organization === null || !hasProperName(township.name) || organizationNames(organization, township)) return;
   throw new HubError(
     'ORGANIZATION_MISMATCH',
     `文档的发布机关「${organization}」不是所选乡镇「${township.name}」（${township.code}），请确认乡镇代码或文档`,
