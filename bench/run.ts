@@ -186,8 +186,8 @@ async function latencySection(lines: string[], figures: Figures, log: (line: str
   const apollo = await hubApollo();
   try {
     const dataset = await loadDataset(dataSource, log);
-    const loaded = dataset.seconds
-      ? `, loaded now by the bulk path in ${dataset.seconds.toFixed(0)} s (${(dataset.reports / dataset.seconds).toFixed(0)} reports/s)`
+    const loaded = dataset.loadedNow
+      ? `, ${dataset.loadedNow} of them loaded now by the bulk path in ${dataset.seconds.toFixed(0)} s (${(dataset.loadedNow / dataset.seconds).toFixed(0)} reports/s)`
       : ', already loaded';
     const [server] = await dataSource.query<{ version: string; pool: string | number }[]>(
       'SELECT VERSION() AS version, @@innodb_buffer_pool_size AS pool',
