@@ -54,7 +54,8 @@ export class ReportValues1768400000000 implements MigrationInterface {
     for (const column of REGION_CODE_COLUMNS) {
       await queryRunner.query(`CREATE INDEX ${quote(indexName(column))} ON ${table} (${quote(column)}, ${quote('year')})`);
     }
-    const fill = reportValuesFill(connection, VALUE_CELLS, null);
+    // The version's facts came with a later migration (1769400000000), which fills them.
+    const fill = reportValuesFill(connection, { cells: VALUE_CELLS, versionFacts: [] }, null);
     await queryRunner.query(fill.sql, fill.params);
   }
 
