@@ -10,6 +10,7 @@ import {
   CELL_TABLES,
   ISSUE_COUNT_SEVERITIES,
   REPORT_VALUES_TABLE,
+  TOWNSHIP_FACTS,
   VALUE_CELLS,
   VALUE_ROWS,
   VERSION_FACTS,
@@ -83,6 +84,7 @@ async function recomputed(dataSource: DataSource): Promise<Map<string, ValueRow>
       province_code: region.provinceCode,
       city_code: region.cityCode,
       county_code: region.countyCode,
+      ...Object.fromEntries(TOWNSHIP_FACTS.map(({ column, property }) => [column, region[property]])),
       report_id: report.id,
       version_id: versionId,
     };
@@ -245,6 +247,29 @@ describe(`report_values agrees with the entity tables after every kind of write 
   it('when every migration from the one that builds it runs again, as on a database that had none of them', async () => {
     const before = await stored(dataSource);
     await undoMigrationsThrough(dataSource, 'ReportValues1768400000000');
+    await dataSource.runMigrations();
+    expect(await stored(dataSource)).toEqual(before);
+    await expectAgreement(7);
+  });
+
+  it('after a region import retires a township into another: its years of validity rewritten', async () => {
+    const valid = await dataSource.manager.find(Region, { where: { cityCode: '330200', validTo: IsNull() }, order: { code: 'ASC' } });
+    const listed = valid.filter((t) => t.code !== LIZHOU.code).map((t) => ({ code: t.code, name: t.name, parentCode: t.parentCode }));
+    const plan = await importRegionList(dataSource, listed, {
+      effectiveYear: 2020,
+      regionCode: '330200',
+      merges: new Map([[LIZHOU.code, ZHANGTING.code]]),
+      dryRun: false,
+    });
+    expect(plan.retired.map((retired) => retired.code)).toEqual([LIZHOU.code]);
+    await expectAgreement(7);
+    const rows = await stored(dataSource);
+    expect([2019, 2020].map((year) => rows.get(`${LIZHOU.code}:${year}`)!.township_valid_to)).toEqual([2019, 2019]);
+  });
+
+  it('when the migrations fill its township facts over reports already stored', async () => {
+    const before = await stored(dataSource);
+    await undoMigrationsThrough(dataSource, 'ReportValuesTownshipFacts1769600000000');
     await dataSource.runMigrations();
     expect(await stored(dataSource)).toEqual(before);
     await expectAgreement(7);

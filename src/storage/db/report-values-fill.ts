@@ -3,11 +3,12 @@ import { Region, Report, ReportIssueRecord, ReportVersion } from '../../../entit
 import {
   CELL_TABLES,
   ISSUE_COUNT_SEVERITIES,
-  REGION_CODE_COLUMNS,
+  REGION_CODES,
   REPORT_VALUES_TABLE,
   VALUE_ROWS,
   issueCountColumn,
   type CellTable,
+  type TownshipFact,
   type ValueCell,
   type VersionFact,
 } from './report-values-layout';
@@ -26,6 +27,7 @@ export interface ReportValuesScope {
 export interface FilledColumns {
   cells: readonly ValueCell[];
   versionFacts: readonly VersionFact[];
+  townshipFacts: readonly TownshipFact[];
 }
 
 /**
@@ -37,7 +39,7 @@ export interface FilledColumns {
  */
 export function reportValuesFill(
   connection: DataSource,
-  { cells, versionFacts }: FilledColumns,
+  { cells, versionFacts, townshipFacts }: FilledColumns,
   scope: ReportValuesScope | null,
 ): Statement {
   const quote = (name: string) => sql.identifier(name, connection.driver);
@@ -76,7 +78,7 @@ export function reportValuesFill(
   const targets = [
     'year',
     'township_code',
-    ...REGION_CODE_COLUMNS,
+    ...[...REGION_CODES, ...townshipFacts].map((fact) => fact.column),
     'report_id',
     'version_id',
     ...ISSUE_COUNT_SEVERITIES.map(issueCountColumn),
@@ -86,7 +88,7 @@ export function reportValuesFill(
   ];
   const facts = versionFacts.map((fact) => sql`v.${column(ReportVersion, fact.property)}`);
   const versionJoin = facts.length ? [sql`JOIN ${table(ReportVersion)} v ON v.${column(ReportVersion, 'id')} = ${version}`] : [];
-  const regionCodes = ['provinceCode', 'cityCode', 'countyCode'].map((property) => sql`t.${column(Region, property)}`);
+  const regionFacts = [...REGION_CODES, ...townshipFacts].map((fact) => sql`t.${column(Region, fact.property)}`);
   const where = [sql`${version} IS NOT NULL`];
   if (scope) {
     where.push(sql`r.${column(Report, 'townshipCode')} IN (${list(scope.codes.map(sql.value))})`);
@@ -96,7 +98,7 @@ export function reportValuesFill(
     sql.join(
       [
         sql`INSERT INTO ${quote(REPORT_VALUES_TABLE)} (${list(targets.map(quote))})`,
-        sql`SELECT r.${column(Report, 'year')}, r.${column(Report, 'townshipCode')}, ${list(regionCodes)}, r.${column(Report, 'id')}, ${version},`,
+        sql`SELECT r.${column(Report, 'year')}, r.${column(Report, 'townshipCode')}, ${list(regionFacts)}, r.${column(Report, 'id')}, ${version},`,
         list([...issueCounts, ...cellValues, ...rowsHad, ...facts]),
         sql`FROM ${table(Report)} r`,
         sql`LEFT JOIN ${table(Region)} t ON t.${column(Region, 'code')} = r.${column(Report, 'townshipCode')}`,

@@ -13,7 +13,7 @@
  * province's year is one range of the key (migration 1769000000000).
  */
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
-import { ApplicationCount, CaseOutcome, DisclosureItem, PublicationCount, type ReportVersion } from '../../../entities';
+import { ApplicationCount, CaseOutcome, DisclosureItem, PublicationCount, type Region, type ReportVersion } from '../../../entities';
 import {
   APPLICANT_COLUMNS,
   APPLICATION_ROW_PATHS,
@@ -121,8 +121,31 @@ export function issueCountColumn(severity: Severity | null): string {
 
 export const ISSUE_COUNT_SEVERITIES: readonly (Severity | null)[] = [null, ...SEVERITIES];
 
+/** A column of the township's region beside each row. */
+export interface TownshipFact {
+  column: string;
+  property: keyof Region & ('provinceCode' | 'cityCode' | 'countyCode' | 'validFrom' | 'validTo');
+}
+
 /** The region codes beside each row: a filter on any level is a range of an index (the province's, of the key on MariaDB). */
-export const REGION_CODE_COLUMNS = ['province_code', 'city_code', 'county_code'] as const;
+export const REGION_CODES: readonly TownshipFact[] = [
+  { column: 'province_code', property: 'provinceCode' },
+  { column: 'city_code', property: 'cityCode' },
+  { column: 'county_code', property: 'countyCode' },
+];
+
+export const REGION_CODE_COLUMNS = REGION_CODES.map((code) => code.column);
+
+/**
+ * The township's years of validity: a comparison of counties, cities or provinces reads the
+ * rows of the township-years it counts from the read model alone, without a descent into the
+ * regions per row (a region import that retires a township rewrites them; migration
+ * 1769600000000).
+ */
+export const TOWNSHIP_FACTS: readonly TownshipFact[] = [
+  { column: 'township_valid_from', property: 'validFrom' },
+  { column: 'township_valid_to', property: 'validTo' },
+];
 
 /** A fact of a report's current version that the read model carries as a column beside its cells. */
 export interface VersionFact {

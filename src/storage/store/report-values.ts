@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { reportValuesFill, type FilledColumns } from '../db/report-values-fill';
-import { REPORT_VALUES_TABLE, REPORT_VALUES_TOWNSHIP_KEY, VALUE_CELLS, VERSION_FACTS } from '../db/report-values-layout';
+import { REPORT_VALUES_TABLE, REPORT_VALUES_TOWNSHIP_KEY, TOWNSHIP_FACTS, VALUE_CELLS, VERSION_FACTS } from '../db/report-values-layout';
 import { Sql, sql, type SqlValue } from '../db/sql';
 import { KEYS_PER_STATEMENT, chunks } from './chunks';
 import type { TownshipYear } from './load-report';
@@ -30,7 +30,7 @@ function clearRows(manager: EntityManager, where: Sql): Sql {
 export async function writeReportValues(
   manager: EntityManager,
   keys: readonly TownshipYear[],
-  columns: FilledColumns = { cells: VALUE_CELLS, versionFacts: VERSION_FACTS },
+  columns: FilledColumns = { cells: VALUE_CELLS, versionFacts: VERSION_FACTS, townshipFacts: TOWNSHIP_FACTS },
 ): Promise<void> {
   const quote = (name: string) => sql.identifier(name, manager.connection.driver);
   const list = (values: readonly SqlValue[]) => sql.join(values.map(sql.value), sql`, `);
