@@ -428,7 +428,7 @@ describe(`the comparison engine (${TEST_DATABASE_KIND})`, () => {
     );
     const sql = comparisonSql(trace);
     // The ranks and the positions are one window step: no `ordered` after `ranked`.
-    for (const cte of ['years', 'cells', 'grouped', 'valued', 'windowed', 'shown', 'ranked']) {
+    for (const cte of ['years', 'townships', 'cells', 'grouped', 'valued', 'windowed', 'shown', 'ranked']) {
       expect([cte, sql.match(new RegExp(`\\b(FROM|JOIN) ${cte}\\b`, 'g'))?.length]).toEqual([cte, 1]);
     }
   });

@@ -5,17 +5,20 @@ import { renderText } from '../../src/generator/render-text';
 import { ingestReports } from '../../src/storage/ingest/ingest-batch';
 import { ingestReport } from '../../src/storage/ingest/ingest-report';
 import { reparse } from '../../src/storage/ingest/reparse';
+import { importRegionList } from '../../src/storage/region-change/apply-region-change';
 import {
   CELL_TABLES,
   ISSUE_COUNT_SEVERITIES,
   REPORT_VALUES_TABLE,
+  TOWNSHIP_FACTS,
   VALUE_CELLS,
   VALUE_ROWS,
+  VERSION_FACTS,
   issueCountColumn,
 } from '../../src/storage/db/report-values-layout';
 import { PARSER_VERSION } from '../../src/reading/parser-version';
 import { saveReport } from '../../src/storage/store/save-report';
-import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions } from '../support/database';
+import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions, undoMigrationsThrough } from '../support/database';
 
 const ZHANGTING = { code: '330281109', name: '丈亭镇' };
 const LIZHOU = { code: '330281001', name: '梨洲街道' };
@@ -67,6 +70,9 @@ async function recomputed(dataSource: DataSource): Promise<Map<string, ValueRow>
     ),
   );
   const issues = await dataSource.getRepository(ReportIssueRecord).find({ where: { versionId: In(versionIds) } });
+  const versions = new Map(
+    (await dataSource.getRepository(ReportVersion).findBy({ id: In(versionIds) })).map((version) => [version.id, version]),
+  );
   const rows = new Map<string, ValueRow>();
   for (const report of reports) {
     const versionId = report.currentVersionId!;
@@ -78,6 +84,7 @@ async function recomputed(dataSource: DataSource): Promise<Map<string, ValueRow>
       province_code: region.provinceCode,
       city_code: region.cityCode,
       county_code: region.countyCode,
+      ...Object.fromEntries(TOWNSHIP_FACTS.map(({ column, property }) => [column, region[property]])),
       report_id: report.id,
       version_id: versionId,
     };
@@ -89,18 +96,27 @@ async function recomputed(dataSource: DataSource): Promise<Map<string, ValueRow>
       row[cell.column] = value === undefined || value === null ? null : Number(value);
     }
     for (const { table, key, column } of VALUE_ROWS) row[column] = tables.get(table)!.has(`${versionId}:${key}`) ? 1 : 0;
+    for (const { column, property } of VERSION_FACTS) row[column] = versions.get(versionId)![property];
     rows.set(`${report.townshipCode}:${report.year}`, row);
   }
   return rows;
 }
 
+/** A raw column as the oracle has it: text as text, MariaDB's DATE (a Date at UTC midnight, the connection's zone) as its day, else a number. */
+function storedValue(name: string, value: string | number | Date | null, text: ReadonlySet<string>): string | number | null {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return value === null || text.has(name) ? value : Number(value);
+}
+
 async function stored(dataSource: DataSource): Promise<Map<string, ValueRow>> {
-  const rows: ValueRow[] = await dataSource.query(`SELECT * FROM ${dataSource.driver.escape(REPORT_VALUES_TABLE)}`);
-  const text = new Set(['township_code', 'province_code', 'city_code', 'county_code']);
+  const rows: Record<string, string | number | Date | null>[] = await dataSource.query(
+    `SELECT * FROM ${dataSource.driver.escape(REPORT_VALUES_TABLE)}`,
+  );
+  const text = new Set(['township_code', 'province_code', 'city_code', 'county_code', ...VERSION_FACTS.map((fact) => fact.column)]);
   return new Map(
     rows.map((row) => [
-      `${row.township_code}:${row.year}`,
-      Object.fromEntries(Object.entries(row).map(([name, value]) => [name, value === null || text.has(name) ? value : Number(value)])),
+      `${String(row.township_code)}:${String(row.year)}`,
+      Object.fromEntries(Object.entries(row).map(([name, value]) => [name, storedValue(name, value, text)])),
     ]),
   );
 }
@@ -118,7 +134,8 @@ describe(`report_values agrees with the entity tables after every kind of write 
   beforeAll(async () => {
     db = await openTestDatabase();
     dataSource = db.dataSource;
-    await seedRegions(dataSource, ['330281']);
+    // Ningbo whole, with its province: a region import moves a township to a new county of the city.
+    await seedRegions(dataSource, ['330000', '3302']);
   });
   afterAll(() => db.close());
 
@@ -128,6 +145,7 @@ describe(`report_values agrees with the entity tables after every kind of write 
     const [row] = (await stored(dataSource)).values();
     expect([row.province_code, row.city_code, row.county_code]).toEqual(['330000', '330200', '330281']);
     expect(row.ac_newReceived_total).not.toBeNull();
+    expect([row.template, row.published_on]).toEqual([expect.any(String), expect.stringMatching(/^2022-\d\d-\d\d$/)]);
   });
 
   it('after an upload of the year before, which rewrites the next year’s carry-over findings', async () => {
@@ -201,9 +219,57 @@ describe(`report_values agrees with the entity tables after every kind of write 
     await expectAgreement(7);
   });
 
-  it('when the migration builds it over reports already stored', async () => {
+  it('after a region import moves a township to a new county: its region codes rewritten, its version facts kept', async () => {
+    const valid = await dataSource.manager.find(Region, { where: { cityCode: '330200', validTo: IsNull() }, order: { code: 'ASC' } });
+    const listed = [
+      ...valid.map((t) => ({ code: t.code, name: t.name, parentCode: t.code === ZHANGTING.code ? '330299' : t.parentCode })),
+      { code: '330299', name: '新区', parentCode: '330200' },
+    ];
+    const plan = await importRegionList(dataSource, listed, {
+      effectiveYear: 2022,
+      regionCode: '330200',
+      merges: new Map(),
+      dryRun: false,
+    });
+    expect(plan.moved.map((move) => move.code)).toEqual([ZHANGTING.code]);
+    await expectAgreement(7);
+    expect((await stored(dataSource)).get(`${ZHANGTING.code}:2021`)!.county_code).toBe('330299');
+  });
+
+  it('when the migrations build it and fill its version facts over reports already stored', async () => {
     const before = await stored(dataSource);
-    await dataSource.undoLastMigration();
+    await undoMigrationsThrough(dataSource, 'ReportValuesVersionFacts1769400000000');
+    await dataSource.runMigrations();
+    expect(await stored(dataSource)).toEqual(before);
+    await expectAgreement(7);
+  });
+
+  it('when every migration from the one that builds it runs again, as on a database that had none of them', async () => {
+    const before = await stored(dataSource);
+    await undoMigrationsThrough(dataSource, 'ReportValues1768400000000');
+    await dataSource.runMigrations();
+    expect(await stored(dataSource)).toEqual(before);
+    await expectAgreement(7);
+  });
+
+  it('after a region import retires a township into another: its years of validity rewritten', async () => {
+    const valid = await dataSource.manager.find(Region, { where: { cityCode: '330200', validTo: IsNull() }, order: { code: 'ASC' } });
+    const listed = valid.filter((t) => t.code !== LIZHOU.code).map((t) => ({ code: t.code, name: t.name, parentCode: t.parentCode }));
+    const plan = await importRegionList(dataSource, listed, {
+      effectiveYear: 2020,
+      regionCode: '330200',
+      merges: new Map([[LIZHOU.code, ZHANGTING.code]]),
+      dryRun: false,
+    });
+    expect(plan.retired.map((retired) => retired.code)).toEqual([LIZHOU.code]);
+    await expectAgreement(7);
+    const rows = await stored(dataSource);
+    expect([2019, 2020].map((year) => rows.get(`${LIZHOU.code}:${year}`)!.township_valid_to)).toEqual([2019, 2019]);
+  });
+
+  it('when the migrations fill its township facts over reports already stored', async () => {
+    const before = await stored(dataSource);
+    await undoMigrationsThrough(dataSource, 'ReportValuesTownshipFacts1769600000000');
     await dataSource.runMigrations();
     expect(await stored(dataSource)).toEqual(before);
     await expectAgreement(7);

@@ -79,6 +79,17 @@ export async function seedRegions(dataSource: DataSource, prefixes: readonly str
 }
 
 /**
+ * Undoes the newest migrations down to the one named, that one included: a test of a
+ * migration's down and up over stored data, whatever migrations came after it.
+ */
+export async function undoMigrationsThrough(dataSource: DataSource, name: string): Promise<void> {
+  const quote = (identifier: string) => dataSource.driver.escape(identifier);
+  const executed = async () =>
+    (await dataSource.query<{ name: string }[]>(`SELECT ${quote('name')} FROM ${quote('migrations')}`)).some((row) => row.name === name);
+  while (await executed()) await dataSource.undoLastMigration();
+}
+
+/**
  * Row counts of every table an upload writes, to check that a refused or failed upload left
  * nothing behind. The audit log is left out: it records refused mutations too, by design.
  */

@@ -1,14 +1,16 @@
 import type { DataSource } from 'typeorm';
-import { Region, Report, ReportIssueRecord } from '../../../entities';
+import { Region, Report, ReportIssueRecord, ReportVersion } from '../../../entities';
 import {
   CELL_TABLES,
   ISSUE_COUNT_SEVERITIES,
-  REGION_CODE_COLUMNS,
+  REGION_CODES,
   REPORT_VALUES_TABLE,
   VALUE_ROWS,
   issueCountColumn,
   type CellTable,
+  type TownshipFact,
   type ValueCell,
+  type VersionFact,
 } from './report-values-layout';
 import { sql, type Sql, type Statement } from './sql';
 
@@ -19,12 +21,27 @@ export interface ReportValuesScope {
 }
 
 /**
+ * The read model's columns a fill writes beyond its keys, region codes and issue counts: a
+ * migration that built the table before a column was added fills only the columns it built.
+ */
+export interface FilledColumns {
+  cells: readonly ValueCell[];
+  versionFacts: readonly VersionFact[];
+  townshipFacts: readonly TownshipFact[];
+}
+
+/**
  * One INSERT … SELECT that computes the read model's rows of `scope` from the entity tables:
  * the current version's cells (one LEFT JOIN per table row, on its unique (version_id, key)
- * index) and its issue counts. The rows must not be there yet (the writer deletes them first).
- * Identifiers come from the entities' metadata and the layout; every value is bound.
+ * index), its issue counts and its facts (one join by its primary key). The rows must not be
+ * there yet (the writer deletes them first). Identifiers come from the entities' metadata and
+ * the layout; every value is bound.
  */
-export function reportValuesFill(connection: DataSource, cells: readonly ValueCell[], scope: ReportValuesScope | null): Statement {
+export function reportValuesFill(
+  connection: DataSource,
+  { cells, versionFacts, townshipFacts }: FilledColumns,
+  scope: ReportValuesScope | null,
+): Statement {
   const quote = (name: string) => sql.identifier(name, connection.driver);
   const table = (entity: Parameters<DataSource['getMetadata']>[0]) => quote(connection.getMetadata(entity).tableName);
   const column = (entity: Parameters<DataSource['getMetadata']>[0], property: string) =>
@@ -61,14 +78,17 @@ export function reportValuesFill(connection: DataSource, cells: readonly ValueCe
   const targets = [
     'year',
     'township_code',
-    ...REGION_CODE_COLUMNS,
+    ...[...REGION_CODES, ...townshipFacts].map((fact) => fact.column),
     'report_id',
     'version_id',
     ...ISSUE_COUNT_SEVERITIES.map(issueCountColumn),
     ...cells.map((cell) => cell.column),
     ...VALUE_ROWS.map((row) => row.column),
+    ...versionFacts.map((fact) => fact.column),
   ];
-  const regionCodes = ['provinceCode', 'cityCode', 'countyCode'].map((property) => sql`t.${column(Region, property)}`);
+  const facts = versionFacts.map((fact) => sql`v.${column(ReportVersion, fact.property)}`);
+  const versionJoin = facts.length ? [sql`JOIN ${table(ReportVersion)} v ON v.${column(ReportVersion, 'id')} = ${version}`] : [];
+  const regionFacts = [...REGION_CODES, ...townshipFacts].map((fact) => sql`t.${column(Region, fact.property)}`);
   const where = [sql`${version} IS NOT NULL`];
   if (scope) {
     where.push(sql`r.${column(Report, 'townshipCode')} IN (${list(scope.codes.map(sql.value))})`);
@@ -78,10 +98,11 @@ export function reportValuesFill(connection: DataSource, cells: readonly ValueCe
     sql.join(
       [
         sql`INSERT INTO ${quote(REPORT_VALUES_TABLE)} (${list(targets.map(quote))})`,
-        sql`SELECT r.${column(Report, 'year')}, r.${column(Report, 'townshipCode')}, ${list(regionCodes)}, r.${column(Report, 'id')}, ${version},`,
-        list([...issueCounts, ...cellValues, ...rowsHad]),
+        sql`SELECT r.${column(Report, 'year')}, r.${column(Report, 'townshipCode')}, ${list(regionFacts)}, r.${column(Report, 'id')}, ${version},`,
+        list([...issueCounts, ...cellValues, ...rowsHad, ...facts]),
         sql`FROM ${table(Report)} r`,
         sql`LEFT JOIN ${table(Region)} t ON t.${column(Region, 'code')} = r.${column(Report, 'townshipCode')}`,
+        ...versionJoin,
         ...joins,
         sql`WHERE ${sql.join(where, sql` AND `)}`,
       ],

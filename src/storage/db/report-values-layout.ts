@@ -1,6 +1,7 @@
 /**
  * The read model of current values, `report_values`: one row per township and year with a
- * report, holding every cell of its current version, which table rows it has, and its issue counts as columns, with the
+ * report, holding every cell of its current version, which table rows it has, its issue counts and the version's facts
+ * (template, date, organization, cells not applicable) as columns, with the
  * township's region codes of every level beside them. Comparisons read one row per
  * township-year from it instead of a row per table row of the version (one index descent
  * instead of ~50). The entity tables stay the record: a row here is always recomputed from
@@ -12,7 +13,7 @@
  * province's year is one range of the key (migration 1769000000000).
  */
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
-import { ApplicationCount, CaseOutcome, DisclosureItem, PublicationCount } from '../../../entities';
+import { ApplicationCount, CaseOutcome, DisclosureItem, PublicationCount, type Region, type ReportVersion } from '../../../entities';
 import {
   APPLICANT_COLUMNS,
   APPLICATION_ROW_PATHS,
@@ -120,5 +121,47 @@ export function issueCountColumn(severity: Severity | null): string {
 
 export const ISSUE_COUNT_SEVERITIES: readonly (Severity | null)[] = [null, ...SEVERITIES];
 
+/** A column of the township's region beside each row. */
+export interface TownshipFact {
+  column: string;
+  property: keyof Region & ('provinceCode' | 'cityCode' | 'countyCode' | 'validFrom' | 'validTo');
+}
+
 /** The region codes beside each row: a filter on any level is a range of an index (the province's, of the key on MariaDB). */
-export const REGION_CODE_COLUMNS = ['province_code', 'city_code', 'county_code'] as const;
+export const REGION_CODES: readonly TownshipFact[] = [
+  { column: 'province_code', property: 'provinceCode' },
+  { column: 'city_code', property: 'cityCode' },
+  { column: 'county_code', property: 'countyCode' },
+];
+
+export const REGION_CODE_COLUMNS = REGION_CODES.map((code) => code.column);
+
+/**
+ * The township's years of validity: a comparison of counties, cities or provinces reads the
+ * rows of the township-years it counts from the read model alone, without a descent into the
+ * regions per row (a region import that retires a township rewrites them; migration
+ * 1769600000000).
+ */
+export const TOWNSHIP_FACTS: readonly TownshipFact[] = [
+  { column: 'township_valid_from', property: 'validFrom' },
+  { column: 'township_valid_to', property: 'validTo' },
+];
+
+/** A fact of a report's current version that the read model carries as a column beside its cells. */
+export interface VersionFact {
+  column: string;
+  property: keyof ReportVersion & ('template' | 'organization' | 'publishedOn' | 'notApplicable');
+}
+
+/**
+ * The current version's facts that, with its cells, make its ReportData (fromRows): a reader
+ * of many reports (a province's assessment) takes them from here rather than from
+ * report_versions, whose rows hold the documents and are read from disk when the buffer pool
+ * cannot hold them (migration 1769400000000).
+ */
+export const VERSION_FACTS: readonly VersionFact[] = [
+  { column: 'template', property: 'template' },
+  { column: 'organization', property: 'organization' },
+  { column: 'published_on', property: 'publishedOn' },
+  { column: 'not_applicable', property: 'notApplicable' },
+];

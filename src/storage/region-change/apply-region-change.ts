@@ -1,12 +1,12 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { Region, RegionLevel, storedRegionLevel } from '../../../entities';
-import { REGION_CODE_COLUMNS, REPORT_VALUES_TABLE } from '../db/report-values-layout';
+import { copiedColumns } from '../db/report-values-copy';
+import { REGION_CODES, REPORT_VALUES_TABLE, TOWNSHIP_FACTS } from '../db/report-values-layout';
 import { sql } from '../db/sql';
 import { transactionWithRetry } from '../ingest/retry-transaction';
 import { KEYS_PER_STATEMENT, chunks } from '../store/chunks';
 import { countWrite } from '../store/data-generation';
 import { REGION_WRITES } from '../store/region-generation';
-import { ancestorColumn } from '../store/regions';
 import { planRegionChange, type RegionChangeOptions, type RegionChangePlan } from './region-change-plan';
 import type { ListedRegion } from './region-list';
 
@@ -18,23 +18,16 @@ const ancestorsOf = (node: RegionChangePlan['reancestored'][number]) => ({
 });
 
 /**
- * The read model keeps each township's region codes beside its values: the rows of townships
- * whose ancestors changed take them again from the regions table, one correlated UPDATE per
- * 1,000 townships (identifiers from the layout's list and the ancestor switch, codes bound),
- * built as Sql.
+ * The read model keeps each township's region codes and years of validity beside its values:
+ * the rows of townships whose ancestors or validity changed take them again from the regions
+ * table, one correlated UPDATE per 1,000 townships (codes bound).
  */
 async function rewriteReportValueRegions(manager: EntityManager, townships: readonly string[]): Promise<void> {
   const quote = (name: string) => sql.identifier(name, manager.connection.driver);
-  const values = quote(REPORT_VALUES_TABLE);
-  const regions = quote(manager.connection.getMetadata(Region).tableName);
-  const levels = [RegionLevel.PROVINCE, RegionLevel.CITY, RegionLevel.COUNTY];
-  const sets = REGION_CODE_COLUMNS.map(
-    (column, i) =>
-      sql`${quote(column)} = (SELECT t.${quote(ancestorColumn(levels[i]))} FROM ${regions} t WHERE t.${quote('code')} = ${values}.${quote('township_code')})`,
-  );
+  const sets = copiedColumns(manager.connection, Region, { key: 'code', through: 'township_code' }, [...REGION_CODES, ...TOWNSHIP_FACTS]);
   for (const chunk of chunks(townships, KEYS_PER_STATEMENT)) {
     const update = sql.statement(
-      sql`UPDATE ${values} SET ${sql.join(sets, sql`, `)} WHERE ${quote('township_code')} IN (${sql.join(chunk.map(sql.value), sql`, `)})`,
+      sql`UPDATE ${quote(REPORT_VALUES_TABLE)} SET ${sets} WHERE ${quote('township_code')} IN (${sql.join(chunk.map(sql.value), sql`, `)})`,
     );
     await manager.query(update.sql, update.params);
   }
@@ -68,8 +61,9 @@ async function writePlan(manager: EntityManager, plan: RegionChangePlan): Promis
       },
     );
   }
-  const townships = plan.reancestored.filter((node) => node.level === RegionLevel.TOWNSHIP).map((node) => node.code);
-  await rewriteReportValueRegions(manager, townships);
+  const reancestored = plan.reancestored.filter((node) => node.level === RegionLevel.TOWNSHIP).map((node) => node.code);
+  // A retired code of another level has no rows: the UPDATE finds none.
+  await rewriteReportValueRegions(manager, [...new Set([...reancestored, ...plan.retired.map(({ code }) => code)])]);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
-import { reportValuesFill } from '../db/report-values-fill';
-import { REPORT_VALUES_TABLE, REPORT_VALUES_TOWNSHIP_KEY, VALUE_CELLS, type ValueCell } from '../db/report-values-layout';
+import { reportValuesFill, type FilledColumns } from '../db/report-values-fill';
+import { REPORT_VALUES_TABLE, REPORT_VALUES_TOWNSHIP_KEY, TOWNSHIP_FACTS, VALUE_CELLS, VERSION_FACTS } from '../db/report-values-layout';
 import { Sql, sql, type SqlValue } from '../db/sql';
 import { KEYS_PER_STATEMENT, chunks } from './chunks';
 import type { TownshipYear } from './load-report';
@@ -30,7 +30,7 @@ function clearRows(manager: EntityManager, where: Sql): Sql {
 export async function writeReportValues(
   manager: EntityManager,
   keys: readonly TownshipYear[],
-  cells: readonly ValueCell[] = VALUE_CELLS,
+  columns: FilledColumns = { cells: VALUE_CELLS, versionFacts: VERSION_FACTS, townshipFacts: TOWNSHIP_FACTS },
 ): Promise<void> {
   const quote = (name: string) => sql.identifier(name, manager.connection.driver);
   const list = (values: readonly SqlValue[]) => sql.join(values.map(sql.value), sql`, `);
@@ -40,7 +40,7 @@ export async function writeReportValues(
       clearRows(manager, sql`${quote('township_code')} IN (${list(scope.codes)}) AND ${quote('year')} IN (${list(scope.years)})`),
     );
     await manager.query(clear.sql, clear.params);
-    const fill = reportValuesFill(manager.connection, cells, scope);
+    const fill = reportValuesFill(manager.connection, columns, scope);
     await manager.query(fill.sql, fill.params);
   }
 }

@@ -10,8 +10,20 @@
  * ReportData made then holds the same value at each of those paths, and nothing else is to be
  * read from it. A province's 3,000 rows of ~290 columns took most of its assessment's time.
  */
-import { CELL_TABLES, VALUE_CELLS, VALUE_ROWS, type CellTable, type ValueCell, type ValueRow } from '../db/report-values-layout';
+import type { DataSource } from 'typeorm';
+import { ReportVersion } from '../../../entities';
+import {
+  CELL_TABLES,
+  VALUE_CELLS,
+  VALUE_ROWS,
+  VERSION_FACTS,
+  type CellTable,
+  type ValueCell,
+  type ValueRow,
+} from '../db/report-values-layout';
+import type { VersionToLoad } from './load-report';
 import type { ReportRows } from './report-rows';
+import { storedTemplate } from './stored-enums';
 
 /** The ReportData path of a table row (`applications.denied.stateSecret`, `review`, `channels.website`). */
 function rowPath({ table, key }: Pick<ValueRow, 'table' | 'key'>): string {
@@ -94,4 +106,35 @@ export function valueRowReader(columns: readonly string[]): (values: Readonly<Re
     }
     return rows;
   };
+}
+
+/** The read model's columns a reader of its versions (valueVersionReader) selects beside the cells. */
+export const VERSION_COLUMNS: readonly string[] = ['version_id', ...VERSION_FACTS.map((fact) => fact.column)];
+
+/** A raw text column: both drivers give text as a string. */
+function textOrNull(value: unknown): string | null {
+  if (value === null || value === undefined || typeof value === 'string') return value ?? null;
+  throw new Error(`a read model text column held ${typeof value}`);
+}
+
+/**
+ * The current version of a read model row (VERSION_COLUMNS, by name), as loadReportData takes
+ * it; null for a row a LEFT JOIN found none of. Its date is hydrated by the driver as an
+ * entity's is: MariaDB's raw DATE is a Date, SQLite's its text.
+ */
+export function valueVersionReader(
+  connection: DataSource,
+): (year: number, values: Readonly<Record<string, unknown>>) => VersionToLoad | null {
+  const publishedOn = connection.getMetadata(ReportVersion).findColumnWithPropertyName('publishedOn')!;
+  return (year, values) =>
+    values.version_id === null || values.version_id === undefined
+      ? null
+      : {
+          versionId: Number(values.version_id),
+          organization: textOrNull(values.organization),
+          year,
+          template: storedTemplate(values.template),
+          publishedOn: textOrNull(connection.driver.prepareHydratedValue(values.published_on, publishedOn)),
+          notApplicable: textOrNull(values.not_applicable),
+        };
 }

@@ -3,12 +3,17 @@
  * share, so both see exactly the same selection.
  *
  *   years    the years asked, back far enough for `previous` and consecutive-year conditions
- *   cells    one row per township × year its code is valid: what each township's current report
- *            says, one row of the read model report_values (a LEFT JOIN, so a township without a
- *            report is a row of NULLs, never a lost row), read once for the scope and the years
- *            by an index range and joined on a key; by township with the year before, also
- *            a row (own = 0) per township retired into a successor, in its last year, under the
- *            successor's code, so that the successor's year before sums its predecessors
+ *   townships (counties, cities, provinces only) per region of the groupBy level × year, how
+ *            many townships' codes are valid: the count a missing report is one of
+ *   cells    by township: one row per township × year its code is valid, what each township's
+ *            current report says, one row of the read model report_values (a LEFT JOIN, so a
+ *            township without a report is a row of NULLs, never a lost row), read once for the
+ *            scope and the years by an index range and joined on a key; with the year before,
+ *            also a row (own = 0) per township retired into a successor, in its last year,
+ *            under the successor's code, so that the successor's year before sums its
+ *            predecessors. By county, city or province: the read model's rows of the scope whose
+ *            township was valid that year, read alone (its region codes and years of validity
+ *            are beside its values), not joined to every township-year of the regions
  *   grouped  one row per region of the groupBy level × year: summed parts, report counts
  *   valued   each metric's value from its summed parts (ratios recomputed here)
  *   windowed the year before's values (LAG) and, per consecutive-year condition, in how many
@@ -26,8 +31,9 @@ import { Region, RegionLevel } from '../../../../entities';
 import { sql, type Sql, type Statement } from '../../../storage/db/sql';
 import type { SqlNames } from '../../../storage/db/sql-names';
 import { ancestorColumn } from '../../../storage/store/regions';
+import { valueWithoutReport } from '../metrics/formula';
 import type { Metric } from '../metrics/metric';
-import { partSuffixes, valueFromParts, type PartSuffix } from './metric-parts';
+import { partSuffixes, rowParts, valueFromParts, type PartSuffix } from './metric-parts';
 import type { ComparisonPlan } from './plan';
 import { ReportCells } from './report-cells';
 import type { ValueOf } from './spec';
@@ -91,6 +97,10 @@ const EVERY_ROW = sql`9223372036854775807`;
 /** A region's rows in year order: with every year present, the row before is the year before. */
 const REGION_YEARS = sql`PARTITION BY region_code ORDER BY yr`;
 
+/** Whether a code valid from `validFrom` to `validTo` (NULL: open) is valid in `year`. */
+const validInSql = (validFrom: Sql, validTo: Sql, year: Sql) =>
+  sql`AND (${validFrom} IS NULL OR ${validFrom} <= ${year}) AND (${validTo} IS NULL OR ${validTo} >= ${year})`;
+
 /** The CTEs a statement adds after the shared chain, by name. */
 export type MoreCtes = { ranked: Sql } | Record<string, never>;
 
@@ -135,7 +145,8 @@ export class ComparisonSql {
   private withClause(more: MoreCtes): Sql {
     const ctes: [Sql, Sql][] = [
       [sql`years`, this.yearsSql()],
-      [sql`cells`, this.cellsSql()],
+      ...(this.groupsTownships ? ([[sql`townships`, this.townshipsSql()]] as [Sql, Sql][]) : []),
+      [sql`cells`, this.groupsTownships ? this.reportRowsSql() : this.cellsSql()],
       [sql`grouped`, this.groupedSql()],
       [sql`valued`, this.valuedSql()],
       [sql`windowed`, this.windowedSql()],
@@ -172,10 +183,11 @@ export class ComparisonSql {
     return sql`t.${this.names.column(Region, property)}`;
   }
 
-  /** The code of the row a township counts toward. */
-  private groupKeySql(): Sql {
+  /** The code of the row a township counts toward, from its region (t) or its read model row (rv), which hold the same codes. */
+  private groupKeySql(alias: 't' | 'rv'): Sql {
     const level = this.plan.groupBy;
-    const column = (at: RegionLevel) => sql`t.${this.names.quote(ancestorColumn(at))}`;
+    const column = (at: RegionLevel) =>
+      alias === 't' ? sql`t.${this.names.quote(ancestorColumn(at))}` : this.report.column(ancestorColumn(at));
     switch (level) {
       case RegionLevel.TOWNSHIP:
       case RegionLevel.CITY:
@@ -189,6 +201,11 @@ export class ComparisonSql {
         throw new Error(`unknown region level ${String(unknown)}`);
       }
     }
+  }
+
+  /** Whether rows are counties, cities or provinces, each summing its townships (which then never follow successors). */
+  private get groupsTownships(): boolean {
+    return this.plan.groupBy !== RegionLevel.TOWNSHIP;
   }
 
   /**
@@ -212,20 +229,53 @@ export class ComparisonSql {
     return region ? [sql`AND t.${this.names.quote(ancestorColumn(region.level))} = ${sql.value(region.code)}`] : [];
   }
 
+  /** The regions' townships whose code is valid in the year `y.yr`, under the scope. */
+  private validTownshipsSql(): Sql[] {
+    return [
+      sql`WHERE ${this.regionColumn('level')} = ${sql.value(RegionLevel.TOWNSHIP)}`,
+      validInSql(this.regionColumn('validFrom'), this.regionColumn('validTo'), sql`y.yr`),
+      ...this.underRegionSql(),
+    ];
+  }
+
+  private townshipsSql(): Sql {
+    return lines([
+      sql`SELECT ${this.groupKeySql('t')} AS region_code, y.yr AS yr, COUNT(*) AS township_count`,
+      sql`FROM ${this.names.table(Region)} t CROSS JOIN years y`,
+      ...this.validTownshipsSql(),
+      sql`GROUP BY region_code, yr`,
+    ]);
+  }
+
+  /**
+   * The read model's rows of the scope over the years read whose township's code was valid in
+   * their year (a report stays stored when a later region import retires its township): per
+   * year a range of the primary key for a province or the country on MariaDB, else of one
+   * level's (code, year) index, each row counted toward its group by its own region codes.
+   */
+  private reportRowsSql(): Sql {
+    const year = this.report.column('year');
+    const { region } = this.plan;
+    const scope = region ? [sql`AND ${this.report.column(readModelScopeColumn(region.level))} = ${sql.value(region.code)}`] : [];
+    return lines([
+      sql`SELECT ${this.groupKeySql('rv')} AS region_code, ${year} AS yr, ${this.report.column('report_id')} AS report_id, ${this.partsSql()}`,
+      sql`FROM ${this.report.table()} rv`,
+      sql`WHERE ${year} IN (${list(this.yearsRead().map(sql.value))})`,
+      ...scope,
+      validInSql(this.report.column('township_valid_from'), this.report.column('township_valid_to'), year),
+    ]);
+  }
+
   private cellsSql(): Sql {
-    const validFrom = this.regionColumn('validFrom');
-    const validTo = this.regionColumn('validTo');
     const own = this.followsSuccessors ? sql`1 AS own, ` : sql``;
-    const select = sql`SELECT ${this.groupKeySql()} AS region_code, y.yr AS yr, ${own}${this.report.column('report_id')} AS report_id, ${this.partsSql()}`;
+    const select = sql`SELECT ${this.groupKeySql('t')} AS region_code, y.yr AS yr, ${own}${this.report.column('report_id')} AS report_id, ${this.partsSql()}`;
     const on = sql`${this.report.column('year')} = y.yr AND ${this.report.column('township_code')} = ${this.regionColumn('code')}`;
     const owned = [
       select,
       sql`FROM ${this.names.table(Region)} t CROSS JOIN years y`,
       // After the select and the join condition: the scope's rows carry the columns they read.
       sql`LEFT JOIN (${this.scopeRowsSql()}) rv ON ${on}`,
-      sql`WHERE ${this.regionColumn('level')} = ${sql.value(RegionLevel.TOWNSHIP)}`,
-      sql`AND (${validFrom} IS NULL OR ${validFrom} <= y.yr) AND (${validTo} IS NULL OR ${validTo} >= y.yr)`,
-      ...this.underRegionSql(),
+      ...this.validTownshipsSql(),
     ];
     return lines(this.followsSuccessors ? [...owned, sql`UNION ALL`, ...this.predecessorCellsSql()] : owned);
   }
@@ -271,27 +321,39 @@ export class ComparisonSql {
 
   /**
    * A township counts toward a ratio only when its report states both parts. Township rows
-   * are the cells themselves: no GROUP BY, which would sort every cell for nothing.
+   * are the cells themselves: no GROUP BY, which would sort every cell for nothing. A county,
+   * city or province is its valid townships, with the sums of the reports among them.
    */
   private groupedSql(): Sql {
-    const byTownship = this.plan.groupBy === RegionLevel.TOWNSHIP;
-    const sum = (part: Sql) => (byTownship ? part : sql`SUM(${part})`);
     const sums = this.plan.computed.flatMap((metric, i) => {
-      const suffixes = partSuffixes(metric);
-      return suffixes.map((suffix) => {
-        const others = suffixes.filter((other) => other !== suffix).map((other) => sql`${partColumn(`c${i}`, other)} IS NOT NULL`);
+      const parts = rowParts(metric);
+      const withoutReport = new Map(parts.map(([suffix, formula]) => [suffix, valueWithoutReport(formula)]));
+      return parts.map(([suffix]) => {
+        const others = parts.map(([other]) => other).filter((other) => other !== suffix);
         const cell = partColumn(`c${i}`, suffix);
-        const part = others.length ? sql`CASE WHEN ${sql.join(others, sql` AND `)} THEN ${cell} END` : cell;
-        return sql`${sum(part)} AS ${partColumn(`m${i}`, suffix)}`;
+        const stated = others.map((other) => sql`${partColumn(`c${i}`, other)} IS NOT NULL`);
+        return {
+          name: partColumn(`m${i}`, suffix),
+          part: stated.length ? sql`CASE WHEN ${sql.join(stated, sql` AND `)} THEN ${cell} END` : cell,
+          // What a township without a report adds to the part (null: nothing), the same rule applied to the null row.
+          missing: others.every((other) => withoutReport.get(other) !== null) ? withoutReport.get(suffix)! : null,
+        };
       });
     });
-    const counts = byTownship
-      ? sql`CASE WHEN report_id IS NULL THEN 0 ELSE 1 END AS report_count, CASE WHEN report_id IS NULL THEN 1 ELSE 0 END AS missing_count`
-      : sql`COUNT(report_id) AS report_count, COUNT(*) - COUNT(report_id) AS missing_count`;
-    const own = this.followsSuccessors ? sql`own, ` : sql``;
+    if (!this.groupsTownships) {
+      const own = this.followsSuccessors ? sql`own, ` : sql``;
+      const counts = sql`CASE WHEN report_id IS NULL THEN 0 ELSE 1 END AS report_count, CASE WHEN report_id IS NULL THEN 1 ELSE 0 END AS missing_count`;
+      return sql`SELECT region_code, yr, ${own}${counts}, ${list(sums.map(({ name, part }) => sql`${part} AS ${name}`))}\nFROM cells`;
+    }
+    const reported = sql`SELECT region_code, yr, COUNT(*) AS report_count, ${list(sums.map(({ name, part }) => sql`SUM(${part}) AS ${name}`))} FROM cells GROUP BY region_code, yr`;
+    const missing = sql`(n.township_count - COALESCE(c.report_count, 0))`;
+    const summed = ({ name, missing: each }: { name: Sql; missing: number | null }) =>
+      each === null
+        ? sql`c.${name} AS ${name}`
+        : sql`CASE WHEN ${missing} = 0 THEN c.${name} ELSE COALESCE(c.${name}, 0) + ${missing} * ${sql.value(each)} END AS ${name}`;
     return lines([
-      sql`SELECT region_code, yr, ${own}${counts}, ${list(sums)}`,
-      sql`FROM cells${byTownship ? sql`` : sql` GROUP BY region_code, yr`}`,
+      sql`SELECT n.region_code, n.yr, COALESCE(c.report_count, 0) AS report_count, ${missing} AS missing_count, ${list(sums.map(summed))}`,
+      sql`FROM townships n LEFT JOIN (${reported}) c ON c.region_code = n.region_code AND c.yr = n.yr`,
     ]);
   }
 

@@ -103,6 +103,40 @@ export function cellKeys(formula: RowFormula): string[] {
   }
 }
 
+/**
+ * A formula's value for a township without a report, as its SQL over a row of NULLs gives it:
+ * null, except where it counts reports. A grouped comparison reads only the rows of reports
+ * and adds what the townships without one contribute from this.
+ */
+export function valueWithoutReport(formula: RowFormula): number | null {
+  const all = (values: (number | null)[]) => (values.includes(null) ? null : (values as number[]));
+  switch (formula.kind) {
+    case 'cell':
+    case 'issueCount':
+      return null;
+    case 'reportCount':
+      return 0;
+    case 'sum': {
+      const terms = all(formula.terms.map(valueWithoutReport));
+      return terms && terms.reduce((sum, term) => sum + term, 0);
+    }
+    case 'difference': {
+      const operands = all([valueWithoutReport(formula.minuend), valueWithoutReport(formula.subtrahend)]);
+      return operands && operands[0] - operands[1];
+    }
+    case 'statedElseParts': {
+      const stated = valueWithoutReport(formula.stated);
+      if (stated !== null) return stated;
+      const parts = formula.parts.map(valueWithoutReport);
+      return parts.every((part) => part === null) ? null : parts.reduce<number>((sum, part) => sum + (part ?? 0), 0);
+    }
+    default: {
+      const unknown: never = formula;
+      throw new Error(`unknown formula ${JSON.stringify(unknown)}`);
+    }
+  }
+}
+
 /** The row formulas an aggregation evaluates per report. */
 export function aggregationParts(aggregation: Aggregation): RowFormula[] {
   return aggregation.kind === 'sum' ? [aggregation.formula] : [aggregation.numerator, aggregation.denominator];

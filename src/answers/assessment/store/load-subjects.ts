@@ -9,14 +9,14 @@
  * rectification notices (three).
  */
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { NarrativeSection, Region, ReportIssueRecord, ReportVersion } from '../../../../entities';
+import { NarrativeSection, Region, ReportIssueRecord } from '../../../../entities';
 import { REPORT_VALUES_TABLE } from '../../../storage/db/report-values-layout';
-import { versionToLoad } from '../../../storage/store/current-report';
+import type { VersionToLoad } from '../../../storage/store/load-report';
 import { fromRows, splitPaths } from '../../../storage/store/report-rows';
 import { townshipDeadlines } from '../../../storage/store/deadline-settings';
 import { loadNotices } from '../../../storage/store/rectification-store';
 import { regionCodeColumn, validIn, whereTownshipUnder } from '../../../storage/store/regions';
-import { valueColumnsAt, valueRowReader } from '../../../storage/store/value-row-data';
+import { VERSION_COLUMNS, valueColumnsAt, valueRowReader, valueVersionReader } from '../../../storage/store/value-row-data';
 import type { ReportData } from '../../../reading/template/report-data';
 import { loadRegionDecisions } from '../review/review-store';
 import { reviewedIssues } from '../review/reviewed-issues';
@@ -33,11 +33,9 @@ type Raw = Record<string, unknown>;
 interface TownshipValues {
   township: Region;
   /** The current version of the year's report, and its read model row. */
-  version: ReportVersion | null;
+  version: VersionToLoad | null;
   values: Raw;
 }
-
-type MappedRegion = Region & { version?: ReportVersion | null };
 
 /** `rv.<column>` of the read model, quoted for the database. */
 const valueColumn = (manager: EntityManager, column: string): string => `rv.${manager.connection.driver.escape(column)}`;
@@ -60,23 +58,22 @@ function townshipsWithValues(
 
 /**
  * Every township under `region` valid in `year`, in code order, with its report's current
- * version and the `columns` of its read model row for `year`. One statement.
+ * version and the `columns` of its read model row for `year`. One statement, on the read model
+ * alone: its row carries the version's facts (VERSION_COLUMNS).
  */
 async function townshipValues(manager: EntityManager, region: Region, year: number, columns: readonly string[]): Promise<TownshipValues[]> {
-  const query = townshipsWithValues(manager, region, [year], 'left')
-    .leftJoinAndMapOne('t.version', ReportVersion, 'v', `v.id = ${valueColumn(manager, 'version_id')}`)
-    .orderBy('t.code');
-  for (const column of columns) query.addSelect(valueColumn(manager, column), column);
+  const query = townshipsWithValues(manager, region, [year], 'left').orderBy('t.code');
+  for (const column of [...VERSION_COLUMNS, ...columns]) query.addSelect(valueColumn(manager, column), column);
   const { entities, raw } = await query.getRawAndEntities<Raw>();
   const values = new Map(raw.map((row) => [String(row.t_code), row]));
+  const versionOf = valueVersionReader(manager.connection);
   // A code retired before the year, or created after it, is no township of that year.
-  return (entities as MappedRegion[])
+  return entities
     .filter((row) => validIn(row, year))
-    .map(({ version, ...township }) => ({
-      township,
-      version: version ?? null,
-      values: values.get(township.code)!,
-    }));
+    .map((township) => {
+      const row = values.get(township.code)!;
+      return { township, version: versionOf(year, row), values: row };
+    });
 }
 
 const yearKey = (townshipCode: string, year: number) => `${townshipCode}/${year}`;
@@ -182,7 +179,7 @@ export async function loadAssessmentSubjects(
       narrativeCounts: [],
       issues: issueRows.get(township.code) ?? [],
     };
-    return { township, data: fromRows(versionToLoad(year, version), rows) };
+    return { township, data: fromRows(version, rows) };
   });
   const previous = townships.flatMap(({ township }) => {
     const rows = sections.get(yearKey(township.code, year - 1));

@@ -54,7 +54,9 @@ export class ReportValues1768400000000 implements MigrationInterface {
     for (const column of REGION_CODE_COLUMNS) {
       await queryRunner.query(`CREATE INDEX ${quote(indexName(column))} ON ${table} (${quote(column)}, ${quote('year')})`);
     }
-    const fill = reportValuesFill(connection, VALUE_CELLS, null);
+    // The version's and the township's facts came with later migrations (1769400000000,
+    // 1769600000000), which fill them.
+    const fill = reportValuesFill(connection, { cells: VALUE_CELLS, versionFacts: [], townshipFacts: [] }, null);
     await queryRunner.query(fill.sql, fill.params);
   }
 

@@ -11,6 +11,8 @@ import { RegionValidity1768600000000 } from './1768600000000-region-validity';
 import { DeadlinesAndUploaders1768700000000 } from './1768700000000-deadlines-and-uploaders';
 import { ReportValuesByProvince1769000000000 } from './1769000000000-report-values-by-province';
 import { NaturalKeys1769100000000 } from './1769100000000-natural-keys';
+import { ReportValuesVersionFacts1769400000000 } from './1769400000000-report-values-version-facts';
+import { ReportValuesTownshipFacts1769600000000 } from './1769600000000-report-values-township-facts';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS = [
@@ -27,4 +29,6 @@ export const MIGRATIONS = [
   DeadlinesAndUploaders1768700000000,
   ReportValuesByProvince1769000000000,
   NaturalKeys1769100000000,
+  ReportValuesVersionFacts1769400000000,
+  ReportValuesTownshipFacts1769600000000,
 ];
