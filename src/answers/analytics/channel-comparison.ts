@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import type { CellBudget } from '../../core/cell-budget';
 import { CHANNEL_KEYS, ChannelKey } from '../../reading/template/report-data';
-import { runComparison } from './compare/run-comparison';
+import { comparisonPage } from './compare/run-comparison';
 import type { RegionSummary } from './compare/spec';
 
 export interface ChannelRow extends Record<ChannelKey, number | null> {
@@ -35,14 +35,13 @@ export async function channelComparison(
   manager: EntityManager,
   { regionCode, year, orderBy, ...page }: ChannelComparisonSpec,
 ): Promise<ChannelRow[]> {
-  const { rows } = await runComparison(manager, {
+  const rows = await comparisonPage(manager, {
     ...page,
     metrics: CHANNEL_KEYS.map(channelMetric),
     years: [year],
     regionCode,
     orderBy: { metric: channelMetric(orderBy), direction: 'DESC' },
     includeMissing: true,
-    totals: false,
     previous: false,
   });
   return rows.map((row) => {

@@ -71,28 +71,31 @@ function regionOf(raw: RawRow): RegionSummary {
   };
 }
 
-/** Whether a row's position is on the page (the statement also returns the last row, for the count). */
+/** Whether a row's position is on the page (a counted statement also returns the last row, for the count). */
 function onPage(plan: ComparisonPlan, position: number): boolean {
   return position > plan.offset && (plan.limit === null || position <= plan.offset + plan.limit);
 }
 
-/** The page's rows and the count of all of them. */
+function toRow(plan: ComparisonPlan, raw: RawRow): ComparisonRow {
+  const region = regionOf(raw);
+  return {
+    region,
+    year: Number(raw.yr),
+    values: metricValues(plan, raw, '', previousCodes(raw, region)),
+    rank: Number(raw.row_rank),
+    reportCount: Number(raw.report_count),
+    missingCount: Number(raw.missing_count),
+  };
+}
+
+/** A counted statement's page of rows and the count of all of them. */
 export function toRows(plan: ComparisonPlan, raw: RawRow[]): { rows: ComparisonRow[]; totalCount: number } {
-  const rows = raw
-    .filter((row) => onPage(plan, Number(row.row_position)))
-    .map((row) => {
-      const region = regionOf(row);
-      return {
-        region,
-        year: Number(row.yr),
-        values: metricValues(plan, row, '', previousCodes(row, region)),
-        rank: Number(row.row_rank),
-        reportCount: Number(row.report_count),
-        missingCount: Number(row.missing_count),
-      };
-    });
+  const rows = raw.filter((row) => onPage(plan, Number(row.row_position))).map((row) => toRow(plan, row));
   return { rows, totalCount: Number(raw[0]?.total_count ?? 0) };
 }
+
+/** An uncounted statement's rows: the page, each of them. */
+export const pageRows = (plan: ComparisonPlan, raw: RawRow[]): ComparisonRow[] => raw.map((row) => toRow(plan, row));
 
 /** One total per year asked, from any row of the year; a year no row matched totals to nothing (all values null). */
 export function toTotals(plan: ComparisonPlan, raw: RawRow[]): ComparisonTotal[] {
