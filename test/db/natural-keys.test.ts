@@ -1,6 +1,8 @@
 import { DataSource, ObjectLiteral } from 'typeorm';
 import { Report } from '../../entities';
 import { demoReports } from '../../src/generator/demo-reports';
+import { MIGRATIONS } from '../../src/storage/db/migrations';
+import { NaturalKeys1769100000000 } from '../../src/storage/db/migrations/1769100000000-natural-keys';
 import { ingestReports } from '../../src/storage/ingest/ingest-batch';
 import { findCurrentReports, versionToLoad } from '../../src/storage/store/current-report';
 import { loadReportData } from '../../src/storage/store/load-report';
@@ -19,6 +21,11 @@ const ROW_KEYS: Record<keyof ReportRows, string> = {
   publicationCounts: 'metric',
   issues: 'position',
 };
+
+/** Undoes the natural keys' migration, and first every later one, newest first. */
+async function undoNaturalKeys(dataSource: DataSource): Promise<void> {
+  for (let i = MIGRATIONS.length - 1; i >= MIGRATIONS.indexOf(NaturalKeys1769100000000); i--) await dataSource.undoLastMigration();
+}
 
 /** Each row table's name in the database, with its key column. */
 const keyedTables = (dataSource: DataSource): [string, string][] =>
@@ -82,7 +89,7 @@ describe(`the row tables keyed by version and what each row is (${TEST_DATABASE_
     const reports = await reportData(db.dataSource);
     expect(rows.publication_counts.length).toBeGreaterThan(18 * 10);
 
-    await db.dataSource.undoLastMigration();
+    await undoNaturalKeys(db.dataSource);
     expect(await primaryKeys(db.dataSource)).toEqual(Object.fromEntries(keyedTables(db.dataSource).map(([table]) => [table, ['id']])));
     expect(await allRows(db.dataSource)).toEqual(rows);
 

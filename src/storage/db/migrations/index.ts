@@ -11,6 +11,7 @@ import { RegionValidity1768600000000 } from './1768600000000-region-validity';
 import { DeadlinesAndUploaders1768700000000 } from './1768700000000-deadlines-and-uploaders';
 import { ReportValuesByProvince1769000000000 } from './1769000000000-report-values-by-province';
 import { NaturalKeys1769100000000 } from './1769100000000-natural-keys';
+import { ChannelRankingIndex1769500000000 } from './1769500000000-channel-ranking-index';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   DeadlinesAndUploaders1768700000000,
   ReportValuesByProvince1769000000000,
   NaturalKeys1769100000000,
+  ChannelRankingIndex1769500000000,
 ];
