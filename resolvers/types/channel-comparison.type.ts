@@ -17,7 +17,9 @@ registerEnumType(Channel, { name: 'Channel', description: 'A publication channel
 /** Every Channel value is a channel key of ReportData; the compiler keeps the two lists in step. */
 export const channelKey = (channel: Channel): ChannelKey => channel satisfies ChannelKey;
 
-@ObjectType('ChannelComparisonRow', { description: "A township's publication counts by channel for a year" })
+// Plain properties only: graphql's default resolver reads them, without type-graphql's wrapper
+// per field (a province's page is 100 rows of ten fields).
+@ObjectType('ChannelComparisonRow', { description: "A township's publication counts by channel for a year", simpleResolvers: true })
 export class ChannelComparisonRow {
   @Field(() => TownshipType)
   township!: Region;

@@ -1,5 +1,5 @@
 import { RegionLevel, Report } from '../../entities';
-import { runComparison } from '../../src/answers/analytics/compare/run-comparison';
+import { comparisonPage, runComparison } from '../../src/answers/analytics/compare/run-comparison';
 import type { ComparisonRow, ComparisonSpec, SortDirection } from '../../src/answers/analytics/compare/spec';
 import { missingReports, zeroApplicationTownships } from '../../src/answers/analytics/township-lists';
 import { type SqlTrace, withSqlTrace } from '../../src/storage/db/sql-counter';
@@ -344,6 +344,23 @@ describe(`the comparison engine (${TEST_DATABASE_KIND})`, () => {
     }
     expect(pages).toEqual(all.rows);
     expect(await compare({ ...spec, limit: 8, offset: 100 })).toEqual({ rows: [], totalCount: 42, totals: null });
+  });
+
+  it('reads a page alone (no count) as the same rows as the counted ranking, ties and blanks across its edges', async () => {
+    // channels.weibo has ties and blanks in the world, and a township without a report ranks with the blanks.
+    for (const direction of ['DESC', 'ASC'] as const) {
+      const spec = { metrics: ['channels.weibo', 'channels.wechat'], years: [2019, 2020], includeMissing: true, previous: false };
+      const orderBy = { metric: 'channels.weibo', direction };
+      const all = await compare({ ...spec, orderBy });
+      expect(new Set(all.rows.map((row) => row.rank)).size).toBeLessThan(all.rows.length);
+      const pages = [];
+      for (let offset = 0; offset < all.totalCount; offset += 5) {
+        pages.push(...(await comparisonPage(db.dataSource.manager, { ...spec, regionCode: YUYAO, orderBy, limit: 5, offset })));
+      }
+      expect(pages).toEqual(all.rows);
+      expect(await comparisonPage(db.dataSource.manager, { ...spec, regionCode: YUYAO, orderBy })).toEqual(all.rows);
+      expect(await comparisonPage(db.dataSource.manager, { ...spec, regionCode: YUYAO, orderBy, limit: 5, offset: 100 })).toEqual([]);
+    }
   });
 
   it('totals the whole selection per year: sums, ratios from summed parts, and the year before', async () => {

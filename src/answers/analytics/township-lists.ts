@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import type { CellBudget } from '../../core/cell-budget';
-import { runComparison } from './compare/run-comparison';
+import { comparisonPage } from './compare/run-comparison';
 import type { RegionSummary } from './compare/spec';
 import { REPORT_COUNT } from './metrics/derived-metrics';
 import { NEW_RECEIVED_METRICS, NewReceivedTotal, newReceivedTotal } from './new-received';
@@ -24,13 +24,12 @@ export async function zeroApplicationTownships(
   cells: CellBudget | null = null,
 ): Promise<ZeroApplicationTownship[]> {
   const [total] = NEW_RECEIVED_METRICS;
-  const { rows } = await runComparison(manager, {
+  const rows = await comparisonPage(manager, {
     cells,
     metrics: NEW_RECEIVED_METRICS,
     years: [year],
     regionCode,
     where: [{ metric: total, op: 'EQ', value: 0, years }],
-    totals: false,
     previous: false,
   });
   // All rank 1 (every value is 0), so the rows come in code order.
@@ -44,14 +43,13 @@ export async function missingReports(
   year: number,
   cells: CellBudget | null = null,
 ): Promise<RegionSummary[]> {
-  const { rows } = await runComparison(manager, {
+  const rows = await comparisonPage(manager, {
     cells,
     metrics: [REPORT_COUNT],
     years: [year],
     regionCode,
     where: [{ metric: REPORT_COUNT, op: 'EQ', value: 0 }],
     includeMissing: true,
-    totals: false,
     previous: false,
   });
   return rows.map((row) => row.region);

@@ -17,6 +17,11 @@ export interface ComparisonPlan extends CheckedSpec {
   previous: boolean;
   /** Whether the totals per year are computed. */
   totals: boolean;
+  /**
+   * Whether the statement counts every row of the selection (and finds each year's totals):
+   * else it reads the page alone, as a ranking shown without its length needs (no count).
+   */
+  counted: boolean;
   /** Whether a township of the selection has a successor: township rows then sum predecessors into the year before. */
   successions: boolean;
 }
@@ -41,9 +46,14 @@ function checkGroupBy(region: Region | null, groupBy: RegionLevel): RegionLevel 
 
 /**
  * The plan of a checked spec on its region's scope (read or remembered: see run-comparison.ts);
- * takes the cells it reads from the request's budget (`spec.cells`).
+ * takes the cells it reads from the request's budget (`spec.cells`). Uncounted, it has no totals.
  */
-export function planOnScope(spec: ComparisonSpec, checked: CheckedSpec, { region, townships, successions }: Scope): ComparisonPlan {
+export function planOnScope(
+  spec: ComparisonSpec,
+  checked: CheckedSpec,
+  { region, townships, successions }: Scope,
+  counted: boolean,
+): ComparisonPlan {
   const groupBy = checkGroupBy(region, spec.groupBy ?? RegionLevel.TOWNSHIP);
   const filtered = checked.where.map((condition) => condition.metric).filter((metric) => !checked.shown.includes(metric));
   const computed = [...checked.shown, ...new Set(filtered)];
@@ -51,5 +61,6 @@ export function planOnScope(spec: ComparisonSpec, checked: CheckedSpec, { region
   const readsYearBefore = [...checked.where, checked.orderBy].some(({ of }) => of !== 'VALUE');
   const previous = (spec.previous ?? true) || readsYearBefore;
   if (spec.cells) spendCells(spec.cells, checked, computed.length, previous, townships);
-  return { ...checked, region, groupBy, computed, previous, totals: spec.totals ?? true, successions };
+  const totals = counted && (spec.totals ?? true);
+  return { ...checked, region, groupBy, computed, previous, totals, counted, successions };
 }

@@ -32,14 +32,28 @@ function previousCodes(raw: RawRow, region: RegionSummary): string[] | null {
   return [...(ownToo ? [region.code] : []), ...predecessors.split(',')].sort();
 }
 
-/** The shown metrics' values of a row; `prefix` picks the totals' columns (t) instead of the row's. */
-function metricValues(plan: ComparisonPlan, raw: RawRow, prefix = '', codes: string[] | null = null): MetricValue[] {
-  return plan.shown.map((metric) => {
-    const value = numberOrNull(raw[prefix + metricColumn(plan, metric)]);
-    // Absent when the plan reads no year before.
-    const previous = numberOrNull(raw[prefix + metricColumn(plan, metric, 'p')]);
+/** A shown metric's result columns: its value's and the year before's (absent when the plan reads no year before). */
+interface MetricColumns {
+  metric: string;
+  value: string;
+  previous: string;
+}
+
+/** The shown metrics' columns; `prefix` picks the totals' (t) instead of the rows'. Named once per answer rather than per row. */
+const metricColumnsOf = (plan: ComparisonPlan, prefix = ''): MetricColumns[] =>
+  plan.shown.map((metric) => ({
+    metric: metric.key,
+    value: prefix + metricColumn(plan, metric),
+    previous: prefix + metricColumn(plan, metric, 'p'),
+  }));
+
+/** The shown metrics' values of a row. */
+function metricValues(columns: readonly MetricColumns[], raw: RawRow, codes: string[] | null = null): MetricValue[] {
+  return columns.map((column) => {
+    const value = numberOrNull(raw[column.value]);
+    const previous = numberOrNull(raw[column.previous]);
     const delta = value === null || previous === null ? null : value - previous;
-    return { metric: metric.key, value, previous, delta, previousCodes: codes };
+    return { metric: column.metric, value, previous, delta, previousCodes: codes };
   });
 }
 
@@ -71,31 +85,39 @@ function regionOf(raw: RawRow): RegionSummary {
   };
 }
 
-/** Whether a row's position is on the page (the statement also returns the last row, for the count). */
+/** Whether a row's position is on the page (a counted statement also returns the last row, for the count). */
 function onPage(plan: ComparisonPlan, position: number): boolean {
   return position > plan.offset && (plan.limit === null || position <= plan.offset + plan.limit);
 }
 
-/** The page's rows and the count of all of them. */
+function toRow(columns: readonly MetricColumns[], raw: RawRow): ComparisonRow {
+  const region = regionOf(raw);
+  return {
+    region,
+    year: Number(raw.yr),
+    values: metricValues(columns, raw, previousCodes(raw, region)),
+    rank: Number(raw.row_rank),
+    reportCount: Number(raw.report_count),
+    missingCount: Number(raw.missing_count),
+  };
+}
+
+/** A counted statement's page of rows and the count of all of them. */
 export function toRows(plan: ComparisonPlan, raw: RawRow[]): { rows: ComparisonRow[]; totalCount: number } {
-  const rows = raw
-    .filter((row) => onPage(plan, Number(row.row_position)))
-    .map((row) => {
-      const region = regionOf(row);
-      return {
-        region,
-        year: Number(row.yr),
-        values: metricValues(plan, row, '', previousCodes(row, region)),
-        rank: Number(row.row_rank),
-        reportCount: Number(row.report_count),
-        missingCount: Number(row.missing_count),
-      };
-    });
+  const columns = metricColumnsOf(plan);
+  const rows = raw.filter((row) => onPage(plan, Number(row.row_position))).map((row) => toRow(columns, row));
   return { rows, totalCount: Number(raw[0]?.total_count ?? 0) };
+}
+
+/** An uncounted statement's rows: the page, each of them. */
+export function pageRows(plan: ComparisonPlan, raw: RawRow[]): ComparisonRow[] {
+  const columns = metricColumnsOf(plan);
+  return raw.map((row) => toRow(columns, row));
 }
 
 /** One total per year asked, from any row of the year; a year no row matched totals to nothing (all values null). */
 export function toTotals(plan: ComparisonPlan, raw: RawRow[]): ComparisonTotal[] {
+  const columns = metricColumnsOf(plan, 't');
   const byYear = new Map(raw.map((row) => [Number(row.yr), row]));
   return plan.years.map((year) => {
     const row = byYear.get(year) ?? {};
@@ -104,7 +126,7 @@ export function toTotals(plan: ComparisonPlan, raw: RawRow[]): ComparisonTotal[]
       regionCount: Number(row.year_region_count ?? 0),
       reportCount: Number(row.year_report_count ?? 0),
       missingCount: Number(row.year_missing_count ?? 0),
-      values: metricValues(plan, row, 't'),
+      values: metricValues(columns, row),
     };
   });
 }

@@ -12,6 +12,7 @@ import { DeadlinesAndUploaders1768700000000 } from './1768700000000-deadlines-an
 import { ReportValuesByProvince1769000000000 } from './1769000000000-report-values-by-province';
 import { NaturalKeys1769100000000 } from './1769100000000-natural-keys';
 import { ReportValuesVersionFacts1769400000000 } from './1769400000000-report-values-version-facts';
+import { ChannelRankingIndex1769500000000 } from './1769500000000-channel-ranking-index';
 import { ReportValuesTownshipFacts1769600000000 } from './1769600000000-report-values-township-facts';
 
 /** Every migration, oldest first. */
@@ -30,5 +31,6 @@ export const MIGRATIONS = [
   ReportValuesByProvince1769000000000,
   NaturalKeys1769100000000,
   ReportValuesVersionFacts1769400000000,
+  ChannelRankingIndex1769500000000,
   ReportValuesTownshipFacts1769600000000,
 ];

