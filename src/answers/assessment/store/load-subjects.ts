@@ -9,7 +9,7 @@
  * rectification notices (three).
  */
 import { EntityManager } from 'typeorm';
-import { NarrativeSection, Region, RegionLevel, ReportIssueRecord } from '../../../../entities';
+import { NarrativeSection, Region, ReportIssueRecord } from '../../../../entities';
 import { SqlNames } from '../../../storage/db/sql-names';
 import { sql, type Sql, type SqlValue } from '../../../storage/db/sql';
 import { REPORT_VALUES_TABLE } from '../../../storage/db/report-values-layout';
@@ -17,8 +17,8 @@ import type { VersionToLoad } from '../../../storage/store/load-report';
 import { fromRows, splitPaths } from '../../../storage/store/report-rows';
 import { townshipDeadlines } from '../../../storage/store/deadline-settings';
 import { loadNotices } from '../../../storage/store/rectification-store';
-import { rawEntityReader } from '../../../storage/store/raw-entity';
-import { ancestorColumn, regionCodeColumn, validIn } from '../../../storage/store/regions';
+import { rawEntityColumns, rawEntityReader } from '../../../storage/store/raw-entity';
+import { regionCodeColumn, townshipUnderSql, validIn } from '../../../storage/store/regions';
 import { VERSION_COLUMNS, valueColumnsAt, valueRowReader, valueVersionReader } from '../../../storage/store/value-row-data';
 import type { ReportData } from '../../../reading/template/report-data';
 import { loadRegionDecisions } from '../review/review-store';
@@ -72,7 +72,7 @@ function townshipsWithValues(
     [
       sql`FROM ${names.table(Region)} t ${join === 'inner' ? sql`JOIN` : sql`LEFT JOIN`} ${names.quote(REPORT_VALUES_TABLE)} rv ON ${on}`,
       ...rows,
-      sql`WHERE t.${names.column(Region, 'level')} = ${sql.value(RegionLevel.TOWNSHIP)} AND t.${names.quote(ancestorColumn(region.level))} = ${code}`,
+      sql`WHERE ${townshipUnderSql(names, region)}`,
     ],
     sql`\n`,
   );
@@ -85,9 +85,7 @@ function townshipsWithValues(
  */
 async function townshipValues(manager: EntityManager, region: Region, year: number, columns: readonly string[]): Promise<TownshipValues[]> {
   const names = new SqlNames(manager.connection);
-  const townshipColumns = names
-    .metadata(Region)
-    .columns.map((column) => sql`t.${names.quote(column.databaseName)} AS ${names.quote(`t_${column.databaseName}`)}`);
+  const townshipColumns = rawEntityColumns(manager.connection, Region, sql`t`, 't_');
   const valueColumns = [...VERSION_COLUMNS, ...columns].map((column) => sql`rv.${names.quote(column)} AS ${names.quote(column)}`);
   const rows = await rawRows<Raw>(
     manager,

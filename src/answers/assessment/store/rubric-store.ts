@@ -2,12 +2,12 @@
  * Rubric versions in the database. Versions are only ever added: an edit stores the whole
  * rubric again as the next version, so any version can be scored again later.
  */
-import { DataSource, EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Region, RubricCriterion, RubricVersion } from '../../../../entities';
 import { SqlNames } from '../../../storage/db/sql-names';
 import { sql, type Sql, type Statement } from '../../../storage/db/sql';
 import { countWrite } from '../../../storage/store/data-generation';
-import { rawEntityReader } from '../../../storage/store/raw-entity';
+import { rawEntityColumns, rawEntityReader } from '../../../storage/store/raw-entity';
 import type { CriterionSpec, RubricSpec } from '../rubric';
 import { storedEnum } from '../../../core/stored-enum';
 import { RULE_KINDS } from '../rule-kind';
@@ -47,12 +47,6 @@ function storedRubric({ criteria, id: _id, ...version }: VersionWithCriteria): S
   };
 }
 
-/** Every column of `entity` (alias `alias`) selected as `prefix` and its name: what rawEntityReader reads. */
-const columnsAs = (names: SqlNames, entity: EntityTarget<ObjectLiteral>, alias: Sql, prefix: 'r_' | 'v_' | 'c_'): Sql[] =>
-  names
-    .metadata(entity)
-    .columns.map((column) => sql`${alias}.${names.quote(column.databaseName)} AS ${names.quote(`${prefix}${column.databaseName}`)}`);
-
 /** Which versions of a region's rubric for a year: the latest, one by number, or all (null). */
 interface RubricChoice {
   regionCode: string;
@@ -67,7 +61,8 @@ interface RubricChoice {
  * (rawEntityReader): every assessment reads its rubric, and TypeORM's query builder and
  * mapping cost more than the statement.
  */
-function rubricStatement(names: SqlNames, { regionCode, year, which }: RubricChoice, withRegion: boolean): Statement {
+function rubricStatement(dataSource: DataSource, { regionCode, year, which }: RubricChoice, withRegion: boolean): Statement {
+  const names = new SqlNames(dataSource);
   const version = (property: string) => names.column(RubricVersion, property);
   const criterion = (property: string) => names.column(RubricCriterion, property);
   const ofRegionYear = (alias: Sql) =>
@@ -79,14 +74,17 @@ function rubricStatement(names: SqlNames, { regionCode, year, which }: RubricCho
     );
   } else if (which !== null) chosen.push(sql`rv.${version('version')} = ${sql.value(which)}`);
   const versions = sql.join(chosen, sql` AND `);
-  const columns = [...columnsAs(names, RubricVersion, sql`rv`, 'v_'), ...columnsAs(names, RubricCriterion, sql`c`, 'c_')];
+  const columns = [
+    ...rawEntityColumns(dataSource, RubricVersion, sql`rv`, 'v_'),
+    ...rawEntityColumns(dataSource, RubricCriterion, sql`c`, 'c_'),
+  ];
   const criteria = sql`LEFT JOIN ${names.table(RubricCriterion)} c ON c.${criterion('rubricVersionId')} = rv.${version('id')}`;
   const region = sql`r.${names.column(Region, 'code')}`;
   return sql.statement(
     sql.join(
       withRegion
         ? [
-            sql`SELECT ${sql.join([...columnsAs(names, Region, sql`r`, 'r_'), ...columns], sql`, `)}`,
+            sql`SELECT ${sql.join([...rawEntityColumns(dataSource, Region, sql`r`, 'r_'), ...columns], sql`, `)}`,
             sql`FROM ${names.table(Region)} r LEFT JOIN ${names.table(RubricVersion)} rv ON ${versions}`,
             criteria,
             sql`WHERE ${region} = ${sql.value(regionCode)}`,
@@ -120,7 +118,7 @@ function versionsIn(dataSource: DataSource, rows: readonly Raw[]): VersionWithCr
 }
 
 async function versionsOf(manager: EntityManager, choice: RubricChoice): Promise<VersionWithCriteria[]> {
-  const statement = rubricStatement(new SqlNames(manager.connection), choice, false);
+  const statement = rubricStatement(manager.connection, choice, false);
   return versionsIn(manager.connection, await manager.query<Raw[]>(statement.sql, statement.params));
 }
 
@@ -146,7 +144,7 @@ export async function findRegionRubric(
   year: number,
   version: number | null,
 ): Promise<{ region: Region; rubric: StoredRubric | null } | null> {
-  const statement = rubricStatement(new SqlNames(manager.connection), { regionCode: code, year, which: version ?? 'latest' }, true);
+  const statement = rubricStatement(manager.connection, { regionCode: code, year, which: version ?? 'latest' }, true);
   const rows = await manager.query<Raw[]>(statement.sql, statement.params);
   if (!rows.length) return null;
   const [rubric] = versionsIn(manager.connection, rows);
