@@ -278,14 +278,23 @@ describe(`the assessment (${TEST_DATABASE_KIND})`, () => {
     expect(version.errors![0].message).toBe('余姚市（330281）没有 2020 年度的考核细则第 9 版');
   });
 
+  it('says first that a code names no region, then that the year is out of range', async () => {
+    const codes = async (variables: { year: number; regionCode: string }) =>
+      (await api.execute(ASSESSMENT, variables)).errors!.map((error) => error.extensions!.code);
+    expect(await codes({ year: 1999, regionCode: '339999' })).toEqual(['UNKNOWN_REGION']);
+    expect(await codes({ year: YEAR, regionCode: 'not a code' })).toEqual(['UNKNOWN_REGION']);
+    expect(await codes({ year: 1999, regionCode: REGION })).toEqual(['YEAR_OUT_OF_RANGE']);
+    expect(await codes({ year: 2018, regionCode: ` ${REGION} ` })).toEqual(['NOT_FOUND']);
+  });
+
   it('costs a fixed number of SQL statements, however many townships', async () => {
     await ok(UPDATE_RUBRIC, { input: { regionCode: '330200', year: YEAR, criteria: DEFAULT_CRITERIA } });
     const county = await api.execute<{ assessment: Result[] }>(ASSESSMENT, { year: YEAR, regionCode: REGION });
     const city = await api.execute<{ assessment: Result[] }>(ASSESSMENT, { year: YEAR, regionCode: '330200' });
     expect(county.data!.assessment).toHaveLength(21);
     expect(city.data!.assessment.length).toBeGreaterThan(100);
-    // The region, the rubric, then from the read model: townships with their rows, narratives, issues; the decisions; the deadlines.
-    expect(county.statements).toHaveLength(7);
+    // The region with its rubric, then from the read model: townships with their rows, narratives, issues; the decisions; the deadlines.
+    expect(county.statements).toHaveLength(6);
     expect(city.statements).toHaveLength(county.statements.length);
     // A report's cells come from its one report_values row, never from the entity tables' rows.
     const cellTables = /\b(disclosure_items|application_counts|case_outcomes|publication_counts)\b/;

@@ -5,6 +5,7 @@ import { renderText } from '../../src/generator/render-text';
 import { ingestReports } from '../../src/storage/ingest/ingest-batch';
 import { ingestReport } from '../../src/storage/ingest/ingest-report';
 import { reparse } from '../../src/storage/ingest/reparse';
+import { setTownshipDeadline } from '../../src/storage/ingest/set-deadline';
 import { importRegionList } from '../../src/storage/region-change/apply-region-change';
 import {
   CELL_TABLES,
@@ -216,6 +217,12 @@ describe(`report_values agrees with the entity tables after every kind of write 
     });
     await expect(written).rejects.toThrow('after the write');
     expect(await stored(dataSource)).toEqual(before);
+    await expectAgreement(7);
+  });
+
+  it("after a deadline setting that changes reports' lateness findings", async () => {
+    const change = await setTownshipDeadline(dataSource, '330281', '01-01', 'test');
+    expect(change.recheckedReports).toBeGreaterThan(0);
     await expectAgreement(7);
   });
 

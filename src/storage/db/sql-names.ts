@@ -1,4 +1,4 @@
-import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import { sql, type Sql } from './sql';
 
 /**
@@ -11,6 +11,10 @@ export class SqlNames {
   /** A name of the schema's own (the read model's layout, a region level's column). */
   quote(name: string): Sql {
     return sql.identifier(name, this.dataSource.driver);
+  }
+
+  metadata(entity: EntityTarget<ObjectLiteral>): EntityMetadata {
+    return this.dataSource.getMetadata(entity);
   }
 
   table(entity: EntityTarget<ObjectLiteral>): Sql {

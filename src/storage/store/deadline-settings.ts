@@ -3,10 +3,13 @@
  * the county sets). A township takes the nearest setting above it: its county's, else its
  * city's, else its province's; without any, the default of report-deadline.ts (31 January).
  */
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { DeadlineSetting, Region } from '../../../entities';
 import { type ReportDeadline, regionDeadline } from '../../checks/report-deadline';
+import { sql } from '../db/sql';
+import { SqlNames } from '../db/sql-names';
 import { KEYS_PER_STATEMENT, chunks } from './chunks';
+import { rawEntityColumns, rawEntityReader } from './raw-entity';
 
 /** A setting with the name of the region that set it. */
 export interface NamedDeadlineSetting {
@@ -20,15 +23,31 @@ export interface NamedDeadlineSetting {
 const regionsAbove = (township: Region): string[] =>
   [township.countyCode, township.cityCode, township.provinceCode].filter((code): code is string => code !== null);
 
+/** The settings of `codes` with their regions: one statement per 1,000 codes, read as raw rows (an assessment runs it). */
 async function settingsOf(manager: EntityManager, codes: readonly string[]): Promise<NamedDeadlineSetting[]> {
+  const names = new SqlNames(manager.connection);
+  const columns = [
+    ...rawEntityColumns(manager.connection, DeadlineSetting, sql`s`, 's_'),
+    ...rawEntityColumns(manager.connection, Region, sql`r`, 'r_'),
+  ];
+  const settingOf = rawEntityReader(manager.connection, DeadlineSetting, 's_');
+  const regionOf = rawEntityReader(manager.connection, Region, 'r_');
   const found: NamedDeadlineSetting[] = [];
   for (const chunk of chunks([...new Set(codes)], KEYS_PER_STATEMENT)) {
-    const rows = (await manager
-      .createQueryBuilder(DeadlineSetting, 's')
-      .innerJoinAndMapOne('s.region', Region, 'r', 'r.code = s.regionCode')
-      .where({ regionCode: In(chunk) })
-      .getMany()) as (DeadlineSetting & { region: Region })[];
-    found.push(...rows.map(({ region, monthDay, setBy, setAt }) => ({ region, monthDay, setBy, setAt })));
+    const statement = sql.statement(
+      sql.join(
+        [
+          sql`SELECT ${sql.join(columns, sql`, `)}`,
+          sql`FROM ${names.table(DeadlineSetting)} s JOIN ${names.table(Region)} r ON r.${names.column(Region, 'code')} = s.${names.column(DeadlineSetting, 'regionCode')}`,
+          sql`WHERE s.${names.column(DeadlineSetting, 'regionCode')} IN (${sql.join(chunk.map(sql.value), sql`, `)})`,
+        ],
+        sql`\n`,
+      ),
+    );
+    for (const row of await manager.query<Record<string, unknown>[]>(statement.sql, statement.params)) {
+      const { monthDay, setBy, setAt } = settingOf(row);
+      found.push({ region: regionOf(row), monthDay, setBy, setAt });
+    }
   }
   return found;
 }

@@ -3,6 +3,8 @@ import { Region, RegionLevel } from '../../../entities';
 import { HubError } from '../../core/errors';
 import { normalizeRegionCode } from '../../core/region-code';
 import { quoteInput } from '../../core/quote-input';
+import { sql, type Sql } from '../db/sql';
+import type { SqlNames } from '../db/sql-names';
 
 async function findRegion(manager: EntityManager, input: string): Promise<Region | null> {
   const code = normalizeRegionCode(input);
@@ -64,6 +66,11 @@ export function whereTownshipUnder<T extends object>(query: SelectQueryBuilder<T
   return query
     .where(`${alias}.level = :townshipLevel`, { townshipLevel: RegionLevel.TOWNSHIP })
     .andWhere(`${alias}.${ancestorColumn(region.level)} = :regionCode`, { regionCode: region.code });
+}
+
+/** whereTownshipUnder for a statement written as Sql: the townships under `region`, of the regions table as alias t. */
+export function townshipUnderSql(names: SqlNames, region: Region): Sql {
+  return sql`t.${names.column(Region, 'level')} = ${sql.value(RegionLevel.TOWNSHIP)} AND t.${names.quote(ancestorColumn(region.level))} = ${sql.value(region.code)}`;
 }
 
 /** The name of every province, city and county by code: what a township's ancestors are called. One statement. */

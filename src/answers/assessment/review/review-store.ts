@@ -4,7 +4,10 @@
  */
 import { EntityManager, In } from 'typeorm';
 import { IssueReview, Region } from '../../../../entities';
-import { whereTownshipUnder } from '../../../storage/store/regions';
+import { SqlNames } from '../../../storage/db/sql-names';
+import { sql } from '../../../storage/db/sql';
+import { rawEntityColumns, rawEntityReader } from '../../../storage/store/raw-entity';
+import { townshipUnderSql } from '../../../storage/store/regions';
 import { storedEnum } from '../../../core/stored-enum';
 import { type IssueDecision, ReviewStatus } from '../subject';
 
@@ -45,9 +48,22 @@ export async function loadDecisions(manager: EntityManager, keys: readonly Revie
   return byKey(rows);
 }
 
-/** Every decision on the year's issues of the townships under `region`. One statement. */
+/**
+ * Every decision on the year's issues of the townships under `region`. One statement, written
+ * by hand and read as raw rows: every assessment runs it (rawEntityReader).
+ */
 export async function loadRegionDecisions(manager: EntityManager, region: Region, year: number): Promise<Map<string, IssueDecision>> {
-  const query = manager.createQueryBuilder(IssueReview, 'review').innerJoin(Region, 't', 't.code = review.townshipCode');
-  const rows = await whereTownshipUnder(query, 't', region).andWhere('review.year = :year', { year }).getMany();
-  return byKey(rows);
+  const names = new SqlNames(manager.connection);
+  const statement = sql.statement(
+    sql.join(
+      [
+        sql`SELECT ${sql.join(rawEntityColumns(manager.connection, IssueReview, sql`review`, ''), sql`, `)}`,
+        sql`FROM ${names.table(IssueReview)} review JOIN ${names.table(Region)} t ON t.${names.column(Region, 'code')} = review.${names.column(IssueReview, 'townshipCode')}`,
+        sql`WHERE ${townshipUnderSql(names, region)} AND review.${names.column(IssueReview, 'year')} = ${sql.value(year)}`,
+      ],
+      sql`\n`,
+    ),
+  );
+  const read = rawEntityReader(manager.connection, IssueReview, '');
+  return byKey((await manager.query<Record<string, unknown>[]>(statement.sql, statement.params)).map(read));
 }

@@ -8,14 +8,17 @@
  * (one), the deadlines their regions set (one) and, when the rubric scores them, the
  * rectification notices (three).
  */
-import { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { NarrativeSection, Region, ReportIssueRecord } from '../../../../entities';
+import { SqlNames } from '../../../storage/db/sql-names';
+import { sql, type Sql, type SqlValue } from '../../../storage/db/sql';
 import { REPORT_VALUES_TABLE } from '../../../storage/db/report-values-layout';
 import type { VersionToLoad } from '../../../storage/store/load-report';
 import { fromRows, splitPaths } from '../../../storage/store/report-rows';
 import { townshipDeadlines } from '../../../storage/store/deadline-settings';
 import { loadNotices } from '../../../storage/store/rectification-store';
-import { regionCodeColumn, validIn, whereTownshipUnder } from '../../../storage/store/regions';
+import { rawEntityColumns, rawEntityReader } from '../../../storage/store/raw-entity';
+import { regionCodeColumn, townshipUnderSql, validIn } from '../../../storage/store/regions';
 import { VERSION_COLUMNS, valueColumnsAt, valueRowReader, valueVersionReader } from '../../../storage/store/value-row-data';
 import type { ReportData } from '../../../reading/template/report-data';
 import { loadRegionDecisions } from '../review/review-store';
@@ -37,23 +40,42 @@ interface TownshipValues {
   values: Raw;
 }
 
-/** `rv.<column>` of the read model, quoted for the database. */
-const valueColumn = (manager: EntityManager, column: string): string => `rv.${manager.connection.driver.escape(column)}`;
+/**
+ * The statements are written by hand and read as raw rows: an assessment of a city is a few
+ * milliseconds of the hub's CPU, and TypeORM's query builder (its alias rewriting of the whole
+ * text) and entity mapping took more of it than the statements. Identifiers come from the
+ * entities' metadata and the layout, values are bound.
+ */
+async function rawRows<T>(manager: EntityManager, statement: Sql): Promise<T[]> {
+  const { sql: text, params } = sql.statement(statement);
+  return manager.query<T[]>(text, params);
+}
 
-/** The townships under `region` (alias t) joined to their read model rows of `years` (alias rv), by its primary key. */
+const list = (values: readonly SqlValue[]): Sql => sql.join(values.map(sql.value), sql`, `);
+
+/**
+ * The townships under `region` (alias t) joined to their read model rows of `years` (alias
+ * rv), by its primary key, and then to `rows` (joins on rv): the FROM … WHERE of a statement.
+ */
 function townshipsWithValues(
-  manager: EntityManager,
+  names: SqlNames,
   region: Region,
   years: readonly number[],
   join: 'inner' | 'left',
-): SelectQueryBuilder<Region> {
-  const rv = (column: string) => valueColumn(manager, column);
+  rows: readonly Sql[] = [],
+): Sql {
+  const rv = (column: string) => sql`rv.${names.quote(column)}`;
+  const code = sql.value(region.code);
   // The region's code on the read model too: an inner join then starts from its index range, not from every row of the years.
-  const on = `${rv('year')} IN (:...years) AND ${rv('township_code')} = t.code AND ${rv(regionCodeColumn(region.level))} = :regionCode`;
-  const query = manager.createQueryBuilder(Region, 't');
-  if (join === 'inner') query.innerJoin(REPORT_VALUES_TABLE, 'rv', on, { years });
-  else query.leftJoin(REPORT_VALUES_TABLE, 'rv', on, { years });
-  return whereTownshipUnder(query, 't', region);
+  const on = sql`${rv('year')} IN (${list(years)}) AND ${rv('township_code')} = t.${names.column(Region, 'code')} AND ${rv(regionCodeColumn(region.level))} = ${code}`;
+  return sql.join(
+    [
+      sql`FROM ${names.table(Region)} t ${join === 'inner' ? sql`JOIN` : sql`LEFT JOIN`} ${names.quote(REPORT_VALUES_TABLE)} rv ON ${on}`,
+      ...rows,
+      sql`WHERE ${townshipUnderSql(names, region)}`,
+    ],
+    sql`\n`,
+  );
 }
 
 /**
@@ -62,18 +84,19 @@ function townshipsWithValues(
  * alone: its row carries the version's facts (VERSION_COLUMNS).
  */
 async function townshipValues(manager: EntityManager, region: Region, year: number, columns: readonly string[]): Promise<TownshipValues[]> {
-  const query = townshipsWithValues(manager, region, [year], 'left').orderBy('t.code');
-  for (const column of [...VERSION_COLUMNS, ...columns]) query.addSelect(valueColumn(manager, column), column);
-  const { entities, raw } = await query.getRawAndEntities<Raw>();
-  const values = new Map(raw.map((row) => [String(row.t_code), row]));
+  const names = new SqlNames(manager.connection);
+  const townshipColumns = rawEntityColumns(manager.connection, Region, sql`t`, 't_');
+  const valueColumns = [...VERSION_COLUMNS, ...columns].map((column) => sql`rv.${names.quote(column)} AS ${names.quote(column)}`);
+  const rows = await rawRows<Raw>(
+    manager,
+    sql`SELECT ${sql.join([...townshipColumns, ...valueColumns], sql`, `)} ${townshipsWithValues(names, region, [year], 'left')} ORDER BY t.${names.column(Region, 'code')}`,
+  );
+  const townshipOf = rawEntityReader(manager.connection, Region, 't_');
   const versionOf = valueVersionReader(manager.connection);
   // A code retired before the year, or created after it, is no township of that year.
-  return entities
-    .filter((row) => validIn(row, year))
-    .map((township) => {
-      const row = values.get(township.code)!;
-      return { township, version: versionOf(year, row), values: row };
-    });
+  return rows
+    .map((row) => ({ township: townshipOf(row), version: versionOf(year, row), values: row }))
+    .filter(({ township }) => validIn(township, year));
 }
 
 const yearKey = (townshipCode: string, year: number) => `${townshipCode}/${year}`;
@@ -89,14 +112,21 @@ interface SectionRow extends Pick<NarrativeSection, 'sectionKey' | 'text'> {
  * ids would pass SQLite's limit of 32,766 bound parameters.
  */
 async function narratives(manager: EntityManager, region: Region, years: readonly number[]): Promise<Map<string, SectionRow[]>> {
-  const rv = (column: string) => valueColumn(manager, column);
-  const rows = await townshipsWithValues(manager, region, years, 'inner')
-    .innerJoin(NarrativeSection, 's', `s.versionId = ${rv('version_id')}`)
-    .select('t.code', 'townshipCode')
-    .addSelect(rv('year'), 'year')
-    .addSelect('s.sectionKey', 'sectionKey')
-    .addSelect('s.text', 'text')
-    .getRawMany<SectionRow>();
+  const names = new SqlNames(manager.connection);
+  const section = (property: string) => sql`s.${names.column(NarrativeSection, property)}`;
+  const rows = await rawRows<SectionRow>(
+    manager,
+    sql.join(
+      [
+        sql`SELECT t.${names.column(Region, 'code')} AS ${names.quote('townshipCode')}, rv.${names.quote('year')} AS ${names.quote('year')},`,
+        sql`${section('sectionKey')} AS ${names.quote('sectionKey')}, ${section('text')} AS ${names.quote('text')}`,
+        townshipsWithValues(names, region, years, 'inner', [
+          sql`JOIN ${names.table(NarrativeSection)} s ON ${section('versionId')} = rv.${names.quote('version_id')}`,
+        ]),
+      ],
+      sql`\n`,
+    ),
+  );
   return groupBy(rows, (row) => yearKey(row.townshipCode, Number(row.year)));
 }
 
@@ -106,16 +136,24 @@ interface IssueRow extends Pick<ReportIssueRecord, 'rule' | 'severity' | 'messag
 
 /** The issues of the year's current versions of the townships under `region`, in their order, by township code. One statement. */
 async function issues(manager: EntityManager, region: Region, year: number): Promise<Map<string, IssueRow[]>> {
-  const rows = await townshipsWithValues(manager, region, [year], 'inner')
-    .innerJoin(ReportIssueRecord, 'i', `i.versionId = ${valueColumn(manager, 'version_id')}`)
-    .select('t.code', 'townshipCode')
-    .addSelect('i.rule', 'rule')
-    .addSelect('i.severity', 'severity')
-    .addSelect('i.message', 'message')
-    .addSelect('i.cells', 'cells')
-    .orderBy('t.code')
-    .addOrderBy('i.position')
-    .getRawMany<IssueRow>();
+  const names = new SqlNames(manager.connection);
+  const issue = (property: string) => sql`i.${names.column(ReportIssueRecord, property)}`;
+  const selected = (['rule', 'severity', 'message', 'cells'] as const).map(
+    (property) => sql`${issue(property)} AS ${names.quote(property)}`,
+  );
+  const rows = await rawRows<IssueRow>(
+    manager,
+    sql.join(
+      [
+        sql`SELECT t.${names.column(Region, 'code')} AS ${names.quote('townshipCode')}, ${sql.join(selected, sql`, `)}`,
+        townshipsWithValues(names, region, [year], 'inner', [
+          sql`JOIN ${names.table(ReportIssueRecord)} i ON ${issue('versionId')} = rv.${names.quote('version_id')}`,
+        ]),
+        sql`ORDER BY t.${names.column(Region, 'code')}, ${issue('position')}`,
+      ],
+      sql`\n`,
+    ),
+  );
   return groupBy(rows, (row) => row.townshipCode);
 }
 

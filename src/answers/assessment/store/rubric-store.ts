@@ -2,9 +2,12 @@
  * Rubric versions in the database. Versions are only ever added: an edit stores the whole
  * rubric again as the next version, so any version can be scored again later.
  */
-import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { RubricCriterion, RubricVersion } from '../../../../entities';
+import { DataSource, EntityManager } from 'typeorm';
+import { Region, RubricCriterion, RubricVersion } from '../../../../entities';
+import { SqlNames } from '../../../storage/db/sql-names';
+import { sql, type Sql, type Statement } from '../../../storage/db/sql';
 import { countWrite } from '../../../storage/store/data-generation';
+import { rawEntityColumns, rawEntityReader } from '../../../storage/store/raw-entity';
 import type { CriterionSpec, RubricSpec } from '../rubric';
 import { storedEnum } from '../../../core/stored-enum';
 import { RULE_KINDS } from '../rule-kind';
@@ -25,6 +28,8 @@ export interface NewRubricVersion {
 
 type VersionWithCriteria = RubricVersion & { criteria: RubricCriterion[] };
 
+type Raw = Record<string, unknown>;
+
 const storedRuleKind = storedEnum('rubric_criteria.rule_kind', RULE_KINDS);
 
 function storedRubric({ criteria, id: _id, ...version }: VersionWithCriteria): StoredRubric {
@@ -42,13 +47,79 @@ function storedRubric({ criteria, id: _id, ...version }: VersionWithCriteria): S
   };
 }
 
-function versionsOf(manager: EntityManager, regionCode: string, year: number): SelectQueryBuilder<RubricVersion> {
-  return manager
-    .createQueryBuilder(RubricVersion, 'rv')
-    .leftJoinAndMapMany('rv.criteria', RubricCriterion, 'c', 'c.rubricVersionId = rv.id')
-    .where('rv.regionCode = :regionCode AND rv.year = :year', { regionCode, year })
-    .orderBy('rv.version', 'ASC')
-    .addOrderBy('c.position', 'ASC');
+/** Which versions of a region's rubric for a year: the latest, one by number, or all (null). */
+interface RubricChoice {
+  regionCode: string;
+  year: number;
+  which: 'latest' | number | null;
+}
+
+/**
+ * The statement of the versions `choice` picks, oldest first, each with its criteria; with
+ * `withRegion`, from the region the code names (alias r, no row when none), its versions
+ * LEFT JOINed (one row of NULLs when it has none). Written by hand and read as raw rows
+ * (rawEntityReader): every assessment reads its rubric, and TypeORM's query builder and
+ * mapping cost more than the statement.
+ */
+function rubricStatement(dataSource: DataSource, { regionCode, year, which }: RubricChoice, withRegion: boolean): Statement {
+  const names = new SqlNames(dataSource);
+  const version = (property: string) => names.column(RubricVersion, property);
+  const criterion = (property: string) => names.column(RubricCriterion, property);
+  const ofRegionYear = (alias: Sql) =>
+    sql`${alias}.${version('regionCode')} = ${sql.value(regionCode)} AND ${alias}.${version('year')} = ${sql.value(year)}`;
+  const chosen = [ofRegionYear(sql`rv`)];
+  if (which === 'latest') {
+    chosen.push(
+      sql`rv.${version('version')} = (SELECT MAX(l.${version('version')}) FROM ${names.table(RubricVersion)} l WHERE ${ofRegionYear(sql`l`)})`,
+    );
+  } else if (which !== null) chosen.push(sql`rv.${version('version')} = ${sql.value(which)}`);
+  const versions = sql.join(chosen, sql` AND `);
+  const columns = [
+    ...rawEntityColumns(dataSource, RubricVersion, sql`rv`, 'v_'),
+    ...rawEntityColumns(dataSource, RubricCriterion, sql`c`, 'c_'),
+  ];
+  const criteria = sql`LEFT JOIN ${names.table(RubricCriterion)} c ON c.${criterion('rubricVersionId')} = rv.${version('id')}`;
+  const region = sql`r.${names.column(Region, 'code')}`;
+  return sql.statement(
+    sql.join(
+      withRegion
+        ? [
+            sql`SELECT ${sql.join([...rawEntityColumns(dataSource, Region, sql`r`, 'r_'), ...columns], sql`, `)}`,
+            sql`FROM ${names.table(Region)} r LEFT JOIN ${names.table(RubricVersion)} rv ON ${versions}`,
+            criteria,
+            sql`WHERE ${region} = ${sql.value(regionCode)}`,
+            sql`ORDER BY rv.${version('version')}, c.${criterion('position')}`,
+          ]
+        : [
+            sql`SELECT ${sql.join(columns, sql`, `)}`,
+            sql`FROM ${names.table(RubricVersion)} rv`,
+            criteria,
+            sql`WHERE ${versions}`,
+            sql`ORDER BY rv.${version('version')}, c.${criterion('position')}`,
+          ],
+      sql`\n`,
+    ),
+  );
+}
+
+/** The versions with their criteria in rows of rubricStatement, in their order. */
+function versionsIn(dataSource: DataSource, rows: readonly Raw[]): VersionWithCriteria[] {
+  const versionOf = rawEntityReader(dataSource, RubricVersion, 'v_');
+  const criterionOf = rawEntityReader(dataSource, RubricCriterion, 'c_');
+  const versions = new Map<unknown, VersionWithCriteria>();
+  for (const row of rows) {
+    // A region without a version, or a version without criteria, has one row of NULLs for them.
+    if (row.v_id === null) continue;
+    let found = versions.get(row.v_id);
+    if (!found) versions.set(row.v_id, (found = Object.assign(versionOf(row), { criteria: [] })));
+    if (row.c_id !== null) found.criteria.push(criterionOf(row));
+  }
+  return [...versions.values()];
+}
+
+async function versionsOf(manager: EntityManager, choice: RubricChoice): Promise<VersionWithCriteria[]> {
+  const statement = rubricStatement(manager.connection, choice, false);
+  return versionsIn(manager.connection, await manager.query<Raw[]>(statement.sql, statement.params));
 }
 
 /** A version of a region's rubric for a year (the latest when `version` is null), or null. One statement. */
@@ -58,20 +129,31 @@ export async function findRubric(
   year: number,
   version: number | null,
 ): Promise<StoredRubric | null> {
-  const query = versionsOf(manager, regionCode, year);
-  if (version !== null) query.andWhere('rv.version = :version', { version });
-  else {
-    const latest = query.subQuery().select('MAX(latest.version)').from(RubricVersion, 'latest');
-    query.andWhere(`rv.version = ${latest.where('latest.regionCode = :regionCode AND latest.year = :year').getQuery()}`);
-  }
-  const row = await query.getOne();
-  return row ? storedRubric(row as VersionWithCriteria) : null;
+  const [row] = await versionsOf(manager, { regionCode, year, which: version ?? 'latest' });
+  return row ? storedRubric(row) : null;
+}
+
+/**
+ * The region of a code (as stored: normalizeRegionCode) with findRubric's version of its rubric
+ * (null when it has none), or null when no region has the code. One statement: an assessment
+ * starts with both.
+ */
+export async function findRegionRubric(
+  manager: EntityManager,
+  code: string,
+  year: number,
+  version: number | null,
+): Promise<{ region: Region; rubric: StoredRubric | null } | null> {
+  const statement = rubricStatement(manager.connection, { regionCode: code, year, which: version ?? 'latest' }, true);
+  const rows = await manager.query<Raw[]>(statement.sql, statement.params);
+  if (!rows.length) return null;
+  const [rubric] = versionsIn(manager.connection, rows);
+  return { region: rawEntityReader(manager.connection, Region, 'r_')(rows[0]), rubric: rubric ? storedRubric(rubric) : null };
 }
 
 /** Every version of a region's rubric for a year, oldest first. One statement. */
 export async function listRubrics(manager: EntityManager, regionCode: string, year: number): Promise<StoredRubric[]> {
-  const rows = await versionsOf(manager, regionCode, year).getMany();
-  return rows.map((row) => storedRubric(row as VersionWithCriteria));
+  return (await versionsOf(manager, { regionCode, year, which: null })).map(storedRubric);
 }
 
 /** Stores checked criteria as the next version of the region's rubric for the year. */
