@@ -453,9 +453,22 @@ describe(`the comparison engine (${TEST_DATABASE_KIND})`, () => {
   it("reads the scope's rows of the read model once, with only the columns its metrics need", async () => {
     const { trace } = await withSqlTrace(() => compare({ metrics: ['channels.website'], years: [2020], regionCode: ZHEJIANG }));
     const statement = comparisonSql(trace);
-    expect(statement.match(/report_values/g)).toHaveLength(1);
+    expect(statement.match(/\breport_values\b/g)).toHaveLength(1);
     expect(statement).toContain('pc_channels_website_value');
     expect(statement).not.toContain('pc_channels_wechat_value');
+  });
+
+  it("reads a ranking of channel counts from the read model's narrow index, on MariaDB, and nothing else from it", async () => {
+    const index = async (metrics: string[], regionCode: string) => {
+      const { trace } = await withSqlTrace(() => compare({ metrics, years: [2020], regionCode }));
+      return comparisonSql(trace).includes('FORCE INDEX (`ix_report_values_channel_ranking`)');
+    };
+    // Its columns lead with the province: a county's rows, or a column it lacks, are read as before.
+    expect([
+      await index(['channels.website', 'channels.wechat'], ZHEJIANG),
+      await index(['channels.website', 'derived.issueCount'], ZHEJIANG),
+      await index(['channels.website'], YUYAO),
+    ]).toEqual([TEST_DATABASE_KIND === 'mysql', false, false]);
   });
 
   it('reads the year before only when previous values are asked, with the same values either way', async () => {

@@ -147,6 +147,23 @@ export const TOWNSHIP_FACTS: readonly TownshipFact[] = [
   { column: 'township_valid_to', property: 'validTo' },
 ];
 
+/**
+ * A narrow index of the read model (migration 1769500000000): the scope's key, then what a
+ * channel ranking reads of each report, whether there is one and its counts by channel. A
+ * statement that reads nothing else reads this range instead of the primary key's rows of some
+ * 300 columns.
+ */
+export const CHANNEL_RANKING_INDEX = {
+  name: `ix_${REPORT_VALUES_TABLE}_channel_ranking`,
+  columns: [
+    'year',
+    'province_code',
+    'township_code',
+    'report_id',
+    ...CHANNEL_KEYS.map((key) => valueCellColumn('publicationCounts', `channels.${key}`, 'value')),
+  ],
+} as const;
+
 /** A fact of a report's current version that the read model carries as a column beside its cells. */
 export interface VersionFact {
   column: string;

@@ -28,6 +28,7 @@
  * Every value is a bound parameter; identifiers come from entity metadata and switches.
  */
 import { Region, RegionLevel } from '../../../../entities';
+import { CHANNEL_RANKING_INDEX } from '../../../storage/db/report-values-layout';
 import { sql, type Sql, type Statement } from '../../../storage/db/sql';
 import type { SqlNames } from '../../../storage/db/sql-names';
 import { ancestorColumn } from '../../../storage/store/regions';
@@ -90,6 +91,8 @@ function comparisonOperator(op: ValueOp): Sql {
 function readModelScopeColumn(level: RegionLevel): string {
   return level === RegionLevel.TOWNSHIP ? 'township_code' : ancestorColumn(level);
 }
+
+const CHANNEL_RANKING_COLUMNS = new Set<string>(CHANNEL_RANKING_INDEX.columns);
 
 /** The largest LIMIT both databases take (a signed 64-bit count). */
 const EVERY_ROW = sql`9223372036854775807`;
@@ -290,12 +293,16 @@ export class ComparisonSql {
    * twice its range read.
    */
   private scopeRowsSql(): Sql {
+    const { region } = this.plan;
+    const scopes = region ? [{ column: readModelScopeColumn(region.level), code: region.code }] : [];
     const columns = [...this.report.columnsRead].map((name) => this.names.quote(name));
     const years = this.yearsRead().map(sql.value);
-    const { region } = this.plan;
-    const scope = region ? [sql`${this.names.quote(readModelScopeColumn(region.level))} = ${sql.value(region.code)}`] : [];
+    const scope = scopes.map(({ column, code }) => sql`${this.names.quote(column)} = ${sql.value(code)}`);
+    // The country's year is a range of the primary key and of the narrow index alike, and MariaDB takes the key's wide rows.
+    const read = [...this.report.columnsRead, ...scopes.map(({ column }) => column)];
+    const narrow = read.every((column) => CHANNEL_RANKING_COLUMNS.has(column));
     return lines([
-      sql`SELECT ${list(columns)} FROM ${this.report.table()}`,
+      sql`SELECT ${list(columns)} FROM ${this.report.table()}${narrow ? this.names.forceIndex(CHANNEL_RANKING_INDEX.name) : sql``}`,
       // Years listed, not a BETWEEN: each year and the province are then one range of the key.
       sql`WHERE ${sql.join([sql`${this.names.quote('year')} IN (${list(years)})`, ...scope], sql` AND `)}`,
       sql`LIMIT ${EVERY_ROW}`,

@@ -1,17 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { CHANNEL_KEYS } from '../../../reading/template/report-data';
-import { REPORT_VALUES_TABLE, valueCellColumn } from '../report-values-layout';
-
-const CHANNEL_RANKING_INDEX = `ix_${REPORT_VALUES_TABLE}_channel_ranking`;
-
-/** The scope's key, then what a channel ranking reads of each report: whether there is one, and its counts by channel. */
-const COLUMNS = [
-  'year',
-  'province_code',
-  'township_code',
-  'report_id',
-  ...CHANNEL_KEYS.map((key) => valueCellColumn('publicationCounts', `channels.${key}`, 'value')),
-];
+import { CHANNEL_RANKING_INDEX, REPORT_VALUES_TABLE } from '../report-values-layout';
 
 /**
  * The read model's channel counts beside the scope's key, in an index of their own (both
@@ -27,11 +15,11 @@ export class ChannelRankingIndex1769500000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     const quote = (name: string) => queryRunner.connection.driver.escape(name);
     await queryRunner.query(
-      `CREATE INDEX ${quote(CHANNEL_RANKING_INDEX)} ON ${quote(REPORT_VALUES_TABLE)} (${COLUMNS.map(quote).join(', ')})`,
+      `CREATE INDEX ${quote(CHANNEL_RANKING_INDEX.name)} ON ${quote(REPORT_VALUES_TABLE)} (${CHANNEL_RANKING_INDEX.columns.map(quote).join(', ')})`,
     );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.dropIndex(REPORT_VALUES_TABLE, CHANNEL_RANKING_INDEX);
+    await queryRunner.dropIndex(REPORT_VALUES_TABLE, CHANNEL_RANKING_INDEX.name);
   }
 }
