@@ -78,28 +78,16 @@ function rubricStatement(dataSource: DataSource, { regionCode, year, which }: Ru
     ...rawEntityColumns(dataSource, RubricVersion, sql`rv`, 'v_'),
     ...rawEntityColumns(dataSource, RubricCriterion, sql`c`, 'c_'),
   ];
+  const [selected, from, where] = withRegion
+    ? [
+        [...rawEntityColumns(dataSource, Region, sql`r`, 'r_'), ...columns],
+        sql`FROM ${names.table(Region)} r LEFT JOIN ${names.table(RubricVersion)} rv ON ${versions}`,
+        sql`WHERE r.${names.column(Region, 'code')} = ${sql.value(regionCode)}`,
+      ]
+    : [columns, sql`FROM ${names.table(RubricVersion)} rv`, sql`WHERE ${versions}`];
   const criteria = sql`LEFT JOIN ${names.table(RubricCriterion)} c ON c.${criterion('rubricVersionId')} = rv.${version('id')}`;
-  const region = sql`r.${names.column(Region, 'code')}`;
-  return sql.statement(
-    sql.join(
-      withRegion
-        ? [
-            sql`SELECT ${sql.join([...rawEntityColumns(dataSource, Region, sql`r`, 'r_'), ...columns], sql`, `)}`,
-            sql`FROM ${names.table(Region)} r LEFT JOIN ${names.table(RubricVersion)} rv ON ${versions}`,
-            criteria,
-            sql`WHERE ${region} = ${sql.value(regionCode)}`,
-            sql`ORDER BY rv.${version('version')}, c.${criterion('position')}`,
-          ]
-        : [
-            sql`SELECT ${sql.join(columns, sql`, `)}`,
-            sql`FROM ${names.table(RubricVersion)} rv`,
-            criteria,
-            sql`WHERE ${versions}`,
-            sql`ORDER BY rv.${version('version')}, c.${criterion('position')}`,
-          ],
-      sql`\n`,
-    ),
-  );
+  const order = sql`ORDER BY rv.${version('version')}, c.${criterion('position')}`;
+  return sql.statement(sql.join([sql`SELECT ${sql.join(selected, sql`, `)}`, from, criteria, where, order], sql`\n`));
 }
 
 /** The versions with their criteria in rows of rubricStatement, in their order. */
