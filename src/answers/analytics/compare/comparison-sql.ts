@@ -104,6 +104,13 @@ const REGION_YEARS = sql`PARTITION BY region_code ORDER BY yr`;
 const validInSql = (validFrom: Sql, validTo: Sql, year: Sql) =>
   sql`AND (${validFrom} IS NULL OR ${validFrom} <= ${year}) AND (${validTo} IS NULL OR ${validTo} >= ${year})`;
 
+/** A metric's part summed over a group's townships (see summedParts). */
+interface SummedPart {
+  name: Sql;
+  part: Sql;
+  withoutReport: number | null;
+}
+
 /** The CTEs a statement adds after the shared chain, by name. */
 export type MoreCtes = { ranked: Sql } | Record<string, never>;
 
@@ -327,12 +334,13 @@ export class ComparisonSql {
   }
 
   /**
-   * A township counts toward a ratio only when its report states both parts. Township rows
-   * are the cells themselves: no GROUP BY, which would sort every cell for nothing. A county,
-   * city or province is its valid townships, with the sums of the reports among them.
+   * Each summed part of every metric (m{i}{suffix}) from the cells' parts (c{i}{suffix}): a
+   * township counts toward a ratio only when its report states both parts. `withoutReport` is
+   * what a township without a report adds to the part, the same rule over a row of NULLs (null:
+   * nothing).
    */
-  private groupedSql(): Sql {
-    const sums = this.plan.computed.flatMap((metric, i) => {
+  private summedParts(): SummedPart[] {
+    return this.plan.computed.flatMap((metric, i) => {
       const parts = rowParts(metric);
       const withoutReport = new Map(parts.map(([suffix, formula]) => [suffix, valueWithoutReport(formula)]));
       return parts.map(([suffix]) => {
@@ -342,22 +350,30 @@ export class ComparisonSql {
         return {
           name: partColumn(`m${i}`, suffix),
           part: stated.length ? sql`CASE WHEN ${sql.join(stated, sql` AND `)} THEN ${cell} END` : cell,
-          // What a township without a report adds to the part (null: nothing), the same rule applied to the null row.
-          missing: others.every((other) => withoutReport.get(other) !== null) ? withoutReport.get(suffix)! : null,
+          withoutReport: others.every((other) => withoutReport.get(other) !== null) ? withoutReport.get(suffix)! : null,
         };
       });
     });
-    if (!this.groupsTownships) {
-      const own = this.followsSuccessors ? sql`own, ` : sql``;
-      const counts = sql`CASE WHEN report_id IS NULL THEN 0 ELSE 1 END AS report_count, CASE WHEN report_id IS NULL THEN 1 ELSE 0 END AS missing_count`;
-      return sql`SELECT region_code, yr, ${own}${counts}, ${list(sums.map(({ name, part }) => sql`${part} AS ${name}`))}\nFROM cells`;
-    }
+  }
+
+  /** Township rows are the cells themselves: no GROUP BY, which would sort every cell for nothing. */
+  private groupedSql(): Sql {
+    if (this.groupsTownships) return this.groupedTownshipsSql();
+    const own = this.followsSuccessors ? sql`own, ` : sql``;
+    const counts = sql`CASE WHEN report_id IS NULL THEN 0 ELSE 1 END AS report_count, CASE WHEN report_id IS NULL THEN 1 ELSE 0 END AS missing_count`;
+    const parts = this.summedParts().map(({ name, part }) => sql`${part} AS ${name}`);
+    return sql`SELECT region_code, yr, ${own}${counts}, ${list(parts)}\nFROM cells`;
+  }
+
+  /** A county, city or province: its valid townships, with the sums of the reports among them and what the others add. */
+  private groupedTownshipsSql(): Sql {
+    const sums = this.summedParts();
     const reported = sql`SELECT region_code, yr, COUNT(*) AS report_count, ${list(sums.map(({ name, part }) => sql`SUM(${part}) AS ${name}`))} FROM cells GROUP BY region_code, yr`;
     const missing = sql`(n.township_count - COALESCE(c.report_count, 0))`;
-    const summed = ({ name, missing: each }: { name: Sql; missing: number | null }) =>
-      each === null
+    const summed = ({ name, withoutReport }: SummedPart) =>
+      withoutReport === null
         ? sql`c.${name} AS ${name}`
-        : sql`CASE WHEN ${missing} = 0 THEN c.${name} ELSE COALESCE(c.${name}, 0) + ${missing} * ${sql.value(each)} END AS ${name}`;
+        : sql`CASE WHEN ${missing} = 0 THEN c.${name} ELSE COALESCE(c.${name}, 0) + ${missing} * ${sql.value(withoutReport)} END AS ${name}`;
     return lines([
       sql`SELECT n.region_code, n.yr, COALESCE(c.report_count, 0) AS report_count, ${missing} AS missing_count, ${list(sums.map(summed))}`,
       sql`FROM townships n LEFT JOIN (${reported}) c ON c.region_code = n.region_code AND c.yr = n.yr`,
