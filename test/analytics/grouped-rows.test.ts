@@ -8,6 +8,9 @@ import { IsNull } from 'typeorm';
 import { Region, RegionLevel } from '../../entities';
 import { runComparison } from '../../src/answers/analytics/compare/run-comparison';
 import type { ComparisonRow, ComparisonSpec } from '../../src/answers/analytics/compare/spec';
+import { demoReportData } from '../../src/generator/demo-reports';
+import { renderText } from '../../src/generator/render-text';
+import { ingestReport } from '../../src/storage/ingest/ingest-report';
 import { importRegionList } from '../../src/storage/region-change/apply-region-change';
 import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase } from '../support/database';
 import { CIXI, NINGBO, World, YEARS, YUYAO, ZHEJIANG, buildWorld } from './world';
@@ -104,5 +107,32 @@ describe(`a grouped comparison read from the read model's rows of reports (${TES
         expect(totals!.find((total) => total.year === year)!.values.map((value) => value.value)).toEqual(valuesOf(row));
       }
     }
+  });
+
+  // A county hung directly under its province had no city: grouping by city failed (regions.level holds null).
+  it('counts a township of a county directly under its province toward that county as its city', async () => {
+    const valid = await db.dataSource.manager.find(Region, {
+      where: { provinceCode: ZHEJIANG, validTo: IsNull() },
+      order: { code: 'ASC' },
+    });
+    const listed = valid
+      .filter((t) => t.level !== RegionLevel.PROVINCE)
+      .map((t) => ({ code: t.code, name: t.name, parentCode: t.parentCode }));
+    const county = { code: '330999', name: '直辖县', parentCode: ZHEJIANG };
+    const township = { code: '330999001', name: '新民镇', parentCode: county.code };
+    await importRegionList(db.dataSource, [...listed, county, township], {
+      effectiveYear: 2019,
+      regionCode: ZHEJIANG,
+      merges: new Map(),
+      dryRun: false,
+    });
+    const { data } = demoReportData([township], [2019])[0];
+    await ingestReport(db.dataSource, { townshipCode: township.code, year: 2019, bytes: Buffer.from(renderText(data)), format: 'TEXT' });
+    const { rows } = await compare({ regionCode: ZHEJIANG, groupBy: RegionLevel.CITY, metrics: ['derived.reportCount'], years: [2019] });
+    const reports2019 = world.reports.filter((report) => report.year === 2019).length;
+    expect(rows.map((row) => [row.region.code, row.reportCount])).toEqual([
+      [NINGBO, reports2019],
+      [county.code, 1],
+    ]);
   });
 });

@@ -104,6 +104,13 @@ const REGION_YEARS = sql`PARTITION BY region_code ORDER BY yr`;
 const validInSql = (validFrom: Sql, validTo: Sql, year: Sql) =>
   sql`AND (${validFrom} IS NULL OR ${validFrom} <= ${year}) AND (${validTo} IS NULL OR ${validTo} >= ${year})`;
 
+/**
+ * A group's code as the townships and the reports of a county, city or province are joined on
+ * it: '' for a township with no code at that level (a county a region import hangs directly
+ * under its province has no city), so that its reports still meet its group.
+ */
+const groupCode = (key: Sql) => sql`COALESCE(${key}, '')`;
+
 /** A metric's part summed over a group's townships (see summedParts). */
 interface SummedPart {
   name: Sql;
@@ -200,9 +207,11 @@ export class ComparisonSql {
       alias === 't' ? sql`t.${this.names.quote(ancestorColumn(at))}` : this.report.column(ancestorColumn(at));
     switch (level) {
       case RegionLevel.TOWNSHIP:
-      case RegionLevel.CITY:
       case RegionLevel.PROVINCE:
         return column(level);
+      case RegionLevel.CITY:
+        // A township of a county directly under its province (省直辖县, which a region import can make) counts its county as its city.
+        return sql`COALESCE(${column(RegionLevel.CITY)}, ${column(RegionLevel.COUNTY)})`;
       case RegionLevel.COUNTY:
         // A township of a city without counties (东莞, 中山, 儋州) counts its city as its county.
         return sql`COALESCE(${column(RegionLevel.COUNTY)}, ${column(RegionLevel.CITY)})`;
@@ -250,7 +259,7 @@ export class ComparisonSql {
 
   private townshipsSql(): Sql {
     return lines([
-      sql`SELECT ${this.groupKeySql('t')} AS region_code, y.yr AS yr, COUNT(*) AS township_count`,
+      sql`SELECT ${groupCode(this.groupKeySql('t'))} AS region_code, y.yr AS yr, COUNT(*) AS township_count`,
       sql`FROM ${this.names.table(Region)} t CROSS JOIN years y`,
       ...this.validTownshipsSql(),
       sql`GROUP BY region_code, yr`,
@@ -268,7 +277,7 @@ export class ComparisonSql {
     const { region } = this.plan;
     const scope = region ? [sql`AND ${this.report.column(readModelScopeColumn(region.level))} = ${sql.value(region.code)}`] : [];
     return lines([
-      sql`SELECT ${this.groupKeySql('rv')} AS region_code, ${year} AS yr, ${this.report.column('report_id')} AS report_id, ${this.partsSql()}`,
+      sql`SELECT ${groupCode(this.groupKeySql('rv'))} AS region_code, ${year} AS yr, ${this.report.column('report_id')} AS report_id, ${this.partsSql()}`,
       sql`FROM ${this.report.table()} rv`,
       sql`WHERE ${year} IN (${list(this.yearsRead().map(sql.value))})`,
       ...scope,
