@@ -87,7 +87,8 @@ export class CompareInput {
 
   @Field(() => RegionLevel, {
     defaultValue: RegionLevel.TOWNSHIP,
-    description: 'One row per region of this level (not above the region’s own)',
+    description:
+      'One row per region of this level (not above the region’s own). A city without counties counts as its own county, a county directly under its province as its own city',
   })
   groupBy!: RegionLevel;
 
