@@ -102,7 +102,7 @@ const REGION_YEARS = sql`PARTITION BY region_code ORDER BY yr`;
 
 /** Whether a code valid from `validFrom` to `validTo` (NULL: open) is valid in `year`. */
 const validInSql = (validFrom: Sql, validTo: Sql, year: Sql) =>
-  sql`AND (${validFrom} IS NULL OR ${validFrom} <= ${year}) AND (${validTo} IS NULL OR ${validTo} >= ${year})`;
+  sql`(${validFrom} IS NULL OR ${validFrom} <= ${year}) AND (${validTo} IS NULL OR ${validTo} >= ${year})`;
 
 /**
  * A group's code as the townships and the reports of a county, city or province are joined on
@@ -252,17 +252,34 @@ export class ComparisonSql {
   private validTownshipsSql(): Sql[] {
     return [
       sql`WHERE ${this.regionColumn('level')} = ${sql.value(RegionLevel.TOWNSHIP)}`,
-      validInSql(this.regionColumn('validFrom'), this.regionColumn('validTo'), sql`y.yr`),
+      sql`AND ${validInSql(this.regionColumn('validFrom'), this.regionColumn('validTo'), sql`y.yr`)}`,
       ...this.underRegionSql(),
     ];
   }
 
+  /**
+   * How many townships' codes are valid per group and year read: the scope's townships read once
+   * and counted for every year in the same pass, instead of grouping each township × year (which
+   * cost the country's comparison twice as much); a group without a valid township in a year has
+   * no row for it.
+   */
   private townshipsSql(): Sql {
+    const years = this.yearsRead();
+    const [validFrom, validTo] = [this.regionColumn('validFrom'), this.regionColumn('validTo')];
+    const perYear = years.map(
+      (year, i) => sql`SUM(CASE WHEN ${validInSql(validFrom, validTo, sql.value(year))} THEN 1 ELSE 0 END) AS ${sql.constant(`n${i}`)}`,
+    );
+    const count = sql`CASE y.yr ${sql.join(
+      years.map((year, i) => sql`WHEN ${sql.value(year)} THEN g.${sql.constant(`n${i}`)}`),
+      sql` `,
+    )} END`;
     return lines([
-      sql`SELECT ${groupCode(this.groupKeySql('t'))} AS region_code, y.yr AS yr, COUNT(*) AS township_count`,
-      sql`FROM ${this.names.table(Region)} t CROSS JOIN years y`,
-      ...this.validTownshipsSql(),
-      sql`GROUP BY region_code, yr`,
+      sql`SELECT g.region_code, y.yr AS yr, ${count} AS township_count`,
+      sql`FROM (SELECT ${groupCode(this.groupKeySql('t'))} AS region_code, ${list(perYear)}`,
+      sql`FROM ${this.names.table(Region)} t WHERE ${this.regionColumn('level')} = ${sql.value(RegionLevel.TOWNSHIP)}`,
+      ...this.underRegionSql(),
+      sql`GROUP BY region_code) g CROSS JOIN years y`,
+      sql`WHERE ${count} > 0`,
     ]);
   }
 
@@ -281,7 +298,7 @@ export class ComparisonSql {
       sql`FROM ${this.report.table()} rv`,
       sql`WHERE ${year} IN (${list(this.yearsRead().map(sql.value))})`,
       ...scope,
-      validInSql(this.report.column('township_valid_from'), this.report.column('township_valid_to'), year),
+      sql`AND ${validInSql(this.report.column('township_valid_from'), this.report.column('township_valid_to'), year)}`,
     ]);
   }
 
