@@ -259,9 +259,9 @@ export class ComparisonSql {
 
   /**
    * How many townships' codes are valid per group and year read: the scope's townships read once
-   * and counted for every year in the same pass, instead of grouping each township × year (which
-   * cost the country's comparison twice as much); a group without a valid township in a year has
-   * no row for it.
+   * and counted for every year in the same pass, instead of grouping each township × year (for
+   * the country's two years, twice the time); a group without a valid township in a year has no
+   * row for it.
    */
   private townshipsSql(): Sql {
     const years = this.yearsRead();
