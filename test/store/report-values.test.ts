@@ -132,6 +132,25 @@ describe(`report_values agrees with the entity tables after every kind of write 
     expect(await stored(dataSource)).toEqual(oracle);
   };
 
+  /** Undoes the migrations through `name` and runs them again over the reports stored: every row as it was, and as the entity tables say. */
+  const expectRedone = async (name: string) => {
+    const before = await stored(dataSource);
+    await undoMigrationsThrough(dataSource, name);
+    await dataSource.runMigrations();
+    expect(await stored(dataSource)).toEqual(before);
+    await expectAgreement(7);
+  };
+
+  /** Imports 宁波市's regions valid now, as `change` lists them, from `effectiveYear`. */
+  const importNingbo = async (
+    change: (valid: Region[]) => { code: string; name: string; parentCode: string | null }[],
+    effectiveYear: number,
+    merges = new Map<string, string>(),
+  ) => {
+    const valid = await dataSource.manager.find(Region, { where: { cityCode: '330200', validTo: IsNull() }, order: { code: 'ASC' } });
+    return importRegionList(dataSource, change(valid), { effectiveYear, regionCode: '330200', merges, dryRun: false });
+  };
+
   beforeAll(async () => {
     db = await openTestDatabase();
     dataSource = db.dataSource;
@@ -227,47 +246,32 @@ describe(`report_values agrees with the entity tables after every kind of write 
   });
 
   it('after a region import moves a township to a new county: its region codes rewritten, its version facts kept', async () => {
-    const valid = await dataSource.manager.find(Region, { where: { cityCode: '330200', validTo: IsNull() }, order: { code: 'ASC' } });
-    const listed = [
-      ...valid.map((t) => ({ code: t.code, name: t.name, parentCode: t.code === ZHANGTING.code ? '330299' : t.parentCode })),
-      { code: '330299', name: '新区', parentCode: '330200' },
-    ];
-    const plan = await importRegionList(dataSource, listed, {
-      effectiveYear: 2022,
-      regionCode: '330200',
-      merges: new Map(),
-      dryRun: false,
-    });
+    const plan = await importNingbo(
+      (valid) => [
+        ...valid.map((t) => ({ code: t.code, name: t.name, parentCode: t.code === ZHANGTING.code ? '330299' : t.parentCode })),
+        { code: '330299', name: '新区', parentCode: '330200' },
+      ],
+      2022,
+    );
     expect(plan.moved.map((move) => move.code)).toEqual([ZHANGTING.code]);
     await expectAgreement(7);
     expect((await stored(dataSource)).get(`${ZHANGTING.code}:2021`)!.county_code).toBe('330299');
   });
 
   it('when the migrations build it and fill its version facts over reports already stored', async () => {
-    const before = await stored(dataSource);
-    await undoMigrationsThrough(dataSource, 'ReportValuesVersionFacts1769400000000');
-    await dataSource.runMigrations();
-    expect(await stored(dataSource)).toEqual(before);
-    await expectAgreement(7);
+    await expectRedone('ReportValuesVersionFacts1769400000000');
   });
 
   it('when every migration from the one that builds it runs again, as on a database that had none of them', async () => {
-    const before = await stored(dataSource);
-    await undoMigrationsThrough(dataSource, 'ReportValues1768400000000');
-    await dataSource.runMigrations();
-    expect(await stored(dataSource)).toEqual(before);
-    await expectAgreement(7);
+    await expectRedone('ReportValues1768400000000');
   });
 
   it('after a region import retires a township into another: its years of validity rewritten', async () => {
-    const valid = await dataSource.manager.find(Region, { where: { cityCode: '330200', validTo: IsNull() }, order: { code: 'ASC' } });
-    const listed = valid.filter((t) => t.code !== LIZHOU.code).map((t) => ({ code: t.code, name: t.name, parentCode: t.parentCode }));
-    const plan = await importRegionList(dataSource, listed, {
-      effectiveYear: 2020,
-      regionCode: '330200',
-      merges: new Map([[LIZHOU.code, ZHANGTING.code]]),
-      dryRun: false,
-    });
+    const plan = await importNingbo(
+      (valid) => valid.filter((t) => t.code !== LIZHOU.code).map((t) => ({ code: t.code, name: t.name, parentCode: t.parentCode })),
+      2020,
+      new Map([[LIZHOU.code, ZHANGTING.code]]),
+    );
     expect(plan.retired.map((retired) => retired.code)).toEqual([LIZHOU.code]);
     await expectAgreement(7);
     const rows = await stored(dataSource);
@@ -275,10 +279,6 @@ describe(`report_values agrees with the entity tables after every kind of write 
   });
 
   it('when the migrations fill its township facts over reports already stored', async () => {
-    const before = await stored(dataSource);
-    await undoMigrationsThrough(dataSource, 'ReportValuesTownshipFacts1769600000000');
-    await dataSource.runMigrations();
-    expect(await stored(dataSource)).toEqual(before);
-    await expectAgreement(7);
+    await expectRedone('ReportValuesTownshipFacts1769600000000');
   });
 });
