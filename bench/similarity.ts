@@ -7,7 +7,8 @@
 import fs from 'node:fs';
 import { demoReportData } from '../src/generator/demo-reports';
 import { mostSimilarReports, nearestByMinHash } from '../src/answers/assessment/similarity/most-similar';
-import { narrativeText, shingleSet } from '../src/answers/assessment/similarity/shingles';
+import { shingleSet } from '../src/answers/assessment/similarity/shingles';
+import { narrativeText } from '../src/reading/template/narrative';
 import { loadRegionSeed } from '../src/storage/store/region-seed';
 
 const [prefix = '33', floorArgument = '0', out] = process.argv.slice(2);

@@ -63,6 +63,10 @@ export class ReportVersion {
   @Column({ type: 'text', nullable: true })
   notApplicable!: string | null;
 
+  /** narrativeDigest of the version's sections (src/reading/template/narrative.ts); null when it has no narrative. */
+  @Column({ type: 'varchar', length: 44, nullable: true })
+  narrativeDigest!: string | null;
+
   @CreateDateColumn({ type: 'datetime' })
   uploadedAt!: Date;
 

@@ -5,7 +5,8 @@ import { reviewKeyString } from '../../src/answers/assessment/review/review-stor
 import { reviewedIssues } from '../../src/answers/assessment/review/reviewed-issues';
 import { checkCriteria } from '../../src/answers/assessment/rubric';
 import { mostSimilarReports } from '../../src/answers/assessment/similarity/most-similar';
-import { narrativeText, shingleSet } from '../../src/answers/assessment/similarity/shingles';
+import { shingleSet } from '../../src/answers/assessment/similarity/shingles';
+import { hasNarrative, narrativeText } from '../../src/reading/template/narrative';
 import { AssessmentSubject, IssueDecision, ReviewStatus } from '../../src/answers/assessment/subject';
 import { issueFingerprint } from '../../src/checks/issue-fingerprint';
 import { runChecks } from '../../src/checks/run-checks';
@@ -36,7 +37,10 @@ function subjects(): AssessmentSubject[] {
   return townships.map((township) => {
     const data = current.find((r) => r.townshipCode === township.code)?.data;
     const issues = data && reviewedIssues(township.code, YEAR, data, decisions);
-    return { township, report: data ? { data, issues: issues!, mostSimilar: similar.get(township.code) ?? null } : null };
+    return {
+      township,
+      report: data ? { data, issues: issues!, hasNarrative: hasNarrative(data), mostSimilar: similar.get(township.code) ?? null } : null,
+    };
   });
 }
 

@@ -3,10 +3,11 @@
  * oracle is the record, each current version loaded from the entity tables as the report
  * query loads it. Every subject must hold the same ReportData but for what the read model
  * does not keep and no rule reads (where each count was read, the narrative's counts), and the
- * same most similar report, for demo reports, the real 丈亭镇 2019 report, reports of both templates, reports with
+ * same most similar report (reading a narrative's text only until its shingles are kept), for demo reports, the real 丈亭镇 2019 report, reports of both templates, reports with
  * parts missing and new versions. Loaded for a rubric, only the cells its criteria read and its
  * issues name are read, and the scores are those of the whole reports.
  */
+import type { EntityManager } from 'typeorm';
 import { Region } from '../../entities';
 import { assess } from '../../src/answers/assessment/assess';
 import { DEFAULT_CRITERIA } from '../../src/answers/assessment/default-rubric';
@@ -16,11 +17,13 @@ import { ruleOf } from '../../src/answers/assessment/rules';
 import { PERCENTILE_METRICS } from '../../src/answers/assessment/rules/percentile';
 import { loadAssessmentSubjects } from '../../src/answers/assessment/store/load-subjects';
 import { mostSimilarReports } from '../../src/answers/assessment/similarity/most-similar';
-import { narrativeText, shingleSet } from '../../src/answers/assessment/similarity/shingles';
+import { shingleSet } from '../../src/answers/assessment/similarity/shingles';
+import { hasNarrative, narrativeText } from '../../src/reading/template/narrative';
 import { loadDemoIfEmpty } from '../../src/demo/load-demo';
 import { demoReportData } from '../../src/generator/demo-reports';
 import { renderText } from '../../src/generator/render-text';
 import type { ReportData } from '../../src/reading/template/report-data';
+import { withSqlTrace } from '../../src/storage/db/sql-counter';
 import { ingestReport } from '../../src/storage/ingest/ingest-report';
 import { loadCurrentData } from '../../src/storage/store/current-report';
 import { requireRegion } from '../../src/storage/store/regions';
@@ -46,10 +49,19 @@ const CRITERIA = checkCriteria([
 ]);
 const CELL_PATHS = CRITERIA.flatMap(({ kind, parameters }) => ruleOf(kind).cellPaths(parameters));
 
-/** The record's ReportData without what the read model does not hold. */
+/** The record's ReportData without what the read model does not hold, and the narrative, which the subject names by its digest. */
 function withoutReadModelGaps(data: ReportData): ReportData {
-  const { countSources: _sources, narrativeCounts: _counts, ...rest } = data;
+  const { countSources: _sources, narrativeCounts: _counts, sections: _sections, ...rest } = data;
   return rest;
+}
+
+/** Each township's most similar report, as mostSimilarReports finds it over the record's narratives. */
+async function similarInRecord(manager: EntityManager, codes: readonly string[], year: number) {
+  const documents = async (of: number) =>
+    (
+      await Promise.all(codes.map(async (townshipCode) => [townshipCode, await loadCurrentData(manager, townshipCode, of)] as const))
+    ).flatMap(([townshipCode, data]) => (data ? [{ townshipCode, year: of, shingles: shingleSet(narrativeText(data)) }] : []));
+  return mostSimilarReports(await documents(year), await documents(year - 1));
 }
 
 describe(`the assessment's subjects from the read model (${TEST_DATABASE_KIND})`, () => {
@@ -77,19 +89,14 @@ describe(`the assessment's subjects from the read model (${TEST_DATABASE_KIND})`
     const subjects = await loadAssessmentSubjects(manager, region, year, EVERY_CELL);
     expect(subjects).toHaveLength(21);
     const record = new Map<string, ReportData | null>();
-    const before = new Map<string, ReportData | null>();
-    for (const { township } of subjects) {
-      record.set(township.code, await loadCurrentData(manager, township.code, year));
-      before.set(township.code, await loadCurrentData(manager, township.code, year - 1));
-    }
+    for (const { township } of subjects) record.set(township.code, await loadCurrentData(manager, township.code, year));
     for (const { township, report } of subjects) {
       const expected = record.get(township.code)!;
       expect([township.code, report && report.data]).toEqual([township.code, expected && withoutReadModelGaps(expected)]);
       expect([township.code, report?.issues.map((issue) => issue.issue)]).toEqual([township.code, expected?.issues]);
+      expect([township.code, report?.hasNarrative]).toEqual([township.code, expected ? hasNarrative(expected) : undefined]);
     }
-    const documents = (reports: Map<string, ReportData | null>, of: number) =>
-      [...reports].flatMap(([townshipCode, data]) => (data ? [{ townshipCode, year: of, shingles: shingleSet(narrativeText(data)) }] : []));
-    const similar = mostSimilarReports(documents(record, year), documents(before, year - 1));
+    const similar = await similarInRecord(manager, [...record.keys()], year);
     for (const { township, report } of subjects) {
       expect([township.code, report?.mostSimilar ?? null]).toEqual([township.code, similar.get(township.code) ?? null]);
     }
@@ -126,6 +133,43 @@ describe(`the assessment's subjects from the read model (${TEST_DATABASE_KIND})`
     }
     const unread = [...named].filter((path) => valueColumnsAt([path]).some((column) => !valueColumnsAt(CELL_PATHS).includes(column)));
     expect(unread.length).toBeGreaterThan(0);
+  });
+
+  it('reads a narrative’s text once, and then only the text of a new version', async () => {
+    const { manager } = db.dataSource;
+    const year = 2021;
+    const [source, copier] = WITH_2021;
+    const textsRead = (statements: string[]) => statements.filter((statement) => statement.includes('narrative_sections'));
+    await loadAssessmentSubjects(manager, region, year, EVERY_CELL);
+    const again = await withSqlTrace(() => loadAssessmentSubjects(manager, region, year, EVERY_CELL));
+    expect(textsRead(again.trace.statements)).toEqual([]);
+
+    // 梨洲街道's new version copies 丈亭镇's narrative word for word: a text kept already, by its digest.
+    const [original, copy] = demoReportData([source, copier], [year]);
+    const upload = async (sections: ReportData['sections']) => {
+      copy.data.sections = sections;
+      await ingestReport(db.dataSource, { townshipCode: copier.code, year, bytes: Buffer.from(renderText(copy.data)), format: 'TEXT' });
+      return withSqlTrace(() => loadAssessmentSubjects(manager, region, year, EVERY_CELL));
+    };
+    const copied = await upload(structuredClone(original.data.sections));
+    expect(textsRead(copied.trace.statements)).toEqual([]);
+    const similarOf = (subjects: typeof copied.result) =>
+      subjects.find(({ township }) => township.code === copier.code)!.report!.mostSimilar;
+    expect(similarOf(copied.result)).toEqual({ townshipCode: source.code, year, similarity: 1 });
+
+    // Then a text of its own: that one version's text is read.
+    const { result, trace } = await upload({ ...original.data.sections, other: '本单位年度内无其他需要报告的事项，特此说明。' });
+    expect(textsRead(trace.statements)).toHaveLength(1);
+    expect(textsRead(trace.statements)[0].match(/\?/g)).toHaveLength(1);
+    expect(similarOf(result)!.similarity).toBeLessThan(1);
+    const similar = await similarInRecord(
+      manager,
+      result.map(({ township }) => township.code),
+      year,
+    );
+    for (const { township, report } of result) {
+      expect([township.code, report?.mostSimilar ?? null]).toEqual([township.code, similar.get(township.code) ?? null]);
+    }
   });
 
   it('reads the columns of the criteria’s cells and their rows, not the whole row', () => {

@@ -5,6 +5,7 @@ import { standing } from '../../src/answers/assessment/rules/percentile';
 import type { SimilarReport } from '../../src/answers/assessment/similarity/most-similar';
 import { AssessmentSubject, ReviewStatus, ReviewedIssue } from '../../src/answers/assessment/subject';
 import { DEFAULT_DEADLINES, type ReportDeadline, regionDeadline } from '../../src/checks/report-deadline';
+import { hasNarrative } from '../../src/reading/template/narrative';
 import type { ReportData, ReportIssue } from '../../src/reading/template/report-data';
 
 const YEAR = 2020;
@@ -39,6 +40,7 @@ const subject = (code: string, report: Report | null): AssessmentSubject => ({
   report: report && {
     data: report.data ?? data(),
     issues: report.issues ?? [],
+    hasNarrative: hasNarrative(report.data ?? data()),
     mostSimilar: report.mostSimilar ?? null,
     townshipDeadline: report.townshipDeadline,
   },
@@ -144,6 +146,7 @@ describe('ORIGINALITY', () => {
 
   it('cannot credit a report without narrative, and credits one with nothing to compare', () => {
     expect(originality({ data: data({ sections: undefined }) }).points).toBe(0);
+    expect(originality({ data: data({ sections: { overview: ' \n', problems: '　' } }) }).points).toBe(0);
     expect(originality({ mostSimilar: null })).toEqual({ points: 5, evidence: ['没有可比对的本乡镇上年报告或同年其他乡镇报告'] });
   });
 });

@@ -1,19 +1,22 @@
 import { NarrativeDocument, mostSimilarReports } from '../../src/answers/assessment/similarity/most-similar';
 import { shingleSet } from '../../src/answers/assessment/similarity/shingles';
-import { cachedMostSimilarReports, cachedShingleSet } from '../../src/answers/assessment/similarity/similarity-cache';
+import { cachedMostSimilarReports, keepShingles, keptShingles } from '../../src/answers/assessment/similarity/similarity-cache';
+import { narrativeDigest } from '../../src/reading/template/narrative';
 
 const BASE = '本年度我镇通过政府网站和政务微信主动公开政府信息，依申请公开工作运行平稳，未发生行政复议和行政诉讼';
-const doc = (townshipCode: string, text: string, year = 2024): NarrativeDocument => ({
-  townshipCode,
-  year,
-  shingles: cachedShingleSet(text),
-});
+const digestOf = (text: string) => narrativeDigest({ sections: { overview: text } })!;
+/** As the loader takes a narrative's shingles: kept ones, else its text's, kept. */
+const shinglesOf = (text: string) => keptShingles(digestOf(text)) ?? keepShingles(digestOf(text), text);
+const doc = (townshipCode: string, text: string, year = 2024): NarrativeDocument => ({ townshipCode, year, shingles: shinglesOf(text) });
 
 describe('the similarity kept between assessments', () => {
-  it('shingles a text as shingleSet does, once for equal texts', () => {
+  it('keeps a text’s shingles, as shingleSet gives them, under its digest', () => {
     const text = `${BASE}甲`;
-    expect([...cachedShingleSet(text)]).toEqual([...shingleSet(text)]);
-    expect(cachedShingleSet(`${BASE}甲`)).toBe(cachedShingleSet(text));
+    expect(keptShingles(digestOf(text))).toBeUndefined();
+    const kept = keepShingles(digestOf(text), text);
+    expect([...kept]).toEqual([...shingleSet(text)]);
+    expect(keptShingles(digestOf(`${BASE}甲`))).toBe(kept);
+    expect(keptShingles(digestOf(`${BASE}乙`))).toBeUndefined();
   });
 
   it('answers what mostSimilarReports answers, and again after a text changed', () => {

@@ -18,7 +18,8 @@ import {
   mostSimilarReports,
   nearestByMinHash,
 } from '../../src/answers/assessment/similarity/most-similar';
-import { narrativeText, shingleSet } from '../../src/answers/assessment/similarity/shingles';
+import { shingleSet } from '../../src/answers/assessment/similarity/shingles';
+import { narrativeText } from '../../src/reading/template/narrative';
 import { demoReportData } from '../../src/generator/demo-reports';
 import { loadRegionSeed } from '../../src/storage/store/region-seed';
 

@@ -3,7 +3,8 @@ import { jaccard } from '../../src/answers/assessment/similarity/jaccard';
 import { estimatedSimilarity, signature } from '../../src/answers/assessment/similarity/minhash';
 import { EXACT_LIMIT, NarrativeDocument, mostSimilarReports } from '../../src/answers/assessment/similarity/most-similar';
 import { mul32 } from '../../src/answers/assessment/similarity/mul32';
-import { narrativeText, shingleSet } from '../../src/answers/assessment/similarity/shingles';
+import { shingleSet } from '../../src/answers/assessment/similarity/shingles';
+import { narrativeText } from '../../src/reading/template/narrative';
 
 const doc = (townshipCode: string, text: string, year = 2020): NarrativeDocument => ({ townshipCode, year, shingles: shingleSet(text) });
 

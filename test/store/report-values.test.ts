@@ -18,6 +18,8 @@ import {
   issueCountColumn,
 } from '../../src/storage/db/report-values-layout';
 import { PARSER_VERSION } from '../../src/reading/parser-version';
+import { narrativeDigest } from '../../src/reading/template/narrative';
+import { loadCurrentData } from '../../src/storage/store/current-report';
 import { saveReport } from '../../src/storage/store/save-report';
 import { TEST_DATABASE_KIND, TestDatabase, openTestDatabase, seedRegions, undoMigrationsThrough } from '../support/database';
 
@@ -280,5 +282,15 @@ describe(`report_values agrees with the entity tables after every kind of write 
 
   it('when the migrations fill its township facts over reports already stored', async () => {
     await expectRedone('ReportValuesTownshipFacts1769600000000');
+  });
+
+  it('when the migration computes the narratives’ digests over reports already stored, as the writer does', async () => {
+    const digests = [...(await stored(dataSource))].map(([key, row]) => [key, row.narrative_digest] as const);
+    for (const [key, digest] of digests) {
+      const [townshipCode, year] = key.split(':');
+      expect([key, digest]).toEqual([key, narrativeDigest((await loadCurrentData(dataSource.manager, townshipCode, Number(year)))!)]);
+    }
+    expect(digests.filter(([, digest]) => digest !== null).length).toBeGreaterThan(0);
+    await expectRedone('NarrativeDigest1769700000000');
   });
 });

@@ -35,6 +35,8 @@ export interface AssessedReport {
   data: ReportData;
   /** data.issues, in the same order, with fingerprints and decisions. */
   issues: ReviewedIssue[];
+  /** Whether a narrative section holds more than whitespace: the loader reads the narrative's digest, and gives data without its text. */
+  hasNarrative: boolean;
   /** The most similar other report (own previous year or a peer's this year), null when there is none. */
   mostSimilar: SimilarReport | null;
   /** The date the township's county (city, province) set for its report, when one did: what report.late took too. */

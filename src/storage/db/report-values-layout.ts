@@ -167,18 +167,19 @@ export const CHANNEL_RANKING_INDEX = {
 /** A fact of a report's current version that the read model carries as a column beside its cells. */
 export interface VersionFact {
   column: string;
-  property: keyof ReportVersion & ('template' | 'organization' | 'publishedOn' | 'notApplicable');
+  property: keyof ReportVersion & ('template' | 'organization' | 'publishedOn' | 'notApplicable' | 'narrativeDigest');
 }
 
 /**
- * The current version's facts that, with its cells, make its ReportData (fromRows): a reader
- * of many reports (a province's assessment) takes them from here rather than from
- * report_versions, whose rows hold the documents and are read from disk when the buffer pool
- * cannot hold them (migration 1769400000000).
+ * The current version's facts that, with its cells, make its ReportData (fromRows), and the
+ * digest that names its narrative: a reader of many reports (a province's assessment) takes
+ * them from here rather than from report_versions, whose rows hold the documents and are read
+ * from disk when the buffer pool cannot hold them (migrations 1769400000000, 1769700000000).
  */
 export const VERSION_FACTS: readonly VersionFact[] = [
   { column: 'template', property: 'template' },
   { column: 'organization', property: 'organization' },
   { column: 'published_on', property: 'publishedOn' },
   { column: 'not_applicable', property: 'notApplicable' },
+  { column: 'narrative_digest', property: 'narrativeDigest' },
 ];

@@ -13,6 +13,7 @@ import {
   ReportVersion,
   VersionOrigin,
 } from '../../../entities';
+import { narrativeDigest } from '../../reading/template/narrative';
 import { ReportData } from '../../reading/template/report-data';
 import { storedCellSources } from './cell-sources-codec';
 import { ReportRows, joinPaths, toRows } from './report-rows';
@@ -127,6 +128,7 @@ export function versionRow(
     publishedOn: data.publishedOn,
     isDemo,
     notApplicable: data.notApplicable?.length ? joinPaths(data.notApplicable) : null,
+    narrativeDigest: narrativeDigest(data),
     origin,
     parserVersion,
     uploadedBy: uploadedBy ?? null,

@@ -19,7 +19,7 @@ function score(parameters: OriginalityParameters, maxPoints: number, names: Map<
   const { threshold, deduction } = parameters;
   const deducted = (why: string) => deductedScore(maxPoints, deduction, why);
   const similar = report.mostSimilar;
-  if (!Object.values(report.data.sections ?? {}).some((text) => text?.trim())) return deducted('报告没有叙述部分，无法认定为原创');
+  if (!report.hasNarrative) return deducted('报告没有叙述部分，无法认定为原创');
   if (!similar) return { points: maxPoints, evidence: [{ text: '没有可比对的本乡镇上年报告或同年其他乡镇报告' }] };
   const other = `${names.get(similar.townshipCode) ?? similar.townshipCode} ${similar.year} 年度报告`;
   const measured = `叙述部分与${other}最相似，相似度 ${similar.similarity}`;

@@ -4,7 +4,6 @@
  * copied report changes its numbers and its year and nothing else; punctuation and layout
  * go because they differ between the forms a report comes in.
  */
-import { SECTION_KEYS, type ReportData } from '../../../reading/template/report-data';
 import { mul32 } from './mul32';
 
 export const SHINGLE_LENGTH = 5;
@@ -34,11 +33,6 @@ function letterCodePoints(text: string): Int32Array {
     if (codePoint > 0xffff) i++;
   }
   return codePoints.subarray(0, count);
-}
-
-/** The narrative the assessment compares: 总体情况, 存在的主要问题及改进情况, 其他需要报告的事项. */
-export function narrativeText(data: Pick<ReportData, 'sections'>): string {
-  return SECTION_KEYS.map((key) => data.sections?.[key] ?? '').join('\n');
 }
 
 /** The text's shingles as sorted, distinct 32-bit hashes (empty for text without letters). */

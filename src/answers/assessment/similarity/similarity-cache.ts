@@ -1,23 +1,24 @@
 /**
  * The similarity's work kept between assessments, keyed by exactly what it is computed from,
- * so that nothing kept can be stale: a narrative's shingles by its text, and a region's most
- * similar reports by the floor and its reports' codes, years and shingle sets. Every query of
- * a province's assessment shingled its 6,000 narratives and estimated its candidate pairs again
- * (two thirds of its CPU); asked again with no new narrative, it does neither, and after one
- * upload it shingles that one report's text.
+ * so that nothing kept can be stale: a narrative's shingles by its digest (a hash of its text,
+ * stored with each version: src/reading/template/narrative.ts), and a region's most similar
+ * reports by the floor and its reports' codes, years and shingle sets. Every query of a
+ * province's assessment shingled its 6,000 narratives and estimated its candidate pairs again
+ * (two thirds of its CPU); asked again with no new narrative, it reads no text and does
+ * neither, and after one upload it reads and shingles that one report's text.
  */
 import { LRUCache } from 'lru-cache';
 import { mostSimilarReports, type NarrativeDocument, type SimilarReport } from './most-similar';
 import { shingleSet } from './shingles';
 
-/** Bytes of narrative kept with its shingles (UTF-16 text, 32-bit shingles): a province's two years many times over. */
+/** Bytes of shingles kept (32-bit shingles, digests of 44 characters): a province's two years many times over. */
 const SHINGLE_CACHE_BYTES = 64 * 1024 * 1024;
 /** Regions (with floors) whose most similar reports are kept: the rubrics' regions an office asks about. */
 const REGIONS_KEPT = 16;
 
 const shingleCache = new LRUCache<string, Uint32Array>({
   maxSize: SHINGLE_CACHE_BYTES,
-  sizeCalculation: (shingles, text) => 2 * text.length + shingles.byteLength + 1,
+  sizeCalculation: (shingles, digest) => 2 * digest.length + shingles.byteLength + 1,
 });
 
 /** A number for each shingle set in the cache, so that a region's key names its sets by identity. */
@@ -33,13 +34,15 @@ function setId(shingles: Uint32Array): number {
   return id;
 }
 
-/** shingleSet(text), the same array for the same text while it is kept: callers must not change it. */
-export function cachedShingleSet(text: string): Uint32Array {
-  let shingles = shingleCache.get(text);
-  if (!shingles) {
-    shingles = shingleSet(text);
-    shingleCache.set(text, shingles);
-  }
+/** The shingles of the narrative whose digest this is, while kept: callers must not change them. */
+export function keptShingles(digest: string): Uint32Array | undefined {
+  return shingleCache.get(digest);
+}
+
+/** shingleSet(text), kept under `digest`, the digest stored with the text: the same array for the same digest while kept. */
+export function keepShingles(digest: string, text: string): Uint32Array {
+  const shingles = shingleSet(text);
+  shingleCache.set(digest, shingles);
   return shingles;
 }
 
@@ -50,7 +53,7 @@ const documentsKey = (documents: readonly NarrativeDocument[]): string =>
 
 /**
  * mostSimilarReports of the same arguments, computed once while kept. Reports are named by
- * their shingle sets' identity: sets from cachedShingleSet make equal texts one key, and any
+ * their shingle sets' identity: sets kept under a digest make equal texts one key, and any
  * other set (a text shingled anew) a key of its own, so a kept answer always fits its input.
  */
 export function cachedMostSimilarReports(

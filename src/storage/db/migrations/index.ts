@@ -14,6 +14,7 @@ import { NaturalKeys1769100000000 } from './1769100000000-natural-keys';
 import { ReportValuesVersionFacts1769400000000 } from './1769400000000-report-values-version-facts';
 import { ChannelRankingIndex1769500000000 } from './1769500000000-channel-ranking-index';
 import { ReportValuesTownshipFacts1769600000000 } from './1769600000000-report-values-township-facts';
+import { NarrativeDigest1769700000000 } from './1769700000000-narrative-digest';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   ReportValuesVersionFacts1769400000000,
   ChannelRankingIndex1769500000000,
   ReportValuesTownshipFacts1769600000000,
+  NarrativeDigest1769700000000,
 ];
