@@ -18,7 +18,8 @@ export const storedRegionLevel = storedEnum('regions.level', Object.values(Regio
  * keyed by its statistical division code. Each row carries the codes of all its ancestors so
  * that "every township under X" is one indexed equality, whatever X's level.
  */
-@ObjectType({ description: 'A province, city, county-level division or township' })
+// Plain properties, read by graphql's default resolver (simpleResolvers): no wrapper per field of every row.
+@ObjectType({ description: 'A province, city, county-level division or township', simpleResolvers: true })
 @Entity('regions')
 // A province's townships, with what a comparison reads of each (its ancestors, its years), read from the index alone.
 @Index('ix_regions_level_province_code_covering', ['level', 'provinceCode', 'cityCode', 'countyCode', 'validFrom', 'validTo'])

@@ -4,7 +4,9 @@ import { RuleKind } from '../../src/answers/assessment/rule-kind';
 import { IssueType } from './issue.type';
 import { TownshipType } from './township.type';
 
-@ObjectType('AssessmentEvidence', { description: 'Why a criterion scored what it did' })
+// The types here hold plain properties (no field is @Authorized): graphql's default resolver
+// reads them (simpleResolvers), without type-graphql's wrapper per field of every row.
+@ObjectType('AssessmentEvidence', { description: 'Why a criterion scored what it did', simpleResolvers: true })
 export class AssessmentEvidenceType {
   @Field({ description: 'Chinese: the date, cell, issue or similar report that moved the points, and by how much' })
   text!: string;
@@ -13,7 +15,7 @@ export class AssessmentEvidenceType {
   issue!: IssueType | null;
 }
 
-@ObjectType('CriterionScore', { description: "A township's points on one criterion of the rubric" })
+@ObjectType('CriterionScore', { description: "A township's points on one criterion of the rubric", simpleResolvers: true })
 export class CriterionScoreType {
   @Field()
   key!: string;
@@ -34,7 +36,7 @@ export class CriterionScoreType {
   evidence!: AssessmentEvidenceType[];
 }
 
-@ObjectType('AssessmentResult', { description: "A township's score under a rubric for a report year" })
+@ObjectType('AssessmentResult', { description: "A township's score under a rubric for a report year", simpleResolvers: true })
 export class AssessmentResultType {
   @Field(() => TownshipType)
   township!: Region;

@@ -2,7 +2,9 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Region } from '../../entities';
 import type { ComparisonRow, ComparisonTotal, RegionSummary } from '../../src/answers/analytics/compare/spec';
 
-@ObjectType('MetricValue', { description: 'A metric of a row; null is a blank cell or a missing report, never 0' })
+// The types here hold plain properties (no field is @Authorized): graphql's default resolver
+// reads them (simpleResolvers), without type-graphql's wrapper per field of every row.
+@ObjectType('MetricValue', { description: 'A metric of a row; null is a blank cell or a missing report, never 0', simpleResolvers: true })
 export class MetricValueType {
   @Field()
   metric!: string;
@@ -24,7 +26,7 @@ export class MetricValueType {
   previousCodes!: string[] | null;
 }
 
-@ObjectType('ComparisonRow', { description: 'A township, or a group of townships, in one year' })
+@ObjectType('ComparisonRow', { description: 'A township, or a group of townships, in one year', simpleResolvers: true })
 export class ComparisonRowType {
   @Field(() => Region)
   region!: RegionSummary;
@@ -45,7 +47,7 @@ export class ComparisonRowType {
   missingCount!: number;
 }
 
-@ObjectType('ComparisonTotal', { description: 'A year of the whole selection (every page): counts summed, ratios from the summed parts' })
+@ObjectType('ComparisonTotal', { description: 'A year of the whole selection (every page): counts summed, ratios from the summed parts', simpleResolvers: true })
 export class ComparisonTotalType {
   @Field(() => Int)
   year!: number;
@@ -63,7 +65,7 @@ export class ComparisonTotalType {
   values!: MetricValueType[];
 }
 
-@ObjectType('Comparison')
+@ObjectType('Comparison', { simpleResolvers: true })
 export class ComparisonType {
   @Field(() => [ComparisonRowType], { description: 'This page, by year, then rank, then region code' })
   rows!: ComparisonRow[];

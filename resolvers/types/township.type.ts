@@ -1,6 +1,8 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
-@ObjectType('Township', { description: 'A township-level division (镇, 乡 or 街道)' })
+// The types here hold plain properties (no field is @Authorized): graphql's default resolver
+// reads them (simpleResolvers), without type-graphql's wrapper per field of every row.
+@ObjectType('Township', { description: 'A township-level division (镇, 乡 or 街道)', simpleResolvers: true })
 export class TownshipType {
   @Field({ description: '9-digit statistical division code' })
   code!: string;
