@@ -27,7 +27,14 @@ function processCpuMs(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * CLOCK_TICK_MS;
 }
 
-/** The hub as deployed (dist/src/server.js) in a process of its own, so the load tool does not share its event loop; `settings` on top. */
+/** The options `npm start` gives node (package.json's start script, `node <options> dist/src/server.js`). */
+function startOptions(): string[] {
+  const { scripts } = JSON.parse(fs.readFileSync(path.join(projectRoot(), 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const words = scripts.start.split(/\s+/);
+  return words.slice(words.indexOf('node') + 1, words.indexOf('dist/src/server.js'));
+}
+
+/** The hub as deployed (`npm start`) in a process of its own, so the load tool does not share its event loop; `settings` on top. */
 export async function startServer(
   databaseUrl: string,
   port: number,
@@ -42,7 +49,7 @@ export async function startServer(
     HUB_ADMIN_TOKEN: adminToken,
     ...settings,
   };
-  const child = spawn(process.execPath, [path.join(projectRoot(), 'dist', 'src', 'server.js')], {
+  const child = spawn(process.execPath, [...startOptions(), path.join(projectRoot(), 'dist', 'src', 'server.js')], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
