@@ -3,10 +3,9 @@ import { HubError } from '../../../core/errors';
 import { planOnScope, type ComparisonPlan } from './plan';
 import { pageRows, toRows, toTotals, type RawRow } from './result-rows';
 import type { ComparisonResult, ComparisonRow, ComparisonSpec } from './spec';
-import { SqlNames } from '../../../storage/db/sql-names';
 import { generationText } from '../../../storage/store/region-generation';
 import { lookUpScope, rememberedScope } from '../../../storage/store/remembered-scopes';
-import { comparisonStatement } from './statements';
+import { cachedComparisonStatement } from './statement-cache';
 import { checkSpec, type CheckedSpec } from './validate';
 
 /** What a comparison's rows are read into, and whether its statement counts every row of the selection for it. */
@@ -32,7 +31,7 @@ interface Answer<T> {
 
 /** One statement, however many townships. */
 async function answerOf<T>(manager: EntityManager, plan: ComparisonPlan, reading: Reading<T>): Promise<Answer<T>> {
-  const { sql, params } = comparisonStatement(plan, new SqlNames(manager.connection));
+  const { sql, params } = cachedComparisonStatement(plan, manager.connection);
   const raw: RawRow[] = await manager.query(sql, params);
   return { result: reading.read(plan, raw), generation: raw.length ? generationText(raw[0].region_generation) : null };
 }
