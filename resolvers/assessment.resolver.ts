@@ -1,9 +1,11 @@
-import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import type { AssessmentResult } from '../src/answers/assessment/assess';
 import { runAssessment } from '../src/answers/assessment/run-assessment';
 import type { Evidence } from '../src/answers/assessment/rule';
 import type { Region } from '../entities';
 import { ACCESS } from '../src/api/auth/access';
+import { asksForField } from '../src/api/graphql/asks-for-field';
 import { HubContext } from '../src/api/graphql/context';
 import { Loaders } from '../src/api/loaders';
 import { issueView } from './issue-view';
@@ -14,14 +16,19 @@ function evidenceView(township: string, year: number, evidence: Evidence): Asses
   return { text: evidence.text, issue };
 }
 
-function resultView(result: AssessmentResult<Region>, year: number, rubricVersion: number): AssessmentResultType {
+/** A township's result as the schema shows it; its criteria only when asked (else never resolved, so left empty). */
+function resultView(result: AssessmentResult<Region>, year: number, rubricVersion: number, withCriteria: boolean): AssessmentResultType {
   const code = result.township.code;
-  const criteria = result.criteria.map((criterion) => ({
-    ...criterion,
-    evidence: criterion.evidence.map((evidence) => evidenceView(code, year, evidence)),
-  }));
+  const criteria = withCriteria
+    ? result.criteria.map((criterion) => ({
+        ...criterion,
+        evidence: criterion.evidence.map((evidence) => evidenceView(code, year, evidence)),
+      }))
+    : [];
   return { ...result, rubricVersion, criteria };
 }
+
+const CRITERIA_FIELD = new Set(['criteria']);
 
 /** The assessment already holds every decision on the issues it cites: asking for them costs nothing more. */
 function primeReviews(loaders: Loaders, results: readonly AssessmentResult<Region>[], year: number): void {
@@ -45,9 +52,12 @@ export class AssessmentResolver {
     @Arg('regionCode') regionCode: string,
     @Arg('rubricVersion', () => Int, { nullable: true }) rubricVersion: number | null,
     @Ctx() { dataSource, loaders }: HubContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<AssessmentResultType[]> {
     const { rubric, results } = await runAssessment(dataSource.manager, regionCode, year, rubricVersion ?? null);
-    primeReviews(loaders, results, year);
-    return results.map((result) => resultView(result, year, rubric.version));
+    // A ranking (township, total, rank) asks for no criterion: their evidence is not shown, nor its issues' reviews looked up.
+    const withCriteria = asksForField(info, CRITERIA_FIELD);
+    if (withCriteria) primeReviews(loaders, results, year);
+    return results.map((result) => resultView(result, year, rubric.version, withCriteria));
   }
 }

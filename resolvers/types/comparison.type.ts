@@ -47,7 +47,10 @@ export class ComparisonRowType {
   missingCount!: number;
 }
 
-@ObjectType('ComparisonTotal', { description: 'A year of the whole selection (every page): counts summed, ratios from the summed parts', simpleResolvers: true })
+@ObjectType('ComparisonTotal', {
+  description: 'A year of the whole selection (every page): counts summed, ratios from the summed parts',
+  simpleResolvers: true,
+})
 export class ComparisonTotalType {
   @Field(() => Int)
   year!: number;

@@ -27,8 +27,8 @@ const regionsAbove = (township: Region): string[] =>
 async function settingsOf(manager: EntityManager, codes: readonly string[]): Promise<NamedDeadlineSetting[]> {
   const names = new SqlNames(manager.connection);
   const columns = [
-    ...rawEntityColumns(manager.connection, DeadlineSetting, sql`s`, 's_'),
-    ...rawEntityColumns(manager.connection, Region, sql`r`, 'r_'),
+    ...rawEntityColumns(manager.connection, DeadlineSetting, 's', 's_'),
+    ...rawEntityColumns(manager.connection, Region, 'r', 'r_'),
   ];
   const settingOf = rawEntityReader(manager.connection, DeadlineSetting, 's_');
   const regionOf = rawEntityReader(manager.connection, Region, 'r_');

@@ -1,15 +1,32 @@
-import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
-import { sql, type Sql } from '../db/sql';
+import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
+import { sql, type ConstantText, type Sql } from '../db/sql';
+
+/** The select lists made so far, per entity and alias|prefix: a hot reader (the assessment) asks for the same ones on every request. */
+const selectLists = new WeakMap<EntityMetadata, Map<string, readonly Sql[]>>();
 
 /**
  * Every column of `target` under `alias`, each selected as `prefix` and its database name:
  * what rawEntityReader reads back (prefixes tell apart the tables of one statement).
  */
-export function rawEntityColumns(dataSource: DataSource, target: EntityTarget<ObjectLiteral>, alias: Sql, prefix: string): Sql[] {
-  const quote = (name: string) => sql.identifier(name, dataSource.driver);
-  return dataSource
-    .getMetadata(target)
-    .columns.map((column) => sql`${alias}.${quote(column.databaseName)} AS ${quote(`${prefix}${column.databaseName}`)}`);
+export function rawEntityColumns<A extends string>(
+  dataSource: DataSource,
+  target: EntityTarget<ObjectLiteral>,
+  alias: ConstantText<A>,
+  prefix: string,
+): readonly Sql[] {
+  const metadata = dataSource.getMetadata(target);
+  let lists = selectLists.get(metadata);
+  if (!lists) selectLists.set(metadata, (lists = new Map<string, readonly Sql[]>()));
+  const key = `${alias}|${prefix}`;
+  let list = lists.get(key);
+  if (!list) {
+    const quote = (name: string) => sql.identifier(name, dataSource.driver);
+    list = metadata.columns.map(
+      (column) => sql`${sql.constant(alias)}.${quote(column.databaseName)} AS ${quote(`${prefix}${column.databaseName}`)}`,
+    );
+    lists.set(key, list);
+  }
+  return list;
 }
 
 /**

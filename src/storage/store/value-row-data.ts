@@ -48,17 +48,28 @@ const cellPath = (cell: ValueCell): string => (cell.table === 'publicationCounts
 /** Every cell's ReportData path: selects every column of the read model (valueColumnsAt). */
 export const VALUE_CELL_PATHS: readonly string[] = VALUE_CELLS.map(cellPath);
 
+/** A path, and its prefix for the paths under it: compared without making a string per comparison. */
+interface PathPrefix {
+  path: string;
+  under: string;
+}
+
+const pathPrefix = (path: string): PathPrefix => ({ path, under: `${path}.` });
+
 /** One path is the other or lies under it: reading either reads a part of the other. */
-const overlaps = (a: string, b: string): boolean => a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
+const overlaps = (a: PathPrefix, b: PathPrefix): boolean => a.path === b.path || a.path.startsWith(b.under) || b.path.startsWith(a.under);
 
 /** Each table row the read model flags, with its path and cells: found once, not per row of every report (a province reads 3,000). */
 const ROW_READERS = VALUE_ROWS.map(({ column, table, key }) => ({
   column,
   table,
-  path: rowPath({ table, key }),
+  path: pathPrefix(rowPath({ table, key })),
   discriminator: CELL_TABLES[table].discriminator,
   key,
-  cells: VALUE_CELLS.filter((cell) => cell.table === table && cell.key === key).map((cell) => ({ ...cell, path: cellPath(cell) })),
+  cells: VALUE_CELLS.filter((cell) => cell.table === table && cell.key === key).map((cell) => ({
+    ...cell,
+    path: pathPrefix(cellPath(cell)),
+  })),
 }));
 type RowReader = (typeof ROW_READERS)[number];
 
@@ -68,7 +79,8 @@ type RowReader = (typeof ROW_READERS)[number];
  * the same value at each of those paths (a part's rows and blank cells included).
  */
 export function valueColumnsAt(paths: readonly string[]): string[] {
-  const wanted = (path: string) => paths.some((other) => overlaps(path, other));
+  const prefixes = paths.map(pathPrefix);
+  const wanted = (path: PathPrefix) => prefixes.some((other) => overlaps(path, other));
   return ROW_READERS.filter((row) => wanted(row.path)).flatMap((row) => [
     ...row.cells.filter((cell) => wanted(cell.path)).map((cell) => cell.column),
     row.column,

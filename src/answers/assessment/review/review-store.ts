@@ -57,7 +57,7 @@ export async function loadRegionDecisions(manager: EntityManager, region: Region
   const statement = sql.statement(
     sql.join(
       [
-        sql`SELECT ${sql.join(rawEntityColumns(manager.connection, IssueReview, sql`review`, ''), sql`, `)}`,
+        sql`SELECT ${sql.join(rawEntityColumns(manager.connection, IssueReview, 'review', ''), sql`, `)}`,
         sql`FROM ${names.table(IssueReview)} review JOIN ${names.table(Region)} t ON t.${names.column(Region, 'code')} = review.${names.column(IssueReview, 'townshipCode')}`,
         sql`WHERE ${townshipUnderSql(names, region)} AND review.${names.column(IssueReview, 'year')} = ${sql.value(year)}`,
       ],

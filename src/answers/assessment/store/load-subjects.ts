@@ -47,7 +47,7 @@ interface TownshipValues {
  */
 async function townshipValues(manager: EntityManager, region: Region, year: number, columns: readonly string[]): Promise<TownshipValues[]> {
   const names = new SqlNames(manager.connection);
-  const townshipColumns = rawEntityColumns(manager.connection, Region, sql`t`, 't_');
+  const townshipColumns = rawEntityColumns(manager.connection, Region, 't', 't_');
   const valueColumns = [...VERSION_COLUMNS, ...columns].map((column) => sql`rv.${names.quote(column)} AS ${names.quote(column)}`);
   const selected = sql.join([...townshipColumns, ...valueColumns, ...previousNarrativeColumns(names)], sql`, `);
   const rows = await rawRows<Raw>(

@@ -74,13 +74,10 @@ function rubricStatement(dataSource: DataSource, { regionCode, year, which }: Ru
     );
   } else if (which !== null) chosen.push(sql`rv.${version('version')} = ${sql.value(which)}`);
   const versions = sql.join(chosen, sql` AND `);
-  const columns = [
-    ...rawEntityColumns(dataSource, RubricVersion, sql`rv`, 'v_'),
-    ...rawEntityColumns(dataSource, RubricCriterion, sql`c`, 'c_'),
-  ];
+  const columns = [...rawEntityColumns(dataSource, RubricVersion, 'rv', 'v_'), ...rawEntityColumns(dataSource, RubricCriterion, 'c', 'c_')];
   const [selected, from, where] = withRegion
     ? [
-        [...rawEntityColumns(dataSource, Region, sql`r`, 'r_'), ...columns],
+        [...rawEntityColumns(dataSource, Region, 'r', 'r_'), ...columns],
         sql`FROM ${names.table(Region)} r LEFT JOIN ${names.table(RubricVersion)} rv ON ${versions}`,
         sql`WHERE r.${names.column(Region, 'code')} = ${sql.value(regionCode)}`,
       ]
