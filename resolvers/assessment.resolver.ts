@@ -45,7 +45,8 @@ export class AssessmentResolver {
   @Query(() => [AssessmentResultType], {
     description:
       'Every township under the region scored under its rubric for the year (the latest version unless rubricVersion is given), ' +
-      'best first. Computed from the current data on every query; a fixed number of SQL statements',
+      'best first. Computed from the current data on every query; a fixed number of SQL statements, ' +
+      'and one more per 1,000 narratives the server has not read before (after an upload, one)',
   })
   async assessment(
     @Arg('year', () => Int) year: number,

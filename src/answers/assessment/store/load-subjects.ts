@@ -7,7 +7,8 @@
  * and the digests of their narratives of the year and the year before (one), the evaluators'
  * decisions (one), the deadlines their regions set (one) and, when the rubric scores them,
  * the rectification notices (three). Narrative texts are read only when the similarity has
- * not shingled them yet (load-narratives.ts): after an upload, one more statement.
+ * not shingled them yet (load-narratives.ts): one more statement per 1,000 of them, one after
+ * an upload.
  */
 import { EntityManager } from 'typeorm';
 import { Region, ReportIssueRecord } from '../../../../entities';
