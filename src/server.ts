@@ -1,8 +1,10 @@
 import 'reflect-metadata';
 import { loadConfig } from './config';
 import { startHub } from './hub';
+import { workersTakeDefaultSemiSpaces } from './workers/semi-spaces';
 
 async function main(): Promise<void> {
+  workersTakeDefaultSemiSpaces();
   const config = loadConfig();
   const hub = await startHub(config);
   console.log(`disclosure-hub ready at ${hub.url} (${config.database.kind}, listening on ${config.host})`);
