@@ -39,7 +39,7 @@ export function keptShingles(digest: string): Uint32Array | undefined {
   return shingleCache.get(digest);
 }
 
-/** shingleSet(text), kept under `digest`, the digest stored with the text: the same array for the same digest while kept. */
+/** shingleSet(text), kept under `digest` (the digest stored with the text), where keptShingles finds it while it is kept. */
 export function keepShingles(digest: string, text: string): Uint32Array {
   const shingles = shingleSet(text);
   shingleCache.set(digest, shingles);
