@@ -18,6 +18,10 @@ describe('Sql fragments', () => {
     expect(sql.statement(sql`(${value}, ${value})${sql.join([], sql`, `)}`)).toEqual({ sql: '(?, ?)', params: [7, 7] });
   });
 
+  it('writes a list of values bound one by one, in order', () => {
+    expect(sql.statement(sql`x IN (${sql.list(['330281', 2024, 'a'])})`)).toEqual({ sql: 'x IN (?, ?, ?)', params: ['330281', 2024, 'a'] });
+  });
+
   it('writes a fragment nested deeper than any statement nests the same as a flat one', () => {
     let nested = sql`${sql.value(0)}`;
     for (let i = 1; i < 200; i++) nested = sql`(${nested} + ${sql.value(i)})`;

@@ -1,4 +1,4 @@
-import { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
+import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { sql, type Sql } from './sql';
 
 /**
@@ -20,10 +20,6 @@ export class SqlNames {
    */
   forceIndex(index: string): Sql {
     return this.dataSource.driver.options.type === 'better-sqlite3' ? sql`` : sql` FORCE INDEX (${this.quote(index)})`;
-  }
-
-  metadata(entity: EntityTarget<ObjectLiteral>): EntityMetadata {
-    return this.dataSource.getMetadata(entity);
   }
 
   table(entity: EntityTarget<ObjectLiteral>): Sql {

@@ -60,6 +60,14 @@ export class Sql {
     return new Sql([text]);
   }
 
+  /** Values bound as a comma-separated list, for `IN (…)`. */
+  static list(values: readonly SqlValue[]): Sql {
+    return Sql.join(
+      values.map((value) => Sql.value(value)),
+      Sql.constant(', '),
+    );
+  }
+
   static join(fragments: readonly Sql[], separator: Sql): Sql {
     const parts: Sql[] = [];
     for (const fragment of fragments) {
@@ -96,5 +104,6 @@ export const sql = Object.assign((strings: TemplateStringsArray, ...fragments: S
   identifier: (name: string, quoter: IdentifierQuoter) => Sql.identifier(name, quoter),
   constant: <T extends string>(text: ConstantText<T>) => Sql.constant(text),
   join: (fragments: readonly Sql[], separator: Sql) => Sql.join(fragments, separator),
+  list: (values: readonly SqlValue[]) => Sql.list(values),
   statement: (fragment: Sql) => Sql.statement(fragment),
 });

@@ -27,7 +27,7 @@ async function rewriteReportValueRegions(manager: EntityManager, townships: read
   const sets = copiedColumns(manager.connection, Region, { key: 'code', through: 'township_code' }, [...REGION_CODES, ...TOWNSHIP_FACTS]);
   for (const chunk of chunks(townships, KEYS_PER_STATEMENT)) {
     const update = sql.statement(
-      sql`UPDATE ${quote(REPORT_VALUES_TABLE)} SET ${sets} WHERE ${quote('township_code')} IN (${sql.join(chunk.map(sql.value), sql`, `)})`,
+      sql`UPDATE ${quote(REPORT_VALUES_TABLE)} SET ${sets} WHERE ${quote('township_code')} IN (${sql.list(chunk)})`,
     );
     await manager.query(update.sql, update.params);
   }

@@ -9,7 +9,7 @@ import { type ReportDeadline, regionDeadline } from '../../checks/report-deadlin
 import { sql } from '../db/sql';
 import { SqlNames } from '../db/sql-names';
 import { KEYS_PER_STATEMENT, chunks } from './chunks';
-import { rawEntityColumns, rawEntityReader } from './raw-entity';
+import { rawEntityColumns, rawEntityReader, rawRows } from './raw-entity';
 
 /** A setting with the name of the region that set it. */
 export interface NamedDeadlineSetting {
@@ -34,17 +34,18 @@ async function settingsOf(manager: EntityManager, codes: readonly string[]): Pro
   const regionOf = rawEntityReader(manager.connection, Region, 'r_');
   const found: NamedDeadlineSetting[] = [];
   for (const chunk of chunks([...new Set(codes)], KEYS_PER_STATEMENT)) {
-    const statement = sql.statement(
+    const rows = await rawRows<Record<string, unknown>>(
+      manager,
       sql.join(
         [
           sql`SELECT ${sql.join(columns, sql`, `)}`,
           sql`FROM ${names.table(DeadlineSetting)} s JOIN ${names.table(Region)} r ON r.${names.column(Region, 'code')} = s.${names.column(DeadlineSetting, 'regionCode')}`,
-          sql`WHERE s.${names.column(DeadlineSetting, 'regionCode')} IN (${sql.join(chunk.map(sql.value), sql`, `)})`,
+          sql`WHERE s.${names.column(DeadlineSetting, 'regionCode')} IN (${sql.list(chunk)})`,
         ],
         sql`\n`,
       ),
     );
-    for (const row of await manager.query<Record<string, unknown>[]>(statement.sql, statement.params)) {
+    for (const row of rows) {
       const { monthDay, setBy, setAt } = settingOf(row);
       found.push({ region: regionOf(row), monthDay, setBy, setAt });
     }

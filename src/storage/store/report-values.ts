@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { reportValuesFill, type FilledColumns } from '../db/report-values-fill';
 import { REPORT_VALUES_TABLE, REPORT_VALUES_TOWNSHIP_KEY, TOWNSHIP_FACTS, VALUE_CELLS, VERSION_FACTS } from '../db/report-values-layout';
-import { Sql, sql, type SqlValue } from '../db/sql';
+import { Sql, sql } from '../db/sql';
 import { KEYS_PER_STATEMENT, chunks } from './chunks';
 import type { TownshipYear } from './load-report';
 
@@ -33,11 +33,10 @@ export async function writeReportValues(
   columns: FilledColumns = { cells: VALUE_CELLS, versionFacts: VERSION_FACTS, townshipFacts: TOWNSHIP_FACTS },
 ): Promise<void> {
   const quote = (name: string) => sql.identifier(name, manager.connection.driver);
-  const list = (values: readonly SqlValue[]) => sql.join(values.map(sql.value), sql`, `);
   for (const chunk of chunks(keys, KEYS_PER_STATEMENT)) {
     const scope = { codes: [...new Set(chunk.map((key) => key.townshipCode))], years: [...new Set(chunk.map((key) => key.year))] };
     const clear = sql.statement(
-      clearRows(manager, sql`${quote('township_code')} IN (${list(scope.codes)}) AND ${quote('year')} IN (${list(scope.years)})`),
+      clearRows(manager, sql`${quote('township_code')} IN (${sql.list(scope.codes)}) AND ${quote('year')} IN (${sql.list(scope.years)})`),
     );
     await manager.query(clear.sql, clear.params);
     const fill = reportValuesFill(manager.connection, columns, scope);

@@ -31,7 +31,7 @@ import { Region, RegionLevel } from '../../../../entities';
 import { CHANNEL_RANKING_INDEX } from '../../../storage/db/report-values-layout';
 import { sql, type Sql, type Statement } from '../../../storage/db/sql';
 import type { SqlNames } from '../../../storage/db/sql-names';
-import { ancestorColumn } from '../../../storage/store/regions';
+import { ancestorColumn, regionCodeColumn } from '../../../storage/store/regions';
 import { valueWithoutReport } from '../metrics/formula';
 import type { Metric } from '../metrics/metric';
 import { partSuffixes, rowParts, valueFromParts, type PartSuffix } from './metric-parts';
@@ -85,11 +85,6 @@ function comparisonOperator(op: ValueOp): Sql {
       throw new Error(`unknown operator ${String(unknown)}`);
     }
   }
-}
-
-/** The read model's column of the scope's code: its township's own code, or an ancestor's by the regions' name. */
-function readModelScopeColumn(level: RegionLevel): string {
-  return level === RegionLevel.TOWNSHIP ? 'township_code' : ancestorColumn(level);
 }
 
 const CHANNEL_RANKING_COLUMNS = new Set<string>(CHANNEL_RANKING_INDEX.columns);
@@ -243,18 +238,25 @@ export class ComparisonSql {
     );
   }
 
+  /** The read model's column holding the scope's code, and the code; null for the whole country. */
+  private readModelScope(): { column: string; code: string } | null {
+    const { region } = this.plan;
+    return region && { column: regionCodeColumn(region.level), code: region.code };
+  }
+
   private underRegionSql(): Sql[] {
     const { region } = this.plan;
     return region ? [sql`AND t.${this.names.quote(ancestorColumn(region.level))} = ${sql.value(region.code)}`] : [];
   }
 
-  /** The regions' townships whose code is valid in the year `y.yr`, under the scope. */
+  /** The regions' townships under the scope. */
+  private scopeTownshipsSql(): Sql[] {
+    return [sql`WHERE ${this.regionColumn('level')} = ${sql.value(RegionLevel.TOWNSHIP)}`, ...this.underRegionSql()];
+  }
+
+  /** The regions' townships under the scope whose code is valid in the year `y.yr`. */
   private validTownshipsSql(): Sql[] {
-    return [
-      sql`WHERE ${this.regionColumn('level')} = ${sql.value(RegionLevel.TOWNSHIP)}`,
-      sql`AND ${validInSql(this.regionColumn('validFrom'), this.regionColumn('validTo'), sql`y.yr`)}`,
-      ...this.underRegionSql(),
-    ];
+    return [...this.scopeTownshipsSql(), sql`AND ${validInSql(this.regionColumn('validFrom'), this.regionColumn('validTo'), sql`y.yr`)}`];
   }
 
   /**
@@ -276,8 +278,8 @@ export class ComparisonSql {
     return lines([
       sql`SELECT g.region_code, y.yr AS yr, ${count} AS township_count`,
       sql`FROM (SELECT ${groupCode(this.groupKeySql('t'))} AS region_code, ${list(perYear)}`,
-      sql`FROM ${this.names.table(Region)} t WHERE ${this.regionColumn('level')} = ${sql.value(RegionLevel.TOWNSHIP)}`,
-      ...this.underRegionSql(),
+      sql`FROM ${this.names.table(Region)} t`,
+      ...this.scopeTownshipsSql(),
       sql`GROUP BY region_code) g CROSS JOIN years y`,
       sql`WHERE ${count} > 0`,
     ]);
@@ -291,13 +293,12 @@ export class ComparisonSql {
    */
   private reportRowsSql(): Sql {
     const year = this.report.column('year');
-    const { region } = this.plan;
-    const scope = region ? [sql`AND ${this.report.column(readModelScopeColumn(region.level))} = ${sql.value(region.code)}`] : [];
+    const scope = this.readModelScope();
     return lines([
       sql`SELECT ${groupCode(this.groupKeySql('rv'))} AS region_code, ${year} AS yr, ${this.report.column('report_id')} AS report_id, ${this.partsSql()}`,
       sql`FROM ${this.report.table()} rv`,
       sql`WHERE ${year} IN (${list(this.yearsRead().map(sql.value))})`,
-      ...scope,
+      ...(scope ? [sql`AND ${this.report.column(scope.column)} = ${sql.value(scope.code)}`] : []),
       sql`AND ${validInSql(this.report.column('township_valid_from'), this.report.column('township_valid_to'), year)}`,
     ]);
   }
@@ -326,18 +327,18 @@ export class ComparisonSql {
    * twice its range read.
    */
   private scopeRowsSql(): Sql {
-    const { region } = this.plan;
-    const scopes = region ? [{ column: readModelScopeColumn(region.level), code: region.code }] : [];
+    const scope = this.readModelScope();
     const columns = [...this.report.columnsRead].map((name) => this.names.quote(name));
     const years = this.yearsRead().map(sql.value);
-    const scope = scopes.map(({ column, code }) => sql`${this.names.quote(column)} = ${sql.value(code)}`);
     // The country's year is a range of the primary key and of the narrow index alike, and MariaDB takes the key's wide rows.
-    const read = [...this.report.columnsRead, ...scopes.map(({ column }) => column)];
+    const read = [...this.report.columnsRead, ...(scope ? [scope.column] : [])];
     const narrow = read.every((column) => CHANNEL_RANKING_COLUMNS.has(column));
+    const where = [sql`${this.names.quote('year')} IN (${list(years)})`];
+    if (scope) where.push(sql`${this.names.quote(scope.column)} = ${sql.value(scope.code)}`);
     return lines([
       sql`SELECT ${list(columns)} FROM ${this.report.table()}${narrow ? this.names.forceIndex(CHANNEL_RANKING_INDEX.name) : sql``}`,
       // Years listed, not a BETWEEN: each year and the province are then one range of the key.
-      sql`WHERE ${sql.join([sql`${this.names.quote('year')} IN (${list(years)})`, ...scope], sql` AND `)}`,
+      sql`WHERE ${sql.join(where, sql` AND `)}`,
       sql`LIMIT ${EVERY_ROW}`,
     ]);
   }

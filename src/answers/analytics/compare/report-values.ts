@@ -29,9 +29,8 @@ export async function loadReportValues(
     const parts = report.parts(metric);
     return sql`${valueFromParts(metric, (suffix) => parts.get(suffix)!)} AS ${sql.constant(`v${i}`)}`;
   });
-  const list = (items: readonly (string | number)[]) => sql.join([...new Set(items)].map(sql.value), sql`, `);
-  const codes = list(keys.map((k) => k.code));
-  const years = list(keys.map((k) => k.year));
+  const codes = sql.list([...new Set(keys.map((k) => k.code))]);
+  const years = sql.list([...new Set(keys.map((k) => k.year))]);
   const statement = sql.statement(
     sql.join(
       [

@@ -6,7 +6,7 @@ import { EntityManager, In } from 'typeorm';
 import { IssueReview, Region } from '../../../../entities';
 import { SqlNames } from '../../../storage/db/sql-names';
 import { sql } from '../../../storage/db/sql';
-import { rawEntityColumns, rawEntityReader } from '../../../storage/store/raw-entity';
+import { rawEntityColumns, rawEntityReader, rawRows } from '../../../storage/store/raw-entity';
 import { townshipUnderSql } from '../../../storage/store/regions';
 import { storedEnum } from '../../../core/stored-enum';
 import { type IssueDecision, ReviewStatus } from '../subject';
@@ -54,7 +54,8 @@ export async function loadDecisions(manager: EntityManager, keys: readonly Revie
  */
 export async function loadRegionDecisions(manager: EntityManager, region: Region, year: number): Promise<Map<string, IssueDecision>> {
   const names = new SqlNames(manager.connection);
-  const statement = sql.statement(
+  const rows = await rawRows<Record<string, unknown>>(
+    manager,
     sql.join(
       [
         sql`SELECT ${sql.join(rawEntityColumns(manager.connection, IssueReview, 'review', ''), sql`, `)}`,
@@ -64,6 +65,5 @@ export async function loadRegionDecisions(manager: EntityManager, region: Region
       sql`\n`,
     ),
   );
-  const read = rawEntityReader(manager.connection, IssueReview, '');
-  return byKey((await manager.query<Record<string, unknown>[]>(statement.sql, statement.params)).map(read));
+  return byKey(rows.map(rawEntityReader(manager.connection, IssueReview, '')));
 }

@@ -9,11 +9,12 @@ import { NarrativeSection, Region } from '../../../../entities';
 import { SqlNames } from '../../../storage/db/sql-names';
 import { sql, type Sql } from '../../../storage/db/sql';
 import { KEYS_PER_STATEMENT, chunks } from '../../../storage/store/chunks';
+import { rawRows } from '../../../storage/store/raw-entity';
 import { narrativeText } from '../../../reading/template/narrative';
 import type { ReportData } from '../../../reading/template/report-data';
 import type { NarrativeDocument } from '../similarity/most-similar';
 import { keepShingles, keptShingles } from '../similarity/similarity-cache';
-import { list, rawRows, readModelJoin } from './townships-with-values';
+import { readModelJoin } from './townships-with-values';
 
 /** A current version's narrative, by the digest stored with it (null: the report has none). */
 export interface NarrativeRef {
@@ -69,7 +70,7 @@ async function narrativeTexts(manager: EntityManager, versionIds: readonly numbe
     const rows = await rawRows<{ versionId: number | string; sectionKey: string; text: string }>(
       manager,
       sql`SELECT ${column('versionId')} AS ${names.quote('versionId')}, ${column('sectionKey')} AS ${names.quote('sectionKey')}, ${column('text')} AS ${names.quote('text')}
-        FROM ${names.table(NarrativeSection)} WHERE ${column('versionId')} IN (${list(chunk)})`,
+        FROM ${names.table(NarrativeSection)} WHERE ${column('versionId')} IN (${sql.list(chunk)})`,
     );
     for (const row of rows) {
       const id = Number(row.versionId);

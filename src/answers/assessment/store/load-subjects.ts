@@ -18,7 +18,7 @@ import type { VersionToLoad } from '../../../storage/store/load-report';
 import { fromRows, splitPaths } from '../../../storage/store/report-rows';
 import { townshipDeadlines } from '../../../storage/store/deadline-settings';
 import { loadNotices } from '../../../storage/store/rectification-store';
-import { rawEntityColumns, rawEntityReader } from '../../../storage/store/raw-entity';
+import { rawEntityColumns, rawEntityReader, rawRows } from '../../../storage/store/raw-entity';
 import { validIn } from '../../../storage/store/regions';
 import { VERSION_COLUMNS, valueColumnsAt, valueRowReader, valueVersionReader } from '../../../storage/store/value-row-data';
 import { loadRegionDecisions } from '../review/review-store';
@@ -29,7 +29,7 @@ import { groupBy } from '../../../core/group-by';
 import { missedDueDate } from '../rectification/overdue';
 import type { AssessmentSubject, NoticeStanding } from '../subject';
 import { previousNarrativeColumns, narrativeDocuments, previousYearJoin, rowNarratives } from './load-narratives';
-import { rawRows, townshipsWithValues } from './townships-with-values';
+import { townshipsWithValues } from './townships-with-values';
 
 type Raw = Record<string, unknown>;
 
@@ -117,7 +117,8 @@ export interface SubjectNeeds {
 /**
  * Every township under `region` with its report of `year`: its data holds the cells of
  * `needs.cellPaths` and those its issues name (their fingerprints take their values), with
- * its date, template, narrative and issues; other cells are left out.
+ * its date, template and issues; other cells are left out, and so is the narrative's text (the
+ * report says whether it has one, and which report it is most similar to).
  */
 export async function loadAssessmentSubjects(
   manager: EntityManager,

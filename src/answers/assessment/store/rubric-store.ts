@@ -5,9 +5,9 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { Region, RubricCriterion, RubricVersion } from '../../../../entities';
 import { SqlNames } from '../../../storage/db/sql-names';
-import { sql, type Sql, type Statement } from '../../../storage/db/sql';
+import { sql, type Sql } from '../../../storage/db/sql';
 import { countWrite } from '../../../storage/store/data-generation';
-import { rawEntityColumns, rawEntityReader } from '../../../storage/store/raw-entity';
+import { rawEntityColumns, rawEntityReader, rawRows } from '../../../storage/store/raw-entity';
 import type { CriterionSpec, RubricSpec } from '../rubric';
 import { storedEnum } from '../../../core/stored-enum';
 import { RULE_KINDS } from '../rule-kind';
@@ -61,7 +61,7 @@ interface RubricChoice {
  * (rawEntityReader): every assessment reads its rubric, and TypeORM's query builder and
  * mapping cost more than the statement.
  */
-function rubricStatement(dataSource: DataSource, { regionCode, year, which }: RubricChoice, withRegion: boolean): Statement {
+function rubricStatement(dataSource: DataSource, { regionCode, year, which }: RubricChoice, withRegion: boolean): Sql {
   const names = new SqlNames(dataSource);
   const version = (property: string) => names.column(RubricVersion, property);
   const criterion = (property: string) => names.column(RubricCriterion, property);
@@ -84,7 +84,7 @@ function rubricStatement(dataSource: DataSource, { regionCode, year, which }: Ru
     : [columns, sql`FROM ${names.table(RubricVersion)} rv`, sql`WHERE ${versions}`];
   const criteria = sql`LEFT JOIN ${names.table(RubricCriterion)} c ON c.${criterion('rubricVersionId')} = rv.${version('id')}`;
   const order = sql`ORDER BY rv.${version('version')}, c.${criterion('position')}`;
-  return sql.statement(sql.join([sql`SELECT ${sql.join(selected, sql`, `)}`, from, criteria, where, order], sql`\n`));
+  return sql.join([sql`SELECT ${sql.join(selected, sql`, `)}`, from, criteria, where, order], sql`\n`);
 }
 
 /** The versions with their criteria in rows of rubricStatement, in their order. */
@@ -103,8 +103,7 @@ function versionsIn(dataSource: DataSource, rows: readonly Raw[]): VersionWithCr
 }
 
 async function versionsOf(manager: EntityManager, choice: RubricChoice): Promise<VersionWithCriteria[]> {
-  const statement = rubricStatement(manager.connection, choice, false);
-  return versionsIn(manager.connection, await manager.query<Raw[]>(statement.sql, statement.params));
+  return versionsIn(manager.connection, await rawRows<Raw>(manager, rubricStatement(manager.connection, choice, false)));
 }
 
 /** A version of a region's rubric for a year (the latest when `version` is null), or null. One statement. */
@@ -129,8 +128,10 @@ export async function findRegionRubric(
   year: number,
   version: number | null,
 ): Promise<{ region: Region; rubric: StoredRubric | null } | null> {
-  const statement = rubricStatement(manager.connection, { regionCode: code, year, which: version ?? 'latest' }, true);
-  const rows = await manager.query<Raw[]>(statement.sql, statement.params);
+  const rows = await rawRows<Raw>(
+    manager,
+    rubricStatement(manager.connection, { regionCode: code, year, which: version ?? 'latest' }, true),
+  );
   if (!rows.length) return null;
   const [rubric] = versionsIn(manager.connection, rows);
   return { region: rawEntityReader(manager.connection, Region, 'r_')(rows[0]), rubric: rubric ? storedRubric(rubric) : null };

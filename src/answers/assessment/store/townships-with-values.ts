@@ -1,26 +1,9 @@
-/**
- * The statements the assessment's loaders share: the townships under a region joined to their
- * read model rows, read as raw rows.
- */
-import { EntityManager } from 'typeorm';
+/** What the assessment's loaders' statements share: the townships under a region joined to their read model rows. */
 import { Region } from '../../../../entities';
 import { SqlNames } from '../../../storage/db/sql-names';
-import { sql, type Sql, type SqlValue } from '../../../storage/db/sql';
+import { sql, type Sql } from '../../../storage/db/sql';
 import { REPORT_VALUES_TABLE } from '../../../storage/db/report-values-layout';
 import { regionCodeColumn, townshipUnderSql } from '../../../storage/store/regions';
-
-/**
- * The statements are written by hand and read as raw rows: an assessment of a city is a few
- * milliseconds of the hub's CPU, and TypeORM's query builder (its alias rewriting of the whole
- * text) and entity mapping took more of it than the statements. Identifiers come from the
- * entities' metadata and the layout, values are bound.
- */
-export async function rawRows<T>(manager: EntityManager, statement: Sql): Promise<T[]> {
-  const { sql: text, params } = sql.statement(statement);
-  return manager.query<T[]>(text, params);
-}
-
-export const list = (values: readonly SqlValue[]): Sql => sql.join(values.map(sql.value), sql`, `);
 
 /**
  * The read model's rows of `years` (alias `alias`) of township t under `region`: a JOIN … ON.
@@ -29,7 +12,7 @@ export const list = (values: readonly SqlValue[]): Sql => sql.join(values.map(sq
  */
 export function readModelJoin(names: SqlNames, alias: 'rv' | 'pv', region: Region, years: readonly number[], join: 'inner' | 'left'): Sql {
   const row = (column: string) => sql`${sql.constant(alias)}.${names.quote(column)}`;
-  const on = sql`${row('year')} IN (${list(years)}) AND ${row('township_code')} = t.${names.column(Region, 'code')} AND ${row(regionCodeColumn(region.level))} = ${sql.value(region.code)}`;
+  const on = sql`${row('year')} IN (${sql.list(years)}) AND ${row('township_code')} = t.${names.column(Region, 'code')} AND ${row(regionCodeColumn(region.level))} = ${sql.value(region.code)}`;
   return sql`${join === 'inner' ? sql`JOIN` : sql`LEFT JOIN`} ${names.quote(REPORT_VALUES_TABLE)} ${sql.constant(alias)} ON ${on}`;
 }
 
