@@ -16,6 +16,7 @@ import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import { ApplicationCount, CaseOutcome, DisclosureItem, PublicationCount, type Region, type ReportVersion } from '../../../entities';
 import {
   APPLICANT_COLUMNS,
+  APPLICANT_PARTS,
   APPLICATION_ROW_PATHS,
   CASE_COLUMNS,
   CASE_GROUPS,
@@ -147,13 +148,18 @@ export const TOWNSHIP_FACTS: readonly TownshipFact[] = [
   { column: 'township_valid_to', property: 'validTo' },
 ];
 
+/** An index of the read model holding few of its columns: a statement that reads nothing else reads its range instead of the primary key's rows of some 300 columns. */
+export interface NarrowIndex {
+  readonly name: string;
+  /** In key order: the year and the province's code lead every one. */
+  readonly columns: readonly string[];
+}
+
 /**
- * A narrow index of the read model (migration 1769500000000): the scope's key, then what a
- * channel ranking reads of each report, whether there is one and its counts by channel. A
- * statement that reads nothing else reads this range instead of the primary key's rows of some
- * 300 columns.
+ * A narrow index (migration 1769500000000): the scope's key, then what a channel ranking reads
+ * of each report, whether there is one and its counts by channel.
  */
-export const CHANNEL_RANKING_INDEX = {
+export const CHANNEL_RANKING_INDEX: NarrowIndex = {
   name: `ix_${REPORT_VALUES_TABLE}_channel_ranking`,
   columns: [
     'year',
@@ -162,7 +168,50 @@ export const CHANNEL_RANKING_INDEX = {
     'report_id',
     ...CHANNEL_KEYS.map((key) => valueCellColumn('publicationCounts', `channels.${key}`, 'value')),
   ],
-} as const;
+};
+
+/** The application rows whose totals make the headline figures: 本年新收, 上年结转, 予以公开, 部分公开, 总计. */
+const HEADLINE_APPLICATION_TOTALS = ['newReceived', 'carriedOver', 'granted', 'partiallyGranted', 'totalProcessed'] as const;
+
+/**
+ * A narrow index (migration 1769800000000) of what a dashboard compares across regions: every
+ * level's code, the township's and its years of validity, which a comparison of counties,
+ * cities or provinces groups and counts by, then whether there is a report, its issue count,
+ * its counts by channel, and the totals of the application rows above with 本年新收 by
+ * applicant (the derived 新收 counts them when its total is blank). The country's grouped
+ * comparison read the primary key's rows, 1.3 KB each, for 17 of their columns.
+ */
+export const HEADLINE_INDEX: NarrowIndex = {
+  name: `ix_${REPORT_VALUES_TABLE}_headline`,
+  columns: [
+    'year',
+    'province_code',
+    'city_code',
+    'county_code',
+    'township_code',
+    'township_valid_from',
+    'township_valid_to',
+    'report_id',
+    issueCountColumn(null),
+    ...CHANNEL_KEYS.map((key) => valueCellColumn('publicationCounts', `channels.${key}`, 'value')),
+    ...HEADLINE_APPLICATION_TOTALS.map((row) => valueCellColumn('applicationCounts', row, 'total')),
+    ...APPLICANT_PARTS.map((column) => valueCellColumn('applicationCounts', 'newReceived', column)),
+  ],
+};
+
+/** Narrowest first: a statement reads the first that holds what it reads. */
+const NARROW_INDEXES: readonly NarrowIndex[] = [CHANNEL_RANKING_INDEX, HEADLINE_INDEX];
+
+/**
+ * The narrowest index holding every column in `read` whose key ranges the scope's rows: the
+ * country's (`scope` null) or a province's (the column after the year). Null when none does: a
+ * county's or a city's own (code, year) index reads fewer rows.
+ */
+export function narrowIndexReading(read: Iterable<string>, scope: string | null): NarrowIndex | null {
+  const columns = [...read];
+  const rangesScope = (index: NarrowIndex) => scope === null || index.columns[1] === scope;
+  return NARROW_INDEXES.find((index) => rangesScope(index) && columns.every((column) => index.columns.includes(column))) ?? null;
+}
 
 /** A fact of a report's current version that the read model carries as a column beside its cells. */
 export interface VersionFact {

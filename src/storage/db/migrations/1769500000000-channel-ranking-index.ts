@@ -1,5 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { CHANNEL_RANKING_INDEX, REPORT_VALUES_TABLE } from '../report-values-layout';
+import { CHANNEL_RANKING_INDEX } from '../report-values-layout';
+import { createNarrowIndex, dropNarrowIndex } from './narrow-index';
 
 /**
  * The read model's channel counts beside the scope's key, in an index of their own (both
@@ -13,13 +14,10 @@ export class ChannelRankingIndex1769500000000 implements MigrationInterface {
   name = 'ChannelRankingIndex1769500000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    const quote = (name: string) => queryRunner.connection.driver.escape(name);
-    await queryRunner.query(
-      `CREATE INDEX ${quote(CHANNEL_RANKING_INDEX.name)} ON ${quote(REPORT_VALUES_TABLE)} (${CHANNEL_RANKING_INDEX.columns.map(quote).join(', ')})`,
-    );
+    await createNarrowIndex(queryRunner, CHANNEL_RANKING_INDEX);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.dropIndex(REPORT_VALUES_TABLE, CHANNEL_RANKING_INDEX.name);
+    await dropNarrowIndex(queryRunner, CHANNEL_RANKING_INDEX);
   }
 }

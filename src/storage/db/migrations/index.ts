@@ -15,6 +15,7 @@ import { ReportValuesVersionFacts1769400000000 } from './1769400000000-report-va
 import { ChannelRankingIndex1769500000000 } from './1769500000000-channel-ranking-index';
 import { ReportValuesTownshipFacts1769600000000 } from './1769600000000-report-values-township-facts';
 import { NarrativeDigest1769700000000 } from './1769700000000-narrative-digest';
+import { HeadlineIndex1769800000000 } from './1769800000000-headline-index';
 
 /** Every migration, oldest first. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   ChannelRankingIndex1769500000000,
   ReportValuesTownshipFacts1769600000000,
   NarrativeDigest1769700000000,
+  HeadlineIndex1769800000000,
 ];
