@@ -155,19 +155,16 @@ export interface NarrowIndex {
   readonly columns: readonly string[];
 }
 
+/** The read model's columns of a report's counts by channel. */
+const CHANNEL_COLUMNS = CHANNEL_KEYS.map((key) => valueCellColumn('publicationCounts', `channels.${key}`, 'value'));
+
 /**
  * A narrow index (migration 1769500000000): the scope's key, then what a channel ranking reads
  * of each report, whether there is one and its counts by channel.
  */
 export const CHANNEL_RANKING_INDEX: NarrowIndex = {
   name: `ix_${REPORT_VALUES_TABLE}_channel_ranking`,
-  columns: [
-    'year',
-    'province_code',
-    'township_code',
-    'report_id',
-    ...CHANNEL_KEYS.map((key) => valueCellColumn('publicationCounts', `channels.${key}`, 'value')),
-  ],
+  columns: ['year', 'province_code', 'township_code', 'report_id', ...CHANNEL_COLUMNS],
 };
 
 /** The application rows whose totals make the headline figures: 本年新收, 上年结转, 予以公开, 部分公开, 总计. */
@@ -193,7 +190,7 @@ export const HEADLINE_INDEX: NarrowIndex = {
     'township_valid_to',
     'report_id',
     issueCountColumn(null),
-    ...CHANNEL_KEYS.map((key) => valueCellColumn('publicationCounts', `channels.${key}`, 'value')),
+    ...CHANNEL_COLUMNS,
     ...HEADLINE_APPLICATION_TOTALS.map((row) => valueCellColumn('applicationCounts', row, 'total')),
     ...APPLICANT_PARTS.map((column) => valueCellColumn('applicationCounts', 'newReceived', column)),
   ],

@@ -1,6 +1,5 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
 import { CHANNEL_RANKING_INDEX } from '../report-values-layout';
-import { createNarrowIndex, dropNarrowIndex } from './narrow-index';
+import { narrowIndexMigration } from './narrow-index';
 
 /**
  * The read model's channel counts beside the scope's key, in an index of their own (both
@@ -10,14 +9,4 @@ import { createNarrowIndex, dropNarrowIndex } from './narrow-index';
  * statement to the floor's time; rewriting 杭州市's 1,176 rows of the read model took no
  * measurably longer with the index.
  */
-export class ChannelRankingIndex1769500000000 implements MigrationInterface {
-  name = 'ChannelRankingIndex1769500000000';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await createNarrowIndex(queryRunner, CHANNEL_RANKING_INDEX);
-  }
-
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await dropNarrowIndex(queryRunner, CHANNEL_RANKING_INDEX);
-  }
-}
+export const ChannelRankingIndex1769500000000 = narrowIndexMigration('ChannelRankingIndex1769500000000', CHANNEL_RANKING_INDEX);

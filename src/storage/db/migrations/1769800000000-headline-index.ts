@@ -1,6 +1,5 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
 import { HEADLINE_INDEX } from '../report-values-layout';
-import { createNarrowIndex, dropNarrowIndex } from './narrow-index';
+import { narrowIndexMigration } from './narrow-index';
 
 /**
  * The read model's headline figures beside every level's code, in an index of their own (both
@@ -10,14 +9,4 @@ import { createNarrowIndex, dropNarrowIndex } from './narrow-index';
  * from 201 to 138 ms with it; bulk ingest stayed within its runs' spread (675–737 reports/s
  * with it, 703–738 without).
  */
-export class HeadlineIndex1769800000000 implements MigrationInterface {
-  name = 'HeadlineIndex1769800000000';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await createNarrowIndex(queryRunner, HEADLINE_INDEX);
-  }
-
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await dropNarrowIndex(queryRunner, HEADLINE_INDEX);
-  }
-}
+export const HeadlineIndex1769800000000 = narrowIndexMigration('HeadlineIndex1769800000000', HEADLINE_INDEX);
