@@ -148,7 +148,10 @@ export const TOWNSHIP_FACTS: readonly TownshipFact[] = [
   { column: 'township_valid_to', property: 'validTo' },
 ];
 
-/** An index of the read model holding few of its columns: a statement that reads nothing else reads its range instead of the primary key's rows of some 300 columns. */
+/**
+ * An index of the read model holding few of its columns: a statement that reads nothing else
+ * reads its range instead of the primary key's rows of some 300 columns.
+ */
 export interface NarrowIndex {
   readonly name: string;
   /** In key order: the year and the province's code lead every one. */

@@ -229,7 +229,10 @@ export class ComparisonSql {
   /** A township's code of `level` in the regions table, as alias t. */
   private regionAncestor = (level: RegionLevel): Sql => sql`t.${this.names.quote(ancestorColumn(level))}`;
 
-  /** A township's code of `level` in a row of `cells`, which carries its province's, city's and county's under the read model's names. */
+  /**
+   * A township's code of `level` in a row of `cells`, which carries its province's, city's and
+   * county's under the read model's names.
+   */
   private cellsAncestor = (level: RegionLevel): Sql => this.names.quote(regionCodeColumn(level));
 
   /** Whether rows are counties, cities or provinces, each summing its townships (which then never follow successors). */
