@@ -322,7 +322,8 @@ export class ComparisonSql {
     const regions = lines([sql`FROM ${this.names.table(Region)} t`, ...this.scopeTownshipsSql()]);
     return lines([
       sql`SELECT g.region_code, y.yr AS yr, ${count} AS township_count`,
-      // The regions' covering index (level, province_code, city_code, county_code …) holds the scope's townships in code order.
+      // The regions' covering index (level, province_code, city_code, county_code …) holds the country's and a province's
+      // townships in code order; a city's or a county's are few either way.
       sql`FROM (${this.summedPerGroup(regions, this.regionAncestor, [], perYear, true)}) g CROSS JOIN years y`,
       sql`WHERE ${count} > 0`,
     ]);
