@@ -5,13 +5,12 @@
  * its shingles are not kept (similarity-cache.ts): once after it is uploaded.
  */
 import { EntityManager } from 'typeorm';
-import { NarrativeSection, Region } from '../../../../entities';
+import type { Region } from '../../../../entities';
 import { SqlNames } from '../../../storage/db/sql-names';
 import { sql, type Sql } from '../../../storage/db/sql';
+import { narrativeSectionsOf } from '../../../storage/db/narrative-sections';
 import { KEYS_PER_STATEMENT, chunks } from '../../../storage/store/chunks';
-import { rawRows } from '../../../storage/store/raw-entity';
 import { narrativeText } from '../../../reading/template/narrative';
-import type { ReportData } from '../../../reading/template/report-data';
 import type { NarrativeDocument } from '../similarity/most-similar';
 import { keepShingles, keptShingles } from '../similarity/similarity-cache';
 import { readModelJoin } from './townships-with-values';
@@ -63,21 +62,12 @@ export function rowNarratives(townshipCode: string, year: number, row: Readonly<
 
 /** The narrative texts of these versions, by version id: one statement per KEYS_PER_STATEMENT versions. */
 async function narrativeTexts(manager: EntityManager, versionIds: readonly number[]): Promise<Map<number, string>> {
-  const names = new SqlNames(manager.connection);
-  const column = (property: string) => names.column(NarrativeSection, property);
-  const sections = new Map<number, NonNullable<ReportData['sections']>>();
+  const texts = new Map<number, string>();
   for (const chunk of chunks(versionIds, KEYS_PER_STATEMENT)) {
-    const rows = await rawRows<{ versionId: number | string; sectionKey: string; text: string }>(
-      manager,
-      sql`SELECT ${column('versionId')} AS ${names.quote('versionId')}, ${column('sectionKey')} AS ${names.quote('sectionKey')}, ${column('text')} AS ${names.quote('text')}
-        FROM ${names.table(NarrativeSection)} WHERE ${column('versionId')} IN (${sql.list(chunk)})`,
-    );
-    for (const row of rows) {
-      const id = Number(row.versionId);
-      sections.set(id, { ...sections.get(id), [row.sectionKey]: row.text });
-    }
+    const sections = await narrativeSectionsOf(manager, (versionId) => sql`${versionId} IN (${sql.list(chunk)})`);
+    for (const [id, of] of sections) texts.set(id, narrativeText({ sections: of }));
   }
-  return new Map([...sections].map(([id, text]) => [id, narrativeText({ sections: text })]));
+  return texts;
 }
 
 /**

@@ -1,8 +1,9 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { NarrativeSection, ReportVersion } from '../../../../entities';
 import { narrativeDigest } from '../../../reading/template/narrative';
-import type { ReportData } from '../../../reading/template/report-data';
+import { narrativeSectionsOf, type Sections } from '../narrative-sections';
 import { copiedColumns } from '../report-values-copy';
+import { sql } from '../sql';
 import { addReadModelColumns, dropReadModelColumns } from './added-columns';
 
 /** Its own list, as the other fact migrations keep theirs. */
@@ -10,8 +11,6 @@ const FACTS = [{ column: 'narrative_digest', property: 'narrativeDigest', sqlite
 
 /** Versions whose digests one UPDATE sets: three bound values each. */
 const VERSIONS_PER_STATEMENT = 500;
-
-type Sections = NonNullable<ReportData['sections']>;
 
 /**
  * Each version's narrative digest (src/reading/template/narrative.ts), on report_versions and
@@ -65,17 +64,10 @@ async function* sectionsByVersion(queryRunner: QueryRunner): AsyncGenerator<Map<
     );
     if (!ids.length) return;
     const last = Number(ids[ids.length - 1].id);
-    const rows = await queryRunner.manager.query<{ versionId: number | string; sectionKey: string; text: string }[]>(
-      `SELECT ${column('versionId')} AS ${quote('versionId')}, ${column('sectionKey')} AS ${quote('sectionKey')}, ${column('text')} AS ${quote('text')}
-       FROM ${table} WHERE ${column('versionId')} > ? AND ${column('versionId')} <= ?`,
-      [after, last],
+    yield await narrativeSectionsOf(
+      queryRunner.manager,
+      (versionId) => sql`${versionId} > ${sql.value(after)} AND ${versionId} <= ${sql.value(last)}`,
     );
-    const batch = new Map<number, Sections>();
-    for (const row of rows) {
-      const id = Number(row.versionId);
-      batch.set(id, { ...batch.get(id), [row.sectionKey]: row.text });
-    }
-    yield batch;
     after = last;
   }
 }
